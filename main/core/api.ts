@@ -1,0 +1,56 @@
+/**
+ * The dispatch table: one entry per API method, mapping validated input to a
+ * core function. Both transports (IPC and HTTP) call {@link dispatch} and
+ * nothing else, so validation and error handling exist once.
+ */
+import {
+  apiContract,
+  describeIssues,
+  isApiMethod,
+  type ApiInput,
+  type ApiMethod,
+  type ApiOutput,
+  type ApiResult,
+} from '../../shared/api-contract'
+import { ApiFailure } from './api-failure'
+import type { ReaderCore } from './reader-core'
+import { searchBlocks } from './search/search-blocks'
+
+type Handler<M extends ApiMethod> = (core: ReaderCore, input: ApiInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>
+
+/** Every method's implementation; the type forces one entry per contract method. */
+export const handlers: { [M in ApiMethod]: Handler<M> } = {
+  'app.info': (core) => core.info,
+  'library.list': (core) => ({
+    documents: core.library.documents.map(({ blocks: _blocks, plainText: _plainText, ...summary }) => summary),
+  }),
+  'document.get': (core, { id }) => {
+    const document = core.library.getDocument(id)
+    if (!document) throw new ApiFailure('not-found', `There is no document "${id}" in the library.`)
+    return { document }
+  },
+  'search.query': (core, { query, limit }) => searchBlocks(core.library, query, limit),
+}
+
+/**
+ * Validates `payload` for `method`, runs it, and returns a result envelope.
+ * Never throws: unexpected errors become an "internal" error and are logged.
+ */
+export async function dispatch(core: ReaderCore, method: string, payload: unknown): Promise<ApiResult<ApiMethod>> {
+  if (!isApiMethod(method)) {
+    return { ok: false, error: { code: 'bad-request', message: `Unknown API method "${method.slice(0, 100)}".` } }
+  }
+  const parsed = apiContract[method].input.safeParse(payload)
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'bad-request', message: `Invalid input for ${method}: ${describeIssues(parsed.error.issues)}` } }
+  }
+  try {
+    const handler = handlers[method] as Handler<typeof method>
+    const value = await handler(core, parsed.data as ApiInput<typeof method>)
+    return { ok: true, value }
+  } catch (error) {
+    if (error instanceof ApiFailure) return { ok: false, error: { code: error.code, message: error.message } }
+    console.error(`[api] ${method} failed:`, error)
+    return { ok: false, error: { code: 'internal', message: `${method} failed unexpectedly; the details are in the app's log.` } }
+  }
+}

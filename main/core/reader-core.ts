@@ -1,0 +1,31 @@
+/**
+ * The application service: everything the app does, independent of how it
+ * is hosted. Electron and the browser-mode server both wrap one of these.
+ */
+import type { AppInfo } from '../../shared/api-contract'
+import { loadLibrary, type Library } from './library'
+
+/** How the core was started. */
+export interface ReaderCoreOptions {
+  /** Folder holding the built library.json and search-index.json. */
+  readonly contentDir: string
+  /** Folder holding the user's data (notes, settings). */
+  readonly dataDir: string
+  readonly mode: AppInfo['mode']
+  readonly version: string
+}
+
+/** The running core: the loaded library and facts about this run. */
+export interface ReaderCore {
+  readonly library: Library
+  readonly info: AppInfo
+}
+
+/** Loads the bundled library and index; throws LibraryLoadError naming a damaged file. */
+export async function createReaderCore(options: ReaderCoreOptions): Promise<ReaderCore> {
+  const library = await loadLibrary(options.contentDir)
+  return {
+    library,
+    info: { name: 'FOC Reader', version: options.version, mode: options.mode, dataDir: options.dataDir },
+  }
+}

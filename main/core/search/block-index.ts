@@ -1,0 +1,43 @@
+/**
+ * The search index over library blocks: one Lunr document per block, with
+ * term positions kept so snippets and the reader can mark matched words.
+ * Built once by the content pipeline; the app only loads it.
+ */
+import lunr from 'lunr'
+import { blockRef, type LibraryDocument } from '../../../shared/document-model'
+
+/** Fields of each indexed block; title and heading weigh more than body text. */
+export const BLOCK_INDEX_FIELDS = [
+  { name: 'title', boost: 3 },
+  { name: 'heading', boost: 2 },
+  { name: 'text', boost: 1 },
+] as const
+
+/** Builds the index for `documents`; each block's ref is "documentId#blockId". */
+export function buildBlockIndex(documents: readonly LibraryDocument[]): lunr.Index {
+  return lunr(function build() {
+    this.ref('ref')
+    for (const field of BLOCK_INDEX_FIELDS) this.field(field.name, { boost: field.boost })
+    this.metadataWhitelist = ['position']
+    for (const document of documents) {
+      let heading = ''
+      for (const block of document.blocks) {
+        if (block.type === 'heading') heading = block.text
+        this.add({
+          ref: blockRef(document.id, block.id),
+          title: document.title,
+          heading: block.type === 'heading' ? '' : heading,
+          text: block.text,
+        })
+      }
+    }
+  })
+}
+
+/** Loads a serialized index; throws if the JSON is not a Lunr index. */
+export function loadBlockIndex(serialized: unknown): lunr.Index {
+  if (typeof serialized !== 'object' || serialized === null || !('version' in serialized)) {
+    throw new Error('search index file is not a serialized Lunr index')
+  }
+  return lunr.Index.load(serialized)
+}

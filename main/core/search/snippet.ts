@@ -1,0 +1,62 @@
+/**
+ * Builds a short excerpt of a block around its first match, with every match
+ * inside the excerpt marked. Offsets are UTF-16, as Lunr reports them.
+ */
+import type { Snippet } from '../../../shared/api-contract'
+
+/** A match as Lunr's position metadata gives it: [start, length]. */
+export type MatchPosition = readonly [number, number]
+
+/** How many characters of context a snippet aims for. */
+export const SNIPPET_LENGTH = 180
+
+/**
+ * Returns an excerpt of `text` of about `maxLength` characters that starts
+ * near the earliest match and breaks at word boundaries.
+ */
+export function buildSnippet(text: string, positions: readonly MatchPosition[], maxLength = SNIPPET_LENGTH): Snippet {
+  const matches = normalize(positions, text.length)
+  if (text.length <= maxLength) {
+    return { text, highlights: matches.map(([start, end]) => ({ start, end })), truncatedStart: false, truncatedEnd: false }
+  }
+  const first = matches[0]
+  const lead = Math.floor(maxLength / 4)
+  let start = first ? Math.max(0, first[0] - lead) : 0
+  let end = Math.min(text.length, start + maxLength)
+  if (end === text.length) start = Math.max(0, end - maxLength)
+  start = wordStart(text, start)
+  end = wordEnd(text, end)
+  const highlights = matches
+    .filter(([matchStart, matchEnd]) => matchStart >= start && matchEnd <= end)
+    .map(([matchStart, matchEnd]) => ({ start: matchStart - start, end: matchEnd - start }))
+  return { text: text.slice(start, end), highlights, truncatedStart: start > 0, truncatedEnd: end < text.length }
+}
+
+/** Sorted, clamped, non-overlapping [start, end) ranges. */
+function normalize(positions: readonly MatchPosition[], length: number): Array<[number, number]> {
+  const ranges = positions
+    .map(([start, size]): [number, number] => [Math.max(0, start), Math.min(length, start + size)])
+    .filter(([start, end]) => end > start)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  const merged: Array<[number, number]> = []
+  for (const range of ranges) {
+    const last = merged[merged.length - 1]
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1])
+    else merged.push([range[0], range[1]])
+  }
+  return merged
+}
+
+/** Moves `index` forward to the start of a word unless it is already at one. */
+function wordStart(text: string, index: number): number {
+  if (index === 0 || /\s/.test(text[index - 1] ?? '')) return index
+  const next = text.slice(index).search(/\s/)
+  return next < 0 || next > 20 ? index : index + next + 1
+}
+
+/** Moves `index` back to the end of a word unless it is already at one. */
+function wordEnd(text: string, index: number): number {
+  if (index >= text.length || /\s/.test(text[index] ?? '')) return index
+  const before = text.slice(0, index).search(/\s\S*$/)
+  return before < 0 || index - before > 20 ? index : before
+}

@@ -1,0 +1,47 @@
+/**
+ * Bundles the main-process entry points with esbuild: the Electron main and
+ * preload (CommonJS, as a sandboxed preload must be) and the `npm start`
+ * entry (ESM for Node). Runtime dependencies stay external.
+ */
+import { build, type BuildOptions } from 'esbuild'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const outdir = path.join(root, 'dist', 'main')
+
+const common: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  absWorkingDir: root,
+}
+
+const entries: BuildOptions[] = [
+  { ...common, entryPoints: ['main/browser/start.ts'], outfile: path.join(outdir, 'start.mjs'), format: 'esm', packages: 'external' },
+  {
+    ...common,
+    entryPoints: ['main/electron/app.ts'],
+    outfile: path.join(outdir, 'electron-main.cjs'),
+    format: 'cjs',
+    external: ['electron'],
+  },
+  {
+    ...common,
+    entryPoints: ['main/electron/preload.ts'],
+    outfile: path.join(outdir, 'preload.cjs'),
+    format: 'cjs',
+    platform: 'node',
+    external: ['electron'],
+  },
+]
+
+const present = entries.filter((entry) => {
+  const [entryPoint] = entry.entryPoints as string[]
+  return entryPoint !== undefined && existsSync(path.join(root, entryPoint))
+})
+await Promise.all(present.map((entry) => build(entry)))
+console.log(`main: bundled ${present.length} entry point(s) -> dist/main/`)

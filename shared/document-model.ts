@@ -1,0 +1,131 @@
+/**
+ * The document model: what the content pipeline produces from Markdown and
+ * what the main process hands to the renderer. Runtime schemas sit beside the
+ * types because this data comes from disk and crosses the IPC/HTTP boundary.
+ */
+import { z } from 'zod'
+
+/** An inline run of text with its marks. `break` is a hard line break. */
+export type Inline =
+  | { readonly type: 'text'; readonly text: string; readonly marks: readonly InlineMark[] }
+  | { readonly type: 'break' }
+  | {
+      readonly type: 'link'
+      readonly href: string
+      readonly children: readonly Inline[]
+    }
+
+/** Typographic marks an inline text run can carry. */
+export type InlineMark = 'strong' | 'emphasis'
+
+const inlineMarkSchema = z.enum(['strong', 'emphasis'])
+
+/** Runtime schema for {@link Inline} (recursive through links). */
+export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
+  z.union([
+    z.object({ type: z.literal('text'), text: z.string(), marks: z.array(inlineMarkSchema) }),
+    z.object({ type: z.literal('break') }),
+    z.object({
+      type: z.literal('link'),
+      href: z.string().url(),
+      children: z.array(inlineSchema),
+    }),
+  ]),
+)
+
+/** Where a block's plain text sits in the document's plain text (code points). */
+const textRangeSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+})
+
+const blockBase = {
+  /** Stable id, unique within the document; used in routes and index refs. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** The block's text without marks; line breaks are "\n". */
+  text: z.string(),
+  /** The block's range in {@link LibraryDocument.plainText}, in code points. */
+  range: textRangeSchema,
+}
+
+/** Runtime schema for a heading, paragraph or list block. */
+export const blockSchema = z.discriminatedUnion('type', [
+  z.object({
+    ...blockBase,
+    type: z.literal('heading'),
+    level: z.number().int().min(1).max(6),
+    inlines: z.array(inlineSchema),
+  }),
+  z.object({ ...blockBase, type: z.literal('paragraph'), inlines: z.array(inlineSchema) }),
+  z.object({
+    ...blockBase,
+    type: z.literal('list'),
+    ordered: z.boolean(),
+    items: z.array(z.array(inlineSchema)),
+  }),
+])
+
+/** A heading, paragraph or list: the unit of reading, search and linking. */
+export type Block = z.infer<typeof blockSchema>
+
+/** What kind of text a library document is. */
+export const documentKindSchema = z.enum(['statement', 'declaration', 'resolution', 'reference'])
+
+/** What kind of text a library document is. */
+export type DocumentKind = z.infer<typeof documentKindSchema>
+
+/**
+ * A date as precise as the source allows: "2018", "2018-10" or "2018-10-29".
+ */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+
+/** The facts about a document that a library list shows. */
+export const documentSummarySchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  title: z.string().min(1),
+  kind: documentKindSchema,
+  date: partialDateSchema,
+  issuingBody: z.string().min(1),
+  source: z.string().url().optional(),
+  /** Content hash of the plain text: the version notes are anchored to. */
+  version: z.string().regex(/^[0-9a-f]{16,64}$/),
+})
+
+/** The facts about a document that a library list shows. */
+export type DocumentSummary = z.infer<typeof documentSummarySchema>
+
+/** A whole document: its summary, its blocks and its plain text. */
+export const libraryDocumentSchema = documentSummarySchema.extend({
+  blocks: z.array(blockSchema).min(1),
+  plainText: z.string(),
+})
+
+/** A whole document: its summary, its blocks and its plain text. */
+export type LibraryDocument = z.infer<typeof libraryDocumentSchema>
+
+/** The build output the main process loads: every bundled document. */
+export const libraryFileSchema = z.object({
+  formatVersion: z.literal(1),
+  builtFrom: z.string(),
+  documents: z.array(libraryDocumentSchema),
+})
+
+/** The build output the main process loads: every bundled document. */
+export type LibraryFile = z.infer<typeof libraryFileSchema>
+
+/** Separator between blocks in a document's plain text. */
+export const BLOCK_SEPARATOR = '\n\n'
+
+/** The index ref of a block: document id and block id, joined by "#". */
+export function blockRef(documentId: string, blockId: string): string {
+  return `${documentId}#${blockId}`
+}
+
+/** Splits an index ref back into document id and block id; null if malformed. */
+export function parseBlockRef(ref: string): { documentId: string; blockId: string } | null {
+  const hash = ref.indexOf('#')
+  if (hash <= 0 || hash === ref.length - 1) return null
+  return { documentId: ref.slice(0, hash), blockId: ref.slice(hash + 1) }
+}
