@@ -15,7 +15,8 @@ export const frontMatterSchema = z
     kind: documentKindSchema,
     date: partialDateSchema,
     issuingBody: z.string().min(1, 'must not be empty'),
-    source: z.url().optional(),
+    // Shown as a link in the reader: only web addresses, never javascript: or file:.
+    source: z.url({ protocol: /^https?$/, message: 'must be an http or https URL' }).optional(),
   })
   .strict()
 
@@ -50,7 +51,8 @@ export function splitFrontMatter(file: string, source: string): SplitFile {
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false })
   const firstError = doc.errors[0]
   if (firstError) {
-    const line = firstError.linePos?.[0]?.line ?? 1
+    // linePos is only filled in with prettyErrors; the error's offset is always there.
+    const line = lineCounter.linePos(firstError.pos[0]).line
     throw new ContentError(file, line + 1, `front matter is not valid YAML: ${firstLine(firstError.message)}`)
   }
   const data: unknown = doc.toJS()
@@ -60,19 +62,22 @@ export function splitFrontMatter(file: string, source: string): SplitFile {
     const field = issue?.path[0]
     const fieldName = typeof field === 'string' ? field : undefined
     const line = fieldName ? lineOfKey(doc, lineCounter, fieldName) : undefined
-    const what = describeFieldIssue(fieldName, issue)
+    const present = fieldName !== undefined && isMap(doc.contents) && doc.contents.has(fieldName)
+    const what = describeFieldIssue(fieldName, issue, present)
     throw new ContentError(file, line === undefined ? 1 : line + 1, what)
   }
   return { frontMatter: parsed.data, body: lines.slice(close + 1).join('\n'), bodyStartLine: close + 2 }
 }
 
-function describeFieldIssue(field: string | undefined, issue: z.core.$ZodIssue | undefined): string {
+function describeFieldIssue(field: string | undefined, issue: z.core.$ZodIssue | undefined, present: boolean): string {
   if (!issue) return 'front matter is invalid'
   if (issue.code === 'unrecognized_keys') {
     return `front matter has unknown field(s): ${issue.keys.map((key) => `"${key}"`).join(', ')}`
   }
   if (field === undefined) return `front matter: ${issue.message}`
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  // Zod 4 issues carry no `input` unless asked, so whether the field is
+  // missing comes from the YAML itself (a number where a string belongs is not "missing").
+  if (issue.code === 'invalid_type' && !present) {
     return `front matter field "${field}" is missing`
   }
   return `front matter field "${field}": ${issue.message}`

@@ -110,6 +110,7 @@ function convertInlines(
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
+        rejectTable(node.value, context, lineOf(node, context))
         // Soft line breaks inside a paragraph read as spaces, as the reader shows them.
         out.push({ type: 'text', text: node.value.replace(/[ \t]*\r?\n[ \t]*/g, ' '), marks })
         break
@@ -130,6 +131,20 @@ function convertInlines(
     }
   }
   return trimBreaks(out)
+}
+
+/**
+ * A GFM table's delimiter row ("| --- | :-: |"). The parser is plain
+ * CommonMark, which reads a table as a paragraph of pipes; refuse it rather
+ * than show that to readers.
+ */
+const TABLE_DELIMITER_ROW = /^(?=[^\n]*\|)(?=[^\n]*-)[ \t]*[|:\- \t]+$/m
+
+function rejectTable(value: string, context: ConvertContext, line: number): void {
+  const row = TABLE_DELIMITER_ROW.exec(value)
+  if (!row) return
+  const rowLine = line + (value.slice(0, row.index).match(/\n/g)?.length ?? 0)
+  throw new ContentError(context.file, Math.max(line, rowLine - 1), 'unsupported Markdown: table')
 }
 
 function withMark(marks: readonly InlineMark[], mark: InlineMark): InlineMark[] {

@@ -1,0 +1,152 @@
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { libraryFileSchema } from '../../shared/document-model'
+import { loadBlockIndex } from '../../main/core/search/block-index'
+import { buildLibrary, ContentValidationError } from './build-library'
+import { ContentError } from './content-error'
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const seedFile = path.resolve(repoRoot, '..', 'shared', 'seeds', '000_5fa19ccc6a61b026.txt')
+
+function documentSource(id: string, body = 'Some text.', extra: readonly string[] = []): string {
+  return ['---', `id: ${id}`, `title: Title of ${id}`, 'kind: statement', 'date: "2018"', 'issuingBody: Body', ...extra, '---', body].join('\n')
+}
+
+async function validationError(promise: Promise<unknown>): Promise<ContentValidationError> {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof ContentValidationError) return error
+    throw error
+  }
+  throw new Error('expected a ContentValidationError, but the content was accepted')
+}
+
+describe('buildLibrary over a temporary content folder', () => {
+  let root: string
+  let documentsDir: string
+
+  beforeEach(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), 'foc-content-'))
+    documentsDir = path.join(root, 'content', 'documents')
+    await mkdir(documentsDir, { recursive: true })
+  })
+
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true })
+  })
+
+  async function write(name: string, text: string): Promise<void> {
+    await writeFile(path.join(documentsDir, name), text)
+  }
+
+  it('builds documents in file-name order with a loadable index', async () => {
+    await write('b.md', documentSource('beta', 'Beta mentions Tallinn.'))
+    await write('a.md', documentSource('alpha', 'Alpha text.'))
+    await write('notes.txt', 'not a document')
+    const { library, serializedIndex } = await buildLibrary(path.join(root, 'content'), root)
+    expect(libraryFileSchema.parse(library)).toEqual(library)
+    expect(library.formatVersion).toBe(1)
+    expect(library.documents.map((document) => document.id)).toEqual(['alpha', 'beta'])
+    const index = loadBlockIndex(JSON.parse(JSON.stringify(serializedIndex)))
+    expect(index.search('Tallinn').map((hit) => hit.ref)).toEqual(['beta#intro-p1'])
+  })
+
+  it('collects every error from several bad files, naming each file', async () => {
+    await write('1-no-front-matter.md', 'Just text.')
+    await write('2-missing-field.md', ['---', 'id: two', 'title: Two', 'kind: statement', 'date: "2018"', '---', 'Text.'].join('\n'))
+    await write('3-html.md', documentSource('three', 'Text.\n\n<script>alert(1)</script>'))
+    await write('4-good.md', documentSource('four'))
+    await write('5-bad-link.md', documentSource('five', '[x](javascript:alert(1))'))
+    const error = await validationError(buildLibrary(path.join(root, 'content'), root))
+    const where = (name: string): string => path.join('content', 'documents', name)
+    expect(error.errors).toHaveLength(4)
+    expect(error.errors.every((each) => each instanceof ContentError)).toBe(true)
+    expect(error.errors.map((each) => each.file)).toEqual([
+      where('1-no-front-matter.md'),
+      where('2-missing-field.md'),
+      where('3-html.md'),
+      where('5-bad-link.md'),
+    ])
+    expect(error.errors[1]?.message).toContain('"issuingBody" is missing')
+    expect(error.errors[2]?.message).toBe(`${where('3-html.md')}:10: unsupported Markdown: html`)
+    // The summary message lists every problem, one per line.
+    for (const each of error.errors) expect(error.message).toContain(each.message)
+    expect(error.message.split('\n')).toHaveLength(5)
+  })
+
+  it('rejects a document id used twice and names the first file', async () => {
+    await write('a.md', documentSource('same'))
+    await write('b.md', documentSource('same'))
+    const error = await validationError(buildLibrary(path.join(root, 'content'), root))
+    expect(error.errors).toHaveLength(1)
+    expect(error.errors[0]?.file).toBe(path.join('content', 'documents', 'b.md'))
+    expect(error.errors[0]?.message).toContain(`document id "same" is already used by ${path.join('content', 'documents', 'a.md')}`)
+  })
+
+  it('rejects an empty documents folder', async () => {
+    const error = await validationError(buildLibrary(path.join(root, 'content'), root))
+    expect(error.errors).toHaveLength(1)
+    expect(error.errors[0]?.message).toBe(`${path.join('content', 'documents')}: no documents (*.md) found`)
+  })
+
+  it('fails plainly when there is no documents folder', async () => {
+    await expect(buildLibrary(path.join(root, 'missing'), root)).rejects.toThrow(/ENOENT/)
+  })
+})
+
+/**
+ * The seed's paragraphs as plain text, derived independently of the
+ * pipeline: blank-line separated, Markdown marks dropped, hard breaks "\n",
+ * soft breaks spaces.
+ */
+function seedParagraphs(seed: string): string[] {
+  return seed
+    .replace(/\r\n/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) =>
+      paragraph
+        .replace(/^\n+|\s+$/g, '')
+        .replace(/^#{1,6}[ \t]+/, '')
+        .replace(/\*\*/g, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .split(/ {2,}\n/)
+        .map((line) => line.replace(/[ \t]*\n[ \t]*/g, ' '))
+        .join('\n'),
+    )
+    .filter((paragraph) => paragraph.trim() !== '')
+}
+
+describe('the bundled content', () => {
+  it('builds without errors, each block placed in its document text', async () => {
+    const { library, serializedIndex } = await buildLibrary(path.join(repoRoot, 'content'), repoRoot)
+    expect(library.documents.length).toBeGreaterThan(0)
+    for (const document of library.documents) {
+      const codePoints = Array.from(document.plainText)
+      for (const block of document.blocks) {
+        expect(codePoints.slice(block.range.start, block.range.end).join('')).toBe(block.text)
+      }
+    }
+    expect(loadBlockIndex(JSON.parse(JSON.stringify(serializedIndex))).search('Tallinn').length).toBeGreaterThan(0)
+  })
+
+  it("gives the statement's blocks exactly the seed's paragraphs", async (context) => {
+    if (!existsSync(seedFile)) context.skip(`the seed text is not at ${seedFile}`)
+    const seed = await readFile(seedFile, 'utf8')
+    const { library } = await buildLibrary(path.join(repoRoot, 'content'), repoRoot)
+    const statement = library.documents.find((document) => document.kind === 'statement')
+    expect(statement).toBeDefined()
+    const expected = seedParagraphs(seed)
+    expect(expected.length).toBeGreaterThan(5)
+    expect(statement?.blocks.map((block) => block.text)).toEqual(expected)
+    expect(statement?.blocks[0]).toMatchObject({
+      type: 'heading',
+      id: 'title',
+      text: "The Freedom Online Coalition\nJoint Statement on the International Telecommunications Union's (ITU)\nPlenipotentiary Conference 2018",
+    })
+  })
+})
