@@ -3,6 +3,7 @@
  * inside the excerpt marked. Offsets are UTF-16, as Lunr reports them.
  */
 import type { Snippet } from '../../../shared/api-contract'
+import { mergeRanges } from '../../../shared/text-ranges'
 
 /** A match as Lunr's position metadata gives it: [start, length]. */
 export type MatchPosition = readonly [number, number]
@@ -15,7 +16,10 @@ export const SNIPPET_LENGTH = 180
  * near the earliest match and breaks at word boundaries.
  */
 export function buildSnippet(text: string, positions: readonly MatchPosition[], maxLength = SNIPPET_LENGTH): Snippet {
-  const matches = normalize(positions, text.length)
+  const matches = mergeRanges(
+    positions.map(([start, size]) => [start, start + size] as const),
+    text.length,
+  )
   if (text.length <= maxLength) {
     return { text, highlights: matches.map(([start, end]) => ({ start, end })), truncatedStart: false, truncatedEnd: false }
   }
@@ -30,21 +34,6 @@ export function buildSnippet(text: string, positions: readonly MatchPosition[], 
     .filter(([matchStart, matchEnd]) => matchStart >= start && matchEnd <= end)
     .map(([matchStart, matchEnd]) => ({ start: matchStart - start, end: matchEnd - start }))
   return { text: text.slice(start, end), highlights, truncatedStart: start > 0, truncatedEnd: end < text.length }
-}
-
-/** Sorted, clamped, non-overlapping [start, end) ranges. */
-function normalize(positions: readonly MatchPosition[], length: number): Array<[number, number]> {
-  const ranges = positions
-    .map(([start, size]): [number, number] => [Math.max(0, start), Math.min(length, start + size)])
-    .filter(([start, end]) => end > start)
-    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
-  const merged: Array<[number, number]> = []
-  for (const range of ranges) {
-    const last = merged[merged.length - 1]
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1])
-    else merged.push([range[0], range[1]])
-  }
-  return merged
 }
 
 /** Moves `index` forward to the start of a word unless it is already at one. */

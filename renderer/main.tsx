@@ -1,0 +1,24 @@
+/** Renderer entry: connects to the core and mounts the app. */
+import '@fontsource-variable/source-serif-4/opsz.css'
+import '@fontsource-variable/source-serif-4/opsz-italic.css'
+import '@fontsource-variable/inter/index.css'
+import './styles/app.css'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { connect } from './api-client/connect'
+import { App } from './app'
+
+const container = document.getElementById('root')
+if (!container) throw new Error('index.html has no #root element')
+const connection = connect()
+createRoot(container).render(
+  <StrictMode>
+    {connection.ok ? (
+      <App client={connection.client} />
+    ) : (
+      <div className="notice notice-error notice-page" role="alert">
+        {connection.reason}
+      </div>
+    )}
+  </StrictMode>,
+)

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { parseRoute, readRoute } from './route'
+
+describe('parseRoute', () => {
+  it('reads a document and block', () => {
+    expect(parseRoute('#/read/foc-pp18-joint-statement/intro-p2')).toEqual({
+      view: 'read',
+      documentId: 'foc-pp18-joint-statement',
+      blockId: 'intro-p2',
+    })
+  })
+
+  it('reads a document without a block', () => {
+    expect(parseRoute('#/read/doc-a')).toEqual({ view: 'read', documentId: 'doc-a', blockId: null })
+  })
+
+  it('falls back to the default document for empty or unknown hashes', () => {
+    for (const hash of ['', '#', '#/', '#/elsewhere', '#token=abc']) {
+      expect(parseRoute(hash)).toEqual({ view: 'read', documentId: null, blockId: null })
+    }
+  })
+
+  it('ignores segments that are not ids, so a crafted hash cannot inject markup or paths', () => {
+    expect(parseRoute('#/read/<img src=x>/..')).toEqual({ view: 'read', documentId: null, blockId: null })
+    expect(parseRoute('#/read/doc/..%2f')).toEqual({ view: 'read', documentId: 'doc', blockId: null })
+  })
+
+  it('round-trips with readRoute', () => {
+    expect(parseRoute(readRoute('doc', 'sec-p1'))).toEqual({ view: 'read', documentId: 'doc', blockId: 'sec-p1' })
+    expect(readRoute('doc')).toBe('#/read/doc')
+  })
+})

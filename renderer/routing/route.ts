@@ -1,0 +1,26 @@
+/**
+ * Hash routes: `#/read/<documentId>[/<blockId>]`. Hash routing works the
+ * same under app:// in Electron and http:// in browser mode, and a route
+ * never reaches a server.
+ */
+
+/** Where the reader is. */
+export type Route = { view: 'read'; documentId: string | null; blockId: string | null }
+
+const SEGMENT = /^[a-z0-9][a-z0-9-]*$/
+
+/** Parses a location hash; anything unrecognised opens the default document. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '')
+  if (parts[0] === 'read') {
+    const documentId = parts[1] !== undefined && SEGMENT.test(parts[1]) ? parts[1] : null
+    const blockId = documentId && parts[2] !== undefined && SEGMENT.test(parts[2]) ? parts[2] : null
+    return { view: 'read', documentId, blockId }
+  }
+  return { view: 'read', documentId: null, blockId: null }
+}
+
+/** The hash for reading `documentId`, optionally at `blockId`. */
+export function readRoute(documentId: string, blockId?: string | null): string {
+  return blockId ? `#/read/${documentId}/${blockId}` : `#/read/${documentId}`
+}
