@@ -33,8 +33,7 @@ export function findElectronBinary(): ElectronBinary {
   })
   if (probe.error) return { ok: false, reason: `resolving the binary failed (${probe.error.message})` }
   if (probe.status !== 0 || !probe.stdout) {
-    const lastLine = (probe.stderr || '').trim().split('\n').filter((line) => /error/i.test(line)).pop()
-    return { ok: false, reason: `its binary is not installed and could not be downloaded${lastLine ? ` (${lastLine.trim().slice(0, 160)})` : ''}` }
+    return { ok: false, reason: 'its binary is not installed and could not be downloaded' }
   }
   return { ok: true, path: probe.stdout.trim() }
 }
