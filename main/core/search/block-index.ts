@@ -13,9 +13,35 @@ export const BLOCK_INDEX_FIELDS = [
   { name: 'text', boost: 1 },
 ] as const
 
+/**
+ * Trims a token to its letters and digits and folds accents, on both the
+ * index and the query side. Replaces Lunr's trimmer, whose ASCII \W cut
+ * "José" to "Jos" (so "José" found nothing), and which the search pipeline
+ * lacks (so "(ITU)" or "20/8," found nothing).
+ */
+export const normalizeTerm: lunr.PipelineFunction = (token) => {
+  const term = token
+    .toString()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+  // Punctuation alone ("—", "&") is not a term: drop it rather than index "".
+  return term === '' ? null : token.update(() => term)
+}
+
+// Serialized indexes name their search pipeline's functions; loading needs them
+// registered. Done by hand (as registerFunction does) to stay quiet when this
+// module is evaluated again against the same lunr, as test runners do.
+const pipelineRegistry = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, lunr.PipelineFunction> }).registeredFunctions
+Object.assign(normalizeTerm, { label: 'focNormalizeTerm' })
+pipelineRegistry['focNormalizeTerm'] = normalizeTerm
+
 /** Builds the index for `documents`; each block's ref is "documentId#blockId". */
 export function buildBlockIndex(documents: readonly LibraryDocument[]): lunr.Index {
   return lunr(function build() {
+    this.pipeline.before(lunr.trimmer, normalizeTerm)
+    this.pipeline.remove(lunr.trimmer)
+    this.searchPipeline.before(lunr.stemmer, normalizeTerm)
     this.ref('ref')
     for (const field of BLOCK_INDEX_FIELDS) this.field(field.name, { boost: field.boost })
     this.metadataWhitelist = ['position']

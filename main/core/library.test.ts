@@ -1,0 +1,151 @@
+import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { LibraryFile } from '../../shared/document-model'
+import { createLibrary, INDEX_FILE, LIBRARY_FILE, LibraryLoadError, loadLibrary } from './library'
+import { createReaderCore } from './reader-core'
+import { buildBlockIndex } from './search/block-index'
+import { searchBlocks } from './search/search-blocks'
+import { parseTestDocuments, SAMPLE_DOCUMENTS } from './testing/test-library'
+
+const documents = parseTestDocuments(SAMPLE_DOCUMENTS)
+
+function libraryFile(): LibraryFile {
+  return { formatVersion: 1, builtFrom: 'content/', documents: structuredClone(documents) }
+}
+
+async function loadError(dir: string): Promise<LibraryLoadError> {
+  try {
+    await loadLibrary(dir)
+  } catch (error) {
+    if (error instanceof LibraryLoadError) return error
+    throw error
+  }
+  throw new Error('expected a LibraryLoadError, but the library loaded')
+}
+
+describe('loadLibrary', () => {
+  let dir: string
+  let libraryPath: string
+  let indexPath: string
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'foc-library-'))
+    libraryPath = path.join(dir, LIBRARY_FILE)
+    indexPath = path.join(dir, INDEX_FILE)
+    await writeFile(libraryPath, JSON.stringify(libraryFile()))
+    await writeFile(indexPath, JSON.stringify(buildBlockIndex(documents)))
+  })
+
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('loads valid files into a searchable library', async () => {
+    const library = await loadLibrary(dir)
+    expect(library.documents.map((document) => document.id)).toEqual(['sample-statement', 'sample-resolution'])
+    expect(library.getDocument('sample-resolution')?.title).toBe('The right to privacy in the digital age')
+    expect(library.getDocument('nope')).toBeUndefined()
+    expect(searchBlocks(library, 'Tallinn').results[0]?.blockId).toBe('about-the-coalition-p1')
+  })
+
+  it('backs a ReaderCore with facts about the run', async () => {
+    const core = await createReaderCore({ contentDir: dir, dataDir: '/data', mode: 'browser', version: '1.2.3' })
+    expect(core.info).toEqual({ name: 'FOC Reader', version: '1.2.3', mode: 'browser', dataDir: '/data' })
+    expect(core.library.documents).toHaveLength(2)
+  })
+
+  it('names the missing library file', async () => {
+    await unlink(libraryPath)
+    const error = await loadError(dir)
+    expect(error.message).toBe(`Could not load ${libraryPath}: the file does not exist (run "npm run build:content")`)
+  })
+
+  it('names the missing index file', async () => {
+    await unlink(indexPath)
+    const error = await loadError(dir)
+    expect(error.message).toContain(indexPath)
+    expect(error.message).toContain('does not exist')
+  })
+
+  it('reports a file that cannot be read', async () => {
+    await unlink(libraryPath)
+    await mkdir(libraryPath)
+    const error = await loadError(dir)
+    expect(error.message).toContain(`Could not load ${libraryPath}:`)
+    expect(error.message).toContain('EISDIR')
+  })
+
+  it('reports invalid JSON in either file', async () => {
+    await writeFile(libraryPath, '{"formatVersion": 1,')
+    expect((await loadError(dir)).message).toMatch(new RegExp(`^Could not load ${escape(libraryPath)}: not valid JSON \\(`))
+    await writeFile(libraryPath, JSON.stringify(libraryFile()))
+    await writeFile(indexPath, '')
+    expect((await loadError(dir)).message).toContain(`Could not load ${indexPath}: not valid JSON`)
+  })
+
+  it('names the field path of a library with the wrong shape', async () => {
+    const cases: Array<[mutate: (file: Record<string, unknown>) => void, field: string]> = [
+      [(file) => (file['formatVersion'] = 2), 'formatVersion'],
+      [(file) => delete file['documents'], 'documents'],
+      [(file) => delete (file['documents'] as Array<Record<string, unknown>>)[1]?.['title'], 'documents.1.title'],
+      [
+        (file) => {
+          const [first] = file['documents'] as Array<{ blocks: Array<{ range: { start: number } }> }>
+          const block = first?.blocks[2]
+          if (block) block.range.start = -1
+        },
+        'documents.0.blocks.2.range.start',
+      ],
+      [(file) => Object.assign((file['documents'] as object[])[0] ?? {}, { version: 'not-a-hash' }), 'documents.0.version'],
+    ]
+    for (const [mutate, field] of cases) {
+      const file = libraryFile() as unknown as Record<string, unknown>
+      mutate(file)
+      await writeFile(libraryPath, JSON.stringify(file))
+      const error = await loadError(dir)
+      expect(error.message, field).toContain(`Could not load ${libraryPath}: `)
+      expect(error.message, field).toContain(`${field}: `)
+    }
+  })
+
+  it('reports a damaged index as a problem with the index file', async () => {
+    for (const damaged of ['[]', '{}', '"text"', 'null', JSON.stringify({ version: '2.3.9' })]) {
+      await writeFile(indexPath, damaged)
+      const error = await loadError(dir)
+      expect(error.message, damaged).toContain(`Could not load ${indexPath}: `)
+    }
+  })
+})
+
+describe('createLibrary', () => {
+  const library = createLibrary(documents, buildBlockIndex(documents))
+
+  it('finds blocks with the heading they sit under', () => {
+    expect(library.findBlock('sample-statement', 'title')).toMatchObject({ heading: 'The Sample Coalition\nJoint Statement on Testing' })
+    expect(library.findBlock('sample-statement', 'about-the-coalition-p2')).toMatchObject({
+      heading: 'About the Coalition',
+      block: { type: 'paragraph', text: 'The coalition meets every year.' },
+      document: { id: 'sample-statement' },
+    })
+    expect(library.findBlock('sample-resolution', 'operative-part')?.heading).toBe('Operative part')
+  })
+
+  it('gives blocks before any heading an empty heading', () => {
+    const [document] = parseTestDocuments([{ id: 'plain', title: 'Plain', body: 'No heading here.' }])
+    const plain = createLibrary(document ? [document] : [], buildBlockIndex([]))
+    expect(plain.findBlock('plain', 'intro-p1')?.heading).toBe('')
+  })
+
+  it('returns undefined for unknown documents and blocks', () => {
+    expect(library.findBlock('sample-statement', 'nope')).toBeUndefined()
+    expect(library.findBlock('nope', 'title')).toBeUndefined()
+    // Ids are joined with a separator that cannot occur in them.
+    expect(library.findBlock('sample', 'statement\0title')).toBeUndefined()
+  })
+})
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
