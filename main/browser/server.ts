@@ -105,7 +105,15 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       sendJson(response, 400, apiError('bad-request', 'Request body is not valid JSON.'))
       return
     }
-    const result = await options.dispatch(decodeURIComponent(method), payload)
+    let methodName: string
+    try {
+      methodName = decodeURIComponent(method)
+    } catch {
+      // A client's mistake, not a server fault: not a 500.
+      sendJson(response, 400, apiError('bad-request', 'The API method name is not valid percent-encoding.'))
+      return
+    }
+    const result = await options.dispatch(methodName, payload)
     sendJson(response, result.ok ? 200 : STATUS_BY_CODE[result.error.code], result)
   }
 
