@@ -4,7 +4,6 @@
  * entry (ESM for Node). Runtime dependencies stay external.
  */
 import { build, type BuildOptions } from 'esbuild'
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -39,9 +38,5 @@ const entries: BuildOptions[] = [
   },
 ]
 
-const present = entries.filter((entry) => {
-  const [entryPoint] = entry.entryPoints as string[]
-  return entryPoint !== undefined && existsSync(path.join(root, entryPoint))
-})
-await Promise.all(present.map((entry) => build(entry)))
-console.log(`main: bundled ${present.length} entry point(s) -> dist/main/`)
+await Promise.all(entries.map((entry) => build(entry)))
+console.log(`main: bundled ${entries.length} entry point(s) -> dist/main/`)

@@ -1,0 +1,52 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import { describe, expect, it, vi } from 'vitest'
+import { buildMenuTemplate, type MenuTemplateOptions } from './menu-template'
+
+function options(overrides: Partial<MenuTemplateOptions>): MenuTemplateOptions {
+  return { appName: 'FOC Reader', platform: 'linux', isPackaged: true, showAbout: vi.fn(), showDataFolder: vi.fn(), ...overrides }
+}
+
+/** Every item in the template, depth first. */
+function allItems(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? allItems(item.submenu) : [])])
+}
+
+function roles(template: MenuItemConstructorOptions[]): string[] {
+  return allItems(template).flatMap((item) => (item.role ? [item.role] : []))
+}
+
+describe('buildMenuTemplate', () => {
+  it('has File, Edit, View, Window and Help on Windows and Linux', () => {
+    const template = buildMenuTemplate(options({ platform: 'win32' }))
+    expect(template.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help'])
+    expect(roles(template)).toEqual(expect.arrayContaining(['quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']))
+    expect(roles(template)).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']))
+  })
+
+  it('leaves out reload and DevTools in a released build', () => {
+    const packaged = roles(buildMenuTemplate(options({ isPackaged: true })))
+    expect(packaged).not.toContain('reload')
+    expect(packaged).not.toContain('forceReload')
+    expect(packaged).not.toContain('toggleDevTools')
+    const development = roles(buildMenuTemplate(options({ isPackaged: false })))
+    expect(development).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']))
+  })
+
+  it('puts an app menu first on macOS, with About and Quit', () => {
+    const template = buildMenuTemplate(options({ platform: 'darwin' }))
+    expect(template[0]?.label).toBe('FOC Reader')
+    const appMenu = template[0]?.submenu
+    expect(Array.isArray(appMenu) ? appMenu.map((item) => item.role ?? item.label) : []).toEqual(
+      expect.arrayContaining(['About FOC Reader', 'services', 'hide', 'quit']),
+    )
+  })
+
+  it('runs the About action from the menu', () => {
+    const showAbout = vi.fn()
+    const template = buildMenuTemplate(options({ showAbout }))
+    const about = allItems(template).find((item) => item.label === 'About FOC Reader')
+    expect(about?.click).toBeDefined()
+    about?.click?.({} as never, undefined, {} as never)
+    expect(showAbout).toHaveBeenCalledOnce()
+  })
+})
