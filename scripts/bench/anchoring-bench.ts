@@ -1,0 +1,97 @@
+/**
+ * Anchoring benchmark: how long re-anchoring 1,000 notes takes when a
+ * document changes (as when the library is updated and every note's passage
+ * has to be found again), and on an unchanged document (every app start).
+ *
+ * The workload is shared/anchoring/synthetic-document.ts: ~300 paragraphs
+ * (~100,000 characters, with non-ASCII and astral text), 1,000 notes of 4–12
+ * words, and an edited version with paragraphs deleted, added and moved,
+ * words inserted and misspelt, and white space changed. The edited run is
+ * dominated by the few notes that need a fuzzy search over the whole text.
+ *
+ * Run directly: `npx tsx scripts/bench/anchoring-bench.ts` prints a table.
+ */
+import { pathToFileURL } from 'node:url'
+import { CodePointIndex } from '../../shared/anchoring/code-points'
+import { reanchorMany, type AnchorResult } from '../../shared/anchoring/reanchor'
+import { syntheticWorkload, type SyntheticNote } from '../../shared/anchoring/synthetic-document'
+
+/** One benchmark figure over repeated runs. */
+export interface AnchoringBenchResult {
+  readonly metric: string
+  readonly median: number
+  readonly p95: number
+  readonly min: number
+  readonly runs: number
+  readonly unit: 'ms'
+}
+
+const RUNS = 15
+const WARM_UP_RUNS = 2
+
+function summarize(metric: string, samples: readonly number[]): AnchoringBenchResult {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  const median = sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+  const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] ?? 0
+  const round = (value: number): number => Math.round(value * 100) / 100
+  return { metric, median: round(median), p95: round(p95), min: round(sorted[0] ?? 0), runs: sorted.length, unit: 'ms' }
+}
+
+/**
+ * Times `reanchorMany` over the notes, index building included (the app
+ * builds it once per document text), after unmeasured warm-up runs.
+ */
+function measure(metric: string, text: string, notes: readonly SyntheticNote[], check: (results: AnchorResult[]) => void): AnchoringBenchResult {
+  const targets = notes.map((note) => note.target)
+  const samples: number[] = []
+  for (let run = -WARM_UP_RUNS; run < RUNS; run++) {
+    const start = performance.now()
+    const results = reanchorMany(new CodePointIndex(text), targets)
+    const elapsed = performance.now() - start
+    if (run === -WARM_UP_RUNS) check(results)
+    if (run >= 0) samples.push(elapsed)
+  }
+  return summarize(metric, samples)
+}
+
+/** Fails loudly rather than timing a re-anchoring that gives wrong answers. */
+function checkEdited(notes: readonly SyntheticNote[]) {
+  return (results: AnchorResult[]): void => {
+    notes.forEach((note, i) => {
+      const result = results[i]
+      const ok =
+        note.fate === 'deleted'
+          ? result?.status === 'orphaned'
+          : note.fate === 'altered'
+            ? result?.status === 'needs-review' || result?.status === 'orphaned'
+            : result?.start === note.expected?.start && result?.end === note.expected?.end
+      if (!ok) throw new Error(`note ${i} (${note.fate}) re-anchored wrongly: ${JSON.stringify(result)}`)
+    })
+  }
+}
+
+/** Runs the anchoring benchmarks; figures are in milliseconds. */
+export async function runAnchoringBench(): Promise<AnchoringBenchResult[]> {
+  const workload = syntheticWorkload()
+  const size = `${Math.round(workload.edited.length / 1000)}k-character document`
+  const edited = measure(`re-anchor 1,000 notes (edited ${size})`, workload.edited, workload.notes, checkEdited(workload.notes))
+  const unchanged = measure(`re-anchor 1,000 notes (unchanged ${size})`, workload.original, workload.notes, (results) => {
+    if (results.some((result) => result.status !== 'exact')) throw new Error('a note on the unchanged document was not exact')
+  })
+  return [edited, unchanged]
+}
+
+function printTable(results: readonly AnchoringBenchResult[]): void {
+  const width = Math.max(...results.map((result) => result.metric.length))
+  const cell = (value: number): string => value.toFixed(1).padStart(9)
+  console.log(`${'metric'.padEnd(width)}  ${'median'.padStart(9)}${'p95'.padStart(9)}${'min'.padStart(9)}  runs`)
+  for (const result of results) {
+    console.log(`${result.metric.padEnd(width)}  ${cell(result.median)}${cell(result.p95)}${cell(result.min)}  ${String(result.runs).padStart(4)}  ${result.unit}`)
+  }
+}
+
+const entry = process.argv[1]
+if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
+  printTable(await runAnchoringBench())
+}
