@@ -1,0 +1,313 @@
+import { readFileSync } from 'node:fs'
+import { link, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import fc from 'fast-check'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { MAX_NOTE_BODY, type Note } from '../../../shared/notes/note-model'
+import { parseNotesFile, type NotesFileParseResult } from './notes-file'
+import { NotesStoreError, openNotesStore, type NotesStore } from './notes-store'
+import { makeNote, makeTempDir, noteText } from './testing/note-fixtures'
+
+let dir = ''
+let cleanup: () => Promise<void> = async () => {}
+const opened: NotesStore[] = []
+
+beforeEach(async () => {
+  ;({ dir, cleanup } = await makeTempDir())
+})
+
+afterEach(async () => {
+  for (const store of opened.splice(0)) await store.close().catch(() => {})
+  await cleanup()
+})
+
+async function open(lock = false): Promise<NotesStore> {
+  const store = await openNotesStore({ dataDir: dir, lock })
+  opened.push(store)
+  return store
+}
+
+/** Reads and parses a file synchronously, so a `.then` can look at the disk the moment a promise settles. */
+function readNow(file: string): NotesFileParseResult {
+  return parseNotesFile(readFileSync(file))
+}
+
+function notesIn(result: NotesFileParseResult): Note[] {
+  if (result.kind !== 'ok') throw new Error(`expected a good file, got ${JSON.stringify(result)}`)
+  return result.notes
+}
+
+describe('openNotesStore on a fresh folder', () => {
+  it('starts empty and writable with no notices, creating nothing until the first put', async () => {
+    const store = await open()
+    expect(store.status).toEqual({ readOnly: false, notices: [] })
+    expect(store.list()).toEqual([])
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('creates a missing data folder', async () => {
+    const nested = path.join(dir, 'a', 'b')
+    const store = await openNotesStore({ dataDir: nested, lock: false })
+    opened.push(store)
+    await store.put(makeNote(1))
+    expect(notesIn(readNow(path.join(nested, 'notes.json')))).toEqual([makeNote(1)])
+  })
+})
+
+describe('put, get, list and remove', () => {
+  it('keeps notes in insertion order; a replaced note keeps its place', async () => {
+    const store = await open()
+    await store.put(makeNote(1))
+    await store.put(makeNote(2))
+    await store.put(makeNote(3))
+    await store.put(makeNote(2, 'edited'))
+    expect(store.list().map((note) => noteText(note))).toEqual(['Note 1', 'edited', 'Note 3'])
+    expect(noteText(store.get(makeNote(2).id))).toBe('edited')
+    expect(store.get('urn:uuid:nope')).toBeUndefined()
+  })
+
+  it('persists across reopening', async () => {
+    const store = await open()
+    await store.put(makeNote(1))
+    await store.put(makeNote(2))
+    await store.close()
+    const again = await open()
+    expect(again.list()).toEqual([makeNote(1), makeNote(2)])
+    expect(again.status.notices).toEqual([])
+  })
+
+  it('stores a copy: changing the object after put changes nothing', async () => {
+    const store = await open()
+    const note = makeNote(1)
+    await store.put(note)
+    note.body = []
+    expect(noteText(store.get(makeNote(1).id))).toBe('Note 1')
+    expect(() => {
+      ;(store.list()[0] as { motivation: string }).motivation = 'highlighting'
+    }).toThrow(TypeError)
+  })
+
+  it('removes durably and returns the note; removing an absent note writes nothing', async () => {
+    const store = await open()
+    await store.put(makeNote(1))
+    await store.put(makeNote(2))
+    const removed = await store.remove(makeNote(1).id).then((note) => {
+      expect(notesIn(readNow(store.notesPath))).toEqual([makeNote(2)])
+      return note
+    })
+    expect(removed).toEqual(makeNote(1))
+    const before = readFileSync(store.notesPath)
+    expect(await store.remove(makeNote(1).id)).toBeUndefined()
+    expect(readFileSync(store.notesPath)).toEqual(before)
+  })
+})
+
+describe('durability', () => {
+  it('resolves each put only once the file on disk holds the note', async () => {
+    const store = await open()
+    const checks = Array.from({ length: 30 }, (_, index) =>
+      store.put(makeNote(index)).then(() => {
+        expect(notesIn(readNow(store.notesPath)).map((note) => note.id)).toContain(makeNote(index).id)
+      }),
+    )
+    await Promise.all(checks)
+  })
+
+  it('coalesces 200 unawaited puts of one note, and the last version wins', async () => {
+    const store = await open()
+    const puts = Array.from({ length: 200 }, (_, revision) =>
+      store.put(makeNote(7, `revision ${revision}`)).then(() => {
+        // Resolved: the file holds this revision or a later one.
+        const onDisk = Number(noteText(notesIn(readNow(store.notesPath))[0])?.replace('revision ', ''))
+        expect(onDisk).toBeGreaterThanOrEqual(revision)
+      }),
+    )
+    await Promise.all(puts)
+    await store.close()
+    const again = await open()
+    expect(again.list()).toHaveLength(1)
+    expect(noteText(again.list()[0])).toBe('revision 199')
+  })
+
+  it('keeps the backup a complete, parseable earlier state after every write', async () => {
+    const store = await open()
+    const states: string[][] = [[]]
+    const checks: Array<Promise<void>> = []
+    for (let index = 0; index < 40; index += 1) {
+      const put = index % 5 === 4 ? store.remove(makeNote(index - 2).id).then(() => undefined) : store.put(makeNote(index))
+      states.push(store.list().map((note) => note.id))
+      checks.push(
+        put.then(() => {
+          const current = notesIn(readNow(store.notesPath)).map((note) => note.id)
+          expect(states).toContainEqual(current)
+          try {
+            const backup = notesIn(readNow(store.backupPath)).map((note) => note.id)
+            const at = (ids: string[]) => states.findIndex((state) => JSON.stringify(state) === JSON.stringify(ids))
+            expect(at(backup)).toBeGreaterThanOrEqual(0)
+            expect(at(backup)).toBeLessThan(at(current))
+          } catch (error) {
+            // Before the second write there is no backup yet.
+            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+          }
+        }),
+      )
+      if (index % 3 === 0) await put
+    }
+    await Promise.all(checks)
+  })
+
+  it('writes the backup as the exact bytes the notes file held before', async () => {
+    const store = await open()
+    await store.put(makeNote(1))
+    const first = await readFile(store.notesPath, 'utf8')
+    await store.put(makeNote(2))
+    expect(await readFile(store.backupPath, 'utf8')).toBe(first)
+    expect(notesIn(readNow(store.notesPath))).toEqual([makeNote(1), makeNote(2)])
+  })
+
+  it('makes the backup a hard link to the replaced file, so nothing is copied', async () => {
+    const store = await open()
+    await store.put(makeNote(1))
+    const before = await stat(store.notesPath)
+    await store.put(makeNote(2))
+    const backup = await stat(store.backupPath)
+    expect(backup.ino).toBe(before.ino)
+    expect(backup.nlink).toBe(1)
+    expect((await stat(store.notesPath)).ino).not.toBe(before.ino)
+  })
+
+  it('recovers cleanly when a crash left the backup and notes.json as one hard-linked file', async () => {
+    const store = await open()
+    await store.put(makeNote(1))
+    await store.close()
+    await rm(store.backupPath, { force: true })
+    await link(store.notesPath, store.backupPath)
+    const again = await open()
+    expect(again.status.notices).toEqual([])
+    await again.put(makeNote(2))
+    expect(notesIn(readNow(again.backupPath))).toEqual([makeNote(1)])
+    expect(notesIn(readNow(again.notesPath))).toEqual([makeNote(1), makeNote(2)])
+    expect((await readdir(dir)).sort()).toEqual(['notes.backup.json', 'notes.json'])
+  })
+
+  it('writes the backup from memory when notes.json was changed behind its back', async () => {
+    const store = await open()
+    await store.put(makeNote(1))
+    const saved = await readFile(store.notesPath)
+    await writeFile(store.notesPath, 'edited by hand, badly')
+    await store.put(makeNote(2))
+    expect(await readFile(store.backupPath)).toEqual(saved)
+    expect(notesIn(readNow(store.notesPath))).toEqual([makeNote(1), makeNote(2)])
+  })
+
+  it('leaves no temp files behind', async () => {
+    const store = await open()
+    await Promise.all(Array.from({ length: 20 }, (_, index) => store.put(makeNote(index))))
+    await Promise.all(Array.from({ length: 20 }, (_, index) => store.put(makeNote(index, 'again'))))
+    expect((await readdir(dir)).sort()).toEqual(['notes.backup.json', 'notes.json'])
+  })
+
+  it('flush resolves at once when nothing is pending, and after the pending write otherwise', async () => {
+    const store = await open()
+    await store.flush()
+    const put = store.put(makeNote(1))
+    await store.flush()
+    expect(notesIn(readNow(store.notesPath))).toEqual([makeNote(1)])
+    await put
+    expect(store.unsavedChanges).toBe(false)
+  })
+
+  it('refuses changes after close, but close flushes what came before', async () => {
+    const store = await open()
+    const put = store.put(makeNote(1))
+    await store.close()
+    await put
+    expect(notesIn(readNow(store.notesPath))).toEqual([makeNote(1)])
+    await expect(store.put(makeNote(2))).rejects.toMatchObject({ code: 'closed' })
+    await expect(store.remove(makeNote(1).id)).rejects.toBeInstanceOf(NotesStoreError)
+    await store.close()
+  })
+})
+
+describe('against a model', () => {
+  it('after any mix of awaited and unawaited puts and removes, reopening gives exactly the model', async () => {
+    const command = fc.oneof(
+      fc.record({ kind: fc.constant('put' as const), index: fc.nat(5), text: fc.string(), wait: fc.boolean() }),
+      fc.record({ kind: fc.constant('remove' as const), index: fc.nat(5), wait: fc.boolean() }),
+    )
+    let run = 0
+    await fc.assert(
+      fc.asyncProperty(fc.array(command, { maxLength: 12 }), async (commands) => {
+        const dataDir = path.join(dir, `run-${run++}`)
+        const store = await openNotesStore({ dataDir, lock: false })
+        const model = new Map<string, Note>()
+        const pending: Array<Promise<unknown>> = []
+        for (const step of commands) {
+          const note = makeNote(step.index, step.kind === 'put' ? step.text : '')
+          const done = step.kind === 'put' ? store.put(note) : store.remove(note.id)
+          if (step.kind === 'put') model.set(note.id, note)
+          else model.delete(note.id)
+          if (step.wait) await done
+          else pending.push(done)
+        }
+        await Promise.all(pending)
+        expect(store.list()).toEqual([...model.values()])
+        await store.close()
+        const again = await openNotesStore({ dataDir, lock: false })
+        expect(again.list()).toEqual([...model.values()])
+        expect(again.status.notices).toEqual([])
+        await again.close()
+      }),
+      { numRuns: 30 },
+    )
+  })
+})
+
+describe('validation', () => {
+  it('refuses a 1 MB note body, naming the field, without touching the store', async () => {
+    const store = await open()
+    await store.put(makeNote(1))
+    const before = readFileSync(store.notesPath)
+    const huge = makeNote(1, 'x'.repeat(1_000_000))
+    await expect(store.put(huge)).rejects.toThrow(new RegExp(`^Note not saved: body\\[0\\]\\.value: .*${MAX_NOTE_BODY}`))
+    await expect(store.put(huge)).rejects.toMatchObject({ code: 'invalid-note' })
+    expect(store.list()).toEqual([makeNote(1)])
+    expect(store.unsavedChanges).toBe(false)
+    expect(readFileSync(store.notesPath)).toEqual(before)
+  })
+
+  it('accepts a body of exactly the maximum length', async () => {
+    const store = await open()
+    await store.put(makeNote(1, 'y'.repeat(MAX_NOTE_BODY)))
+    expect(noteText(notesIn(readNow(store.notesPath))[0])).toHaveLength(MAX_NOTE_BODY)
+  })
+
+  it('names the field of an invalid note', async () => {
+    const store = await open()
+    const wrong = { ...makeNote(1), target: { source: 'https://example.org/' } }
+    await expect(store.put(wrong)).rejects.toThrow(/^Note not saved: target\.source: /)
+    const noId = { ...makeNote(2), id: 'urn:uuid:ABC' }
+    await expect(store.put(noId)).rejects.toThrow('Note not saved: id: must be a urn:uuid')
+    expect(store.list()).toEqual([])
+  })
+
+  it('stores markup and control characters verbatim (escaping is the renderer’s job)', async () => {
+    const store = await open()
+    const hostile = '<img src=x onerror=alert(1)>\t\n<script>alert("x")</script> \u202e\u200b ✓ 𝄞 \\u0000 "quoted"'
+    await store.put(makeNote(1, hostile))
+    const controls = 'bell\u0007 nul\u0000 esc\u001b del\u007f cr\r lone\ud800'
+    // The note model may refuse C0 controls; if it accepts them they must come back unchanged.
+    const accepted = await store.put(makeNote(2, controls)).then(
+      () => true,
+      (error: unknown) => {
+        expect(error).toMatchObject({ code: 'invalid-note', message: expect.stringContaining('body[0].value') })
+        return false
+      },
+    )
+    await store.close()
+    const again = await open()
+    expect(noteText(again.get(makeNote(1).id))).toBe(hostile)
+    if (accepted) expect(noteText(again.get(makeNote(2).id))).toBe(controls)
+    else expect(again.get(makeNote(2).id)).toBeUndefined()
+  })
+})
