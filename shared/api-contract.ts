@@ -5,6 +5,8 @@
  */
 import { z } from 'zod'
 import { documentSummarySchema, libraryDocumentSchema } from './document-model'
+import { noteCategorySchema } from './notes/categories'
+import { MAX_NOTE_BODY, MAX_TAG_LENGTH, MAX_TAGS, noteSchema } from './notes/note-model'
 
 /** Longest search query accepted; longer input is a user error, not a crash. */
 export const MAX_QUERY_LENGTH = 500
@@ -52,6 +54,53 @@ export const appInfoSchema = z.object({
 /** Facts about the running app. */
 export type AppInfo = z.infer<typeof appInfoSchema>
 
+/** Where a note sits in its document's current text (offsets in code points). */
+export const noteAnchorSchema = z.object({
+  /** exact: where it was made; moved: same words elsewhere; needs-review: similar words found; orphaned: not found; document: a note on the whole document. */
+  status: z.enum(['exact', 'moved', 'needs-review', 'orphaned', 'document']),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+  /** The block the passage starts in. */
+  blockId: z.string().optional(),
+  /** For needs-review: the text now at the anchor, to compare with the quote. */
+  currentText: z.string().optional(),
+  /** Why a note is orphaned, for people. */
+  reason: z.string().optional(),
+})
+
+/** Where a note sits in its document's current text. */
+export type NoteAnchor = z.infer<typeof noteAnchorSchema>
+
+/** A note with its current anchor. */
+export const noteViewSchema = z.object({ note: noteSchema, anchor: noteAnchorSchema })
+
+/** A note with its current anchor. */
+export type NoteView = z.infer<typeof noteViewSchema>
+
+/** Something the user must know about their notes file. */
+export const storeNoticeSchema = z.object({
+  kind: z.enum(['recovered-from-backup', 'damaged-moved-aside', 'newer-version', 'locked', 'started-empty']),
+  message: z.string(),
+  path: z.string().optional(),
+})
+
+/** The state of the notes file. */
+export const storeStatusSchema = z.object({ readOnly: z.boolean(), notices: z.array(storeNoticeSchema) })
+
+/** The state of the notes file. */
+export type StoreStatus = z.infer<typeof storeStatusSchema>
+
+const noteIdSchema = z.string().min(1).max(100)
+const noteTextSchema = z.string().max(MAX_NOTE_BODY, `a note can be at most ${MAX_NOTE_BODY.toLocaleString('en')} characters`)
+const tagsSchema = z
+  .array(z.string().max(MAX_TAG_LENGTH, `a tag can be at most ${MAX_TAG_LENGTH} characters`))
+  .max(MAX_TAGS, `a note can have at most ${MAX_TAGS} tags`)
+/** A passage of a document's plain text, in code points. */
+const rangeSchema = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .strict()
+  .refine((range) => range.end > range.start, { message: 'the selection is empty', path: ['end'] })
+
 /**
  * The methods, each with its input and output schema. Add a method here and
  * in the core's dispatch table; the transports need no change.
@@ -74,6 +123,45 @@ export const apiContract = {
       })
       .strict(),
     output: z.object({ results: z.array(searchResultSchema), total: z.number().int().nonnegative() }),
+  },
+  'notes.list': {
+    input: z.object({ documentId: documentIdSchema.optional() }).strict(),
+    output: z.object({ notes: z.array(noteViewSchema), store: storeStatusSchema }),
+  },
+  'notes.create': {
+    input: z
+      .object({
+        documentId: documentIdSchema,
+        /** Absent: a note on the whole document. */
+        range: rangeSchema.optional(),
+        motivation: z.enum(['highlighting', 'commenting']),
+        text: noteTextSchema.optional(),
+        tags: tagsSchema.optional(),
+        category: noteCategorySchema.nullable().optional(),
+      })
+      .strict(),
+    output: z.object({ note: noteViewSchema }),
+  },
+  'notes.update': {
+    input: z
+      .object({
+        id: noteIdSchema,
+        text: noteTextSchema.optional(),
+        tags: tagsSchema.optional(),
+        category: noteCategorySchema.nullable().optional(),
+        /** For a note that needs review: accept the passage found now as its new anchor. */
+        acceptAnchor: z.boolean().optional(),
+      })
+      .strict(),
+    output: z.object({ note: noteViewSchema }),
+  },
+  'notes.delete': {
+    input: z.object({ id: noteIdSchema }).strict(),
+    output: z.object({ deleted: noteSchema }),
+  },
+  'notes.restore': {
+    input: z.object({ note: noteSchema }).strict(),
+    output: z.object({ note: noteViewSchema }),
   },
 } as const
 

@@ -59,6 +59,7 @@ async function runBrowserMode(options: StartOptions): Promise<void> {
     dataDir,
     mode: 'browser',
     version: packageJson.version ?? '0.0.0',
+    lockDataDir: true,
   })
   const server = await startBrowserServer({
     rendererDir: path.join(root, 'dist', 'renderer'),
@@ -70,7 +71,11 @@ async function runBrowserMode(options: StartOptions): Promise<void> {
   console.log(`Notes folder: ${dataDir}. Press Ctrl+C to stop.`)
   if (options.open && process.stdout.isTTY && !process.env['CI']) openInBrowser(server.url)
   const stop = (): void => {
-    void server.close().then(() => process.exit(0))
+    void server
+      .close()
+      .then(() => core.close())
+      .catch((error: unknown) => console.error('Saving notes on exit failed:', error))
+      .finally(() => process.exit(0))
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)

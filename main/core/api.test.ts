@@ -69,7 +69,7 @@ describe('dispatch: successful calls', () => {
 
 describe('dispatch: bad requests name what is wrong', () => {
   it('rejects an unknown method, including inherited property names', async () => {
-    expect(expectError(await dispatch(core, 'notes.delete', {}), 'bad-request')).toBe('Unknown API method "notes.delete".')
+    expect(expectError(await dispatch(core, 'no.such.method', {}), 'bad-request')).toBe('Unknown API method "no.such.method".')
     for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty', '']) {
       expectError(await dispatch(core, name, {}), 'bad-request')
     }
@@ -146,7 +146,7 @@ describe('dispatch: failures from the core', () => {
         throw new Error('documents unavailable')
       },
     }
-    const failing: ReaderCore = { library: broken, info: core.info }
+    const failing: ReaderCore = { ...core, library: broken }
     for (const [method, payload] of [
       ['document.get', { id: 'sample-statement' }],
       ['library.list', {}],
@@ -163,7 +163,7 @@ describe('dispatch: failures from the core', () => {
   it('turns an error raised inside a search into "internal" too', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const failing: ReaderCore = {
-      info: core.info,
+      ...core,
       library: {
         ...core.library,
         get index(): never {

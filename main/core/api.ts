@@ -30,6 +30,11 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
     return { document }
   },
   'search.query': (core, { query, limit }) => searchBlocks(core.library, query, limit),
+  'notes.list': (core, { documentId }) => ({ notes: core.notes.list(documentId), store: core.notes.status }),
+  'notes.create': async (core, input) => ({ note: await core.notes.create(input) }),
+  'notes.update': async (core, { id, ...changes }) => ({ note: await core.notes.update(id, changes) }),
+  'notes.delete': async (core, { id }) => ({ deleted: await core.notes.delete(id) }),
+  'notes.restore': async (core, { note }) => ({ note: await core.notes.restore(note) }),
 }
 
 /**

@@ -51,8 +51,9 @@ describe('loadLibrary', () => {
   })
 
   it('backs a ReaderCore with facts about the run', async () => {
-    const core = await createReaderCore({ contentDir: dir, dataDir: '/data', mode: 'browser', version: '1.2.3' })
-    expect(core.info).toEqual({ name: 'FOC Reader', version: '1.2.3', mode: 'browser', dataDir: '/data' })
+    const dataDir = path.join(dir, 'data')
+    const core = await createReaderCore({ contentDir: dir, dataDir, mode: 'browser', version: '1.2.3', lockDataDir: false })
+    expect(core.info).toEqual({ name: 'FOC Reader', version: '1.2.3', mode: 'browser', dataDir })
     expect(core.library.documents).toHaveLength(2)
   })
 

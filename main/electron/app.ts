@@ -87,7 +87,11 @@ async function start(dataDir: string): Promise<void> {
     dataDir,
     mode: 'electron',
     version,
+    // The single-instance lock stops a second window, not a browser-mode
+    // reader on the same folder: take the data-folder lock too.
+    lockDataDir: true,
   })
+  flushNotesOnQuit(core.close)
   const ses = session.defaultSession
   installSecurityPolicy(ses)
   handleAppProtocol(ses, path.join(appRoot, 'dist', 'renderer'))
@@ -100,6 +104,24 @@ async function start(dataDir: string): Promise<void> {
       isPackaged: app.isPackaged,
     })
   showMainWindow()
+}
+
+/**
+ * Holds the quit until pending note writes are on disk: an acknowledged note
+ * is already durable, but a write in flight must finish.
+ */
+function flushNotesOnQuit(close: () => Promise<void>): void {
+  let flushed = false
+  app.on('before-quit', (event) => {
+    if (flushed) return
+    event.preventDefault()
+    close()
+      .catch((error: unknown) => console.error('Saving notes on quit failed:', error))
+      .finally(() => {
+        flushed = true
+        app.quit()
+      })
+  })
 }
 
 /** Brings the reader window to the front, creating it if none is open. */

@@ -3,6 +3,8 @@
  * the real content pipeline (parseDocument + buildBlockIndex + createLibrary),
  * so core tests do not depend on the bundled content.
  */
+import { NotesService } from '../notes/notes-service'
+import { createMemoryNotesStore } from '../notes/testing/memory-notes-store'
 import type { LibraryDocument } from '../../../shared/document-model'
 import { parseDocument } from '../../../scripts/content/parse-document'
 import { createLibrary, type Library } from '../library'
@@ -46,7 +48,12 @@ export function buildTestLibrary(specs: readonly TestDocumentSpec[] = SAMPLE_DOC
 
 /** A ReaderCore over a test library, as the transports see it. */
 export function buildTestCore(library: Library = buildTestLibrary()): ReaderCore {
-  return { library, info: { name: 'FOC Reader', version: '0.0.0-test', mode: 'browser', dataDir: '/tmp/foc-reader-test' } }
+  return {
+    library,
+    info: { name: 'FOC Reader', version: '0.0.0-test', mode: 'browser', dataDir: '/tmp/foc-reader-test' },
+    notes: new NotesService(library, createMemoryNotesStore()),
+    close: async () => undefined,
+  }
 }
 
 const longParagraph = [

@@ -1,0 +1,262 @@
+/**
+ * The notes use cases: create, edit, delete and restore notes, and report
+ * where each one sits in its document's current text. Selectors are built
+ * here from the bundled text, never trusted from the renderer.
+ */
+import { randomUUID } from 'node:crypto'
+import type { NoteAnchor, NoteView, StoreStatus } from '../../../shared/api-contract'
+import { CodePointIndex } from '../../../shared/anchoring/code-points'
+import { describeRange } from '../../../shared/anchoring/describe-range'
+import { reanchor } from '../../../shared/anchoring/reanchor'
+import type { LibraryDocument } from '../../../shared/document-model'
+import type { NoteCategory } from '../../../shared/notes/categories'
+import {
+  ANNOTATION_CONTEXT,
+  documentIdFromUrn,
+  documentUrn,
+  FORBIDDEN_CONTROL_CHARACTERS,
+  MAX_QUOTE_LENGTH,
+  noteBodies,
+  noteContent,
+  versionUrn,
+  type Note,
+} from '../../../shared/notes/note-model'
+import { ApiFailure } from '../api-failure'
+import type { Library } from '../library'
+import { NotesStoreError, type NotesStore } from './notes-store'
+
+/** What a new note is made of. */
+export interface NewNote {
+  readonly documentId: string
+  readonly range?: { readonly start: number; readonly end: number }
+  readonly motivation: Note['motivation']
+  readonly text?: string
+  readonly tags?: readonly string[]
+  readonly category?: NoteCategory | null
+}
+
+/** Changes to a note; absent fields stay as they are. */
+export interface NoteChanges {
+  readonly text?: string
+  readonly tags?: readonly string[]
+  readonly category?: NoteCategory | null
+  readonly acceptAnchor?: boolean
+}
+
+/** The notes service over a library and a store. */
+export class NotesService {
+  /** Anchors are costly to recompute; a note's anchor only changes when the note does. */
+  private readonly anchors = new Map<string, { modified: string; anchor: NoteAnchor }>()
+  /** One code-point index per document, built on first use. */
+  private readonly indexes = new Map<string, CodePointIndex>()
+
+  constructor(
+    private readonly library: Library,
+    private readonly store: NotesStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The store's state (read-only, recovered from backup, …). */
+  get status(): StoreStatus {
+    return this.store.status
+  }
+
+  /** Notes of one document in reading order, or of all documents in library order. */
+  list(documentId?: string): NoteView[] {
+    const order = new Map(this.library.documents.map((document, index) => [document.id, index]))
+    return this.store
+      .list()
+      .filter((note) => documentId === undefined || documentIdFromUrn(note.target.source) === documentId)
+      .map((note) => this.view(note))
+      .sort((a, b) => {
+        const documentOrder = (order.get(documentIdFromUrn(a.note.target.source) ?? '') ?? 1e9) - (order.get(documentIdFromUrn(b.note.target.source) ?? '') ?? 1e9)
+        return documentOrder || readingPosition(a) - readingPosition(b) || a.note.created.localeCompare(b.note.created)
+      })
+  }
+
+  /** Creates a note; resolves once it is durably saved. */
+  async create(input: NewNote): Promise<NoteView> {
+    this.assertWritable()
+    const document = this.requireDocument(input.documentId)
+    const timestamp = this.now().toISOString()
+    const note: Note = {
+      '@context': ANNOTATION_CONTEXT,
+      id: `urn:uuid:${randomUUID()}`,
+      type: 'Annotation',
+      motivation: input.motivation,
+      created: timestamp,
+      modified: timestamp,
+      body: noteBodies({
+        text: cleanText(input.text ?? ''),
+        tags: cleanTags(input.tags ?? []),
+        category: input.category ?? null,
+      }),
+      target: {
+        source: documentUrn(document.id),
+        state: versionUrn(document.version),
+        ...(input.range ? { selector: selectorsFor(document, input.range) } : {}),
+      },
+    }
+    await this.save(() => this.store.put(note))
+    return this.view(note)
+  }
+
+  /** Applies `changes` to note `id`; resolves once saved. */
+  async update(id: string, changes: NoteChanges): Promise<NoteView> {
+    this.assertWritable()
+    const note = this.requireNote(id)
+    const content = noteContent(note)
+    let target = note.target
+    if (changes.acceptAnchor) {
+      const anchor = this.view(note).anchor
+      const document = this.library.getDocument(documentIdFromUrn(note.target.source) ?? '')
+      if (!document || anchor.start === undefined || anchor.end === undefined) {
+        throw new ApiFailure('user-input', 'This note has no passage to accept: it could not be found in the current text.')
+      }
+      target = { source: note.target.source, state: versionUrn(document.version), selector: selectorsFor(document, { start: anchor.start, end: anchor.end }) }
+    }
+    const updated: Note = {
+      ...note,
+      modified: laterTimestamp(this.now().toISOString(), note.modified),
+      body: noteBodies({
+        text: changes.text === undefined ? content.text : cleanText(changes.text),
+        tags: changes.tags === undefined ? content.tags : cleanTags(changes.tags),
+        category: changes.category === undefined ? content.category : changes.category,
+      }),
+      target,
+    }
+    await this.save(() => this.store.put(updated))
+    return this.view(updated)
+  }
+
+  /** Deletes note `id` and returns it, so the user can undo. */
+  async delete(id: string): Promise<Note> {
+    this.assertWritable()
+    const note = this.requireNote(id)
+    await this.save(() => this.store.remove(id))
+    this.anchors.delete(id)
+    return note
+  }
+
+  /** Puts back a deleted note exactly as it was (undo). */
+  async restore(note: Note): Promise<NoteView> {
+    this.assertWritable()
+    if (this.store.get(note.id)) throw new ApiFailure('user-input', 'That note already exists; there is nothing to restore.')
+    await this.save(() => this.store.put(note))
+    return this.view(note)
+  }
+
+  /** Runs a store write, turning its failures into messages for the user. */
+  private async save(write: () => Promise<unknown>): Promise<void> {
+    try {
+      await write()
+    } catch (error) {
+      if (error instanceof NotesStoreError) {
+        throw new ApiFailure(error.code === 'write-failed' || error.code === 'closed' ? 'internal' : 'user-input', error.message)
+      }
+      throw error
+    }
+  }
+
+  private view(note: Note): NoteView {
+    const cached = this.anchors.get(note.id)
+    if (cached && cached.modified === note.modified) return { note, anchor: cached.anchor }
+    const anchor = this.anchor(note)
+    this.anchors.set(note.id, { modified: note.modified, anchor })
+    return { note, anchor }
+  }
+
+  private anchor(note: Note): NoteAnchor {
+    const document = this.library.getDocument(documentIdFromUrn(note.target.source) ?? '')
+    if (!document) return { status: 'orphaned', reason: 'The document this note was made on is no longer in the library.' }
+    const selector = note.target.selector
+    if (!selector) return { status: 'document' }
+    const [quote, position] = selector
+    let index = this.indexes.get(document.id)
+    if (!index) {
+      index = new CodePointIndex(document.plainText)
+      this.indexes.set(document.id, index)
+    }
+    const result = reanchor(index, { quote, position })
+    if (result.status === 'orphaned' || result.start === undefined || result.end === undefined) {
+      return { status: 'orphaned', reason: 'The passage this note was made on is no longer in the text.' }
+    }
+    const status = result.status
+    return {
+      status,
+      start: result.start,
+      end: result.end,
+      blockId: blockAt(document, result.start),
+      ...(status === 'needs-review' && result.currentText !== undefined ? { currentText: result.currentText } : {}),
+    }
+  }
+
+  private assertWritable(): void {
+    if (this.store.status.readOnly) {
+      const notice = this.store.status.notices[0]
+      throw new ApiFailure('user-input', `Notes are read-only right now. ${notice?.message ?? ''}`.trim())
+    }
+  }
+
+  private requireDocument(id: string): LibraryDocument {
+    const document = this.library.getDocument(id)
+    if (!document) throw new ApiFailure('not-found', `There is no document "${id}" in the library.`)
+    return document
+  }
+
+  private requireNote(id: string): Note {
+    const note = this.store.get(id)
+    if (!note) throw new ApiFailure('not-found', 'That note no longer exists.')
+    return note
+  }
+}
+
+function selectorsFor(document: LibraryDocument, range: { start: number; end: number }) {
+  const length = [...document.plainText].length
+  if (range.end > length) {
+    throw new ApiFailure('user-input', `The selection (${range.start}–${range.end}) is outside the document, which has ${length} characters.`)
+  }
+  if (range.end - range.start > MAX_QUOTE_LENGTH) {
+    throw new ApiFailure('user-input', `The selection is too long to highlight: at most ${MAX_QUOTE_LENGTH.toLocaleString('en')} characters.`)
+  }
+  const [quote, position] = describeRange(document.plainText, range.start, range.end)
+  if (quote.exact.trim() === '') throw new ApiFailure('user-input', 'The selection holds no text to highlight.')
+  return [quote, position] as [typeof quote, typeof position]
+}
+
+function blockAt(document: LibraryDocument, start: number): string | undefined {
+  let found = document.blocks[0]?.id
+  for (const block of document.blocks) {
+    if (block.range.start > start) break
+    found = block.id
+  }
+  return found
+}
+
+function readingPosition(view: NoteView): number {
+  if (view.anchor.status === 'document') return -1
+  return view.anchor.start ?? Number.MAX_SAFE_INTEGER
+}
+
+/** Line endings normalised and control characters (other than tab and newline) removed. */
+function cleanText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(new RegExp(FORBIDDEN_CONTROL_CHARACTERS.source, 'g'), '')
+}
+
+function cleanTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const raw of tags) {
+    const tag = cleanText(raw).replace(/\s+/g, ' ').trim()
+    const key = tag.toLocaleLowerCase()
+    if (tag === '' || seen.has(key)) continue
+    seen.add(key)
+    out.push(tag)
+  }
+  return out
+}
+
+/** Clocks can step back; a note's modified time never does. */
+function laterTimestamp(candidate: string, previous: string): string {
+  return candidate > previous ? candidate : new Date(Date.parse(previous) + 1).toISOString()
+}
