@@ -1,12 +1,19 @@
 /**
- * The app shell: top bar (search, reading settings), library rail and the
- * reading column. Loads the library once and the routed document on demand.
+ * The app shell: top bar (search, views, notes toggle, reading settings),
+ * library rail, and the current view (the reader with its Notes panel, or
+ * All notes). Loads the library once and the routed document on demand.
  */
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
+import type { NoteView } from '../shared/api-contract'
 import type { DocumentSummary, LibraryDocument } from '../shared/document-model'
+import { documentIdFromUrn } from '../shared/notes/note-model'
 import { ApiCallError, type ApiClient } from './api-client/api-client'
 import { LibraryRail } from './library/library-rail'
-import { DocumentView } from './reader/document-view'
+import { AllNotesView } from './notes/all-notes-view'
+import { UndoToast } from './notes/undo-toast'
+import { useNotes } from './notes/use-notes'
+import { ReaderScreen } from './reader/reader-screen'
+import { NOTES_ROUTE, readRoute } from './routing/route'
 import { useRoute } from './routing/use-route'
 import { SearchBox } from './search/search-box'
 import { SettingsMenu } from './settings/settings-menu'
@@ -22,8 +29,12 @@ function failureMessage(error: unknown): string {
 export function App({ client }: { client: ApiClient }) {
   const route = useRoute()
   const [settings, setSettings] = useReadingSettings()
+  const notes = useNotes(client)
   const [library, setLibrary] = useState<Loaded<readonly DocumentSummary[]>>({ status: 'loading' })
   const [document, setDocument] = useState<Loaded<LibraryDocument>>({ status: 'loading' })
+  const [panelOpen, setPanelOpen] = useState(true)
+  const [focusNoteId, setFocusNoteId] = useState<string | null>(null)
+  const [undoDismissed, setUndoDismissed] = useState<string | null>(null)
 
   useEffect(() => {
     client.request('library.list', {}).then(
@@ -33,7 +44,7 @@ export function App({ client }: { client: ApiClient }) {
   }, [client])
 
   const documents = library.status === 'ready' ? library.value : []
-  const documentId = route.documentId ?? documents[0]?.id ?? null
+  const documentId = route.view === 'read' ? (route.documentId ?? documents[0]?.id ?? null) : null
 
   useEffect(() => {
     if (!documentId) return
@@ -47,18 +58,38 @@ export function App({ client }: { client: ApiClient }) {
     }
   }, [client, documentId])
 
+  useEffect(() => {
+    // Give the default document its own address, so reloading or sharing it keeps the place.
+    if (route.view === 'read' && route.documentId === null && documentId) {
+      window.history.replaceState(null, '', readRoute(documentId))
+    }
+  }, [route, documentId])
+
   const openDocument = document.status === 'ready' && document.value.id === documentId ? document.value : null
 
   useEffect(() => {
-    window.document.title = openDocument ? `${openDocument.title} — FOC Reader` : 'FOC Reader'
-  }, [openDocument])
+    window.document.title = route.view === 'notes' ? 'All notes — FOC Reader' : openDocument ? `${openDocument.title} — FOC Reader` : 'FOC Reader'
+  }, [openDocument, route.view])
+
+  const showPassage = useCallback((view: NoteView) => {
+    const target = documentIdFromUrn(view.note.target.source)
+    if (!target) return
+    setFocusNoteId(view.note.id)
+    window.location.hash = readRoute(target, view.anchor.blockId)
+  }, [])
+
+  const lastDeleted = notes.deleted[notes.deleted.length - 1]
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#reading-column" onClick={(event) => {
-        event.preventDefault()
-        window.document.getElementById('reading-column')?.focus()
-      }}>
+    <div className={`app${route.view === 'read' && panelOpen ? ' has-notes-panel' : ''}`}>
+      <a
+        className="skip-link"
+        href="#reading-column"
+        onClick={(event) => {
+          event.preventDefault()
+          window.document.getElementById('reading-column')?.focus()
+        }}
+      >
         Skip to the text
       </a>
       <header className="top-bar">
@@ -66,15 +97,51 @@ export function App({ client }: { client: ApiClient }) {
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">FOC Reader</span>
         </div>
+        <nav className="view-switch" aria-label="Views">
+          <a href={documentId ? readRoute(documentId) : '#/'} aria-current={route.view === 'read' ? 'page' : undefined}>
+            Reader
+          </a>
+          <a href={NOTES_ROUTE} aria-current={route.view === 'notes' ? 'page' : undefined}>
+            All notes
+          </a>
+        </nav>
         <SearchBox client={client} />
+        {route.view === 'read' && (
+          <button type="button" className="icon-button" aria-pressed={panelOpen} onClick={() => setPanelOpen((open) => !open)}>
+            <span aria-hidden="true" className="icon-button-glyph">
+              ✎
+            </span>
+            <span className="icon-button-label">Notes</span>
+          </button>
+        )}
         <SettingsMenu settings={settings} onChange={setSettings} />
       </header>
-      <LibraryRail documents={documents} openDocument={openDocument} targetBlockId={route.blockId} />
-      <main id="reading-column" className="reading-column" tabIndex={-1}>
-        {library.status === 'failed' && <ErrorNotice message={library.message} />}
-        {document.status === 'failed' && <ErrorNotice message={document.message} />}
-        {openDocument && <DocumentView document={openDocument} targetBlockId={route.blockId} />}
-      </main>
+      <LibraryRail documents={documents} openDocument={route.view === 'read' ? openDocument : null} targetBlockId={route.view === 'read' ? route.blockId : null} />
+      {route.view === 'notes' ? (
+        <main id="reading-column" className="reading-column" tabIndex={-1}>
+          <AllNotesView documents={documents} controller={notes} onShowPassage={showPassage} />
+        </main>
+      ) : openDocument ? (
+        <ReaderScreen
+          key={openDocument.id}
+          document={openDocument}
+          targetBlockId={route.blockId}
+          controller={notes}
+          panelOpen={panelOpen}
+          focusNoteId={focusNoteId}
+          onPanelOpenChange={setPanelOpen}
+        />
+      ) : (
+        <main id="reading-column" className="reading-column" tabIndex={-1}>
+          {library.status === 'failed' && <ErrorNotice message={library.message} />}
+          {document.status === 'failed' && <ErrorNotice message={document.message} />}
+        </main>
+      )}
+      <UndoToast
+        note={lastDeleted && lastDeleted.id !== undoDismissed ? lastDeleted : undefined}
+        onUndo={() => void notes.undoDelete()}
+        onDismiss={() => setUndoDismissed(lastDeleted?.id ?? null)}
+      />
     </div>
   )
 }
@@ -82,7 +149,7 @@ export function App({ client }: { client: ApiClient }) {
 function ErrorNotice({ message }: { message: string }) {
   return (
     <div className="notice notice-error" role="alert">
-      {message}
+      <p>{message}</p>
     </div>
   )
 }

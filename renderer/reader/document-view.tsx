@@ -1,16 +1,30 @@
 /**
- * The reading column: a document's header and its blocks. The block named
- * by the route is scrolled into view, focused for assistive technology and
- * marked with aria-current="location".
+ * The reading column: a document's header and its blocks, with the user's
+ * highlights. The block named by the route is scrolled into view, focused
+ * for assistive technology and marked with aria-current="location".
  */
-import { useEffect, useRef } from 'react'
-import type { Block, LibraryDocument } from '../../shared/document-model'
-import { readRoute } from '../routing/route'
+import { memo, useEffect, useRef } from 'react'
+import type { Block, Inline, LibraryDocument } from '../../shared/document-model'
 import { formatPartialDate, kindLabel } from '../library/document-labels'
+import { readRoute } from '../routing/route'
+import type { BlockHighlight } from './highlight-runs'
+import { useHighlightLayer, type MarkedNote, type MarkHandlers } from './highlight-marks'
 import { InlineContent } from './inline-content'
 
-/** Renders `document` with `targetBlockId` marked. */
-export function DocumentView({ document, targetBlockId }: { document: LibraryDocument; targetBlockId: string | null }) {
+/** Props of the document view. */
+export interface DocumentViewProps {
+  readonly document: LibraryDocument
+  readonly targetBlockId: string | null
+  /** Changes each time the same target is opened again, to scroll to it again. */
+  readonly targetKey?: number
+  readonly highlights: ReadonlyMap<string, BlockHighlight[]>
+  readonly notes: ReadonlyMap<string, MarkedNote>
+  readonly activeNoteId: string | null
+  readonly markHandlers: MarkHandlers
+}
+
+/** Renders `document` with its highlights and `targetBlockId` marked. */
+export function DocumentView({ document, targetBlockId, targetKey, highlights, notes, activeNoteId, markHandlers }: DocumentViewProps) {
   const articleRef = useRef<HTMLElement>(null)
 
   useEffect(() => {
@@ -24,19 +38,28 @@ export function DocumentView({ document, targetBlockId }: { document: LibraryDoc
     if (!target) return
     target.scrollIntoView({ block: 'center' })
     target.focus({ preventScroll: true })
-  }, [document.id, targetBlockId])
+  }, [document.id, targetBlockId, targetKey])
 
   return (
     <article ref={articleRef} className="document" aria-label={document.title}>
       <div className="document-meta">
         <span>{document.issuingBody}</span>
-        <span aria-hidden="true"> · </span>
+        <span aria-hidden="true">·</span>
         <span>{kindLabel(document.kind)}</span>
-        <span aria-hidden="true"> · </span>
+        <span aria-hidden="true">·</span>
         <span>{formatPartialDate(document.date)}</span>
       </div>
       {document.blocks.map((block) => (
-        <BlockView key={block.id} block={block} documentId={document.id} isTarget={block.id === targetBlockId} />
+        <BlockView
+          key={block.id}
+          block={block}
+          documentId={document.id}
+          isTarget={block.id === targetBlockId}
+          highlights={highlights.get(block.id)}
+          notes={notes}
+          activeNoteId={activeNoteId}
+          markHandlers={markHandlers}
+        />
       ))}
       {document.source && (
         <footer className="document-source">
@@ -50,19 +73,30 @@ export function DocumentView({ document, targetBlockId }: { document: LibraryDoc
   )
 }
 
-function BlockView({ block, documentId, isTarget }: { block: Block; documentId: string; isTarget: boolean }) {
+interface BlockViewProps {
+  readonly block: Block
+  readonly documentId: string
+  readonly isTarget: boolean
+  readonly highlights: BlockHighlight[] | undefined
+  readonly notes: ReadonlyMap<string, MarkedNote>
+  readonly activeNoteId: string | null
+  readonly markHandlers: MarkHandlers
+}
+
+const BlockView = memo(function BlockView({ block, documentId, isTarget, highlights, notes, activeNoteId, markHandlers }: BlockViewProps) {
+  const layer = useHighlightLayer(highlights, notes, activeNoteId, markHandlers)
   const common = {
     'data-block-id': block.id,
     'aria-current': isTarget ? ('location' as const) : undefined,
-    tabIndex: -1,
     className: `block block-${block.type}${isTarget ? ' is-target' : ''}`,
+    id: `block-${block.id}`,
   }
   switch (block.type) {
     case 'heading': {
       const Tag = (['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const)[block.level - 1] ?? 'h6'
       return (
-        <Tag {...common} id={`block-${block.id}`}>
-          <InlineContent inlines={block.inlines} />
+        <Tag {...common} tabIndex={-1}>
+          <InlineContent inlines={block.inlines} layer={layer} />
         </Tag>
       )
     }
@@ -72,22 +106,41 @@ function BlockView({ block, documentId, isTarget }: { block: Block; documentId: 
           <a className="block-anchor" href={readRoute(documentId, block.id)} aria-label="Link to this paragraph" title="Link to this paragraph">
             ¶
           </a>
-          <p {...common} id={`block-${block.id}`}>
-            <InlineContent inlines={block.inlines} />
+          {/* Focusable so a keyboard user can highlight or annotate a paragraph without a mouse. */}
+          <p {...common} tabIndex={0}>
+            <InlineContent inlines={block.inlines} layer={layer} />
           </p>
         </div>
       )
     case 'list': {
       const ListTag = block.ordered ? 'ol' : 'ul'
+      const starts = itemStarts(block.items)
       return (
-        <ListTag {...common} id={`block-${block.id}`}>
+        <ListTag {...common} tabIndex={0}>
           {block.items.map((item, index) => (
             <li key={index}>
-              <InlineContent inlines={item} />
+              <InlineContent inlines={item} layer={layer} startOffset={starts[index]} />
             </li>
           ))}
         </ListTag>
       )
     }
   }
+})
+
+/** Where each list item's text starts in the block's text (items are joined by "\n"). */
+function itemStarts(items: readonly (readonly Inline[])[]): number[] {
+  const starts: number[] = []
+  let offset = 0
+  for (const item of items) {
+    starts.push(offset)
+    offset += item.reduce((length, inline) => length + inlineLength(inline), 0) + 1
+  }
+  return starts
+}
+
+function inlineLength(inline: Inline): number {
+  if (inline.type === 'text') return inline.text.length
+  if (inline.type === 'break') return 1
+  return inline.children.reduce((length, child) => length + inlineLength(child), 0)
 }

@@ -25,6 +25,11 @@ describe('parseRoute', () => {
     expect(parseRoute('#/read/doc/..%2f')).toEqual({ view: 'read', documentId: 'doc', blockId: null })
   })
 
+  it('reads the All notes view', () => {
+    expect(parseRoute('#/notes')).toEqual({ view: 'notes' })
+    expect(parseRoute('#/notes/extra')).toEqual({ view: 'read', documentId: null, blockId: null })
+  })
+
   it('round-trips with readRoute', () => {
     expect(parseRoute(readRoute('doc', 'sec-p1'))).toEqual({ view: 'read', documentId: 'doc', blockId: 'sec-p1' })
     expect(readRoute('doc')).toBe('#/read/doc')

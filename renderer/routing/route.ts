@@ -1,17 +1,18 @@
 /**
- * Hash routes: `#/read/<documentId>[/<blockId>]`. Hash routing works the
- * same under app:// in Electron and http:// in browser mode, and a route
- * never reaches a server.
+ * Hash routes: `#/read/<documentId>[/<blockId>]` and `#/notes`. Hash
+ * routing works the same under app:// in Electron and http:// in browser
+ * mode, and a route never reaches a server.
  */
 
-/** Where the reader is. */
-export type Route = { view: 'read'; documentId: string | null; blockId: string | null }
+/** Where the user is. */
+export type Route = { view: 'read'; documentId: string | null; blockId: string | null } | { view: 'notes' }
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/
 
 /** Parses a location hash; anything unrecognised opens the default document. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '')
+  if (parts[0] === 'notes' && parts.length === 1) return { view: 'notes' }
   if (parts[0] === 'read') {
     const documentId = parts[1] !== undefined && SEGMENT.test(parts[1]) ? parts[1] : null
     const blockId = documentId && parts[2] !== undefined && SEGMENT.test(parts[2]) ? parts[2] : null
@@ -24,3 +25,6 @@ export function parseRoute(hash: string): Route {
 export function readRoute(documentId: string, blockId?: string | null): string {
   return blockId ? `#/read/${documentId}/${blockId}` : `#/read/${documentId}`
 }
+
+/** The hash of the All notes view. */
+export const NOTES_ROUTE = '#/notes'

@@ -1,0 +1,47 @@
+/**
+ * The All notes view: every note across documents, grouped by document in
+ * library order, with the same filters as the panel.
+ */
+import { useMemo, useState } from 'react'
+import type { NoteView } from '../../shared/api-contract'
+import type { DocumentSummary } from '../../shared/document-model'
+import { documentIdFromUrn } from '../../shared/notes/note-model'
+import { allTags, filterNotes, isFiltering, NO_FILTER, type NoteFilter } from './note-filters'
+import { NoteFilterBar } from './note-filter-bar'
+import { NoteList } from './note-list'
+import { SaveStatus } from './save-status'
+import type { NotesController } from './use-notes'
+
+/** Every note, by document. */
+export function AllNotesView({ documents, controller, onShowPassage }: { documents: readonly DocumentSummary[]; controller: NotesController; onShowPassage: (view: NoteView) => void }) {
+  const [filter, setFilter] = useState<NoteFilter>(NO_FILTER)
+  const tags = useMemo(() => allTags(controller.views), [controller.views])
+  const shown = useMemo(() => filterNotes(controller.views, filter), [controller.views, filter])
+  const readOnly = controller.store?.readOnly ?? false
+  const titles = new Map(documents.map((document) => [document.id, document.title]))
+  const groups = new Map<string, NoteView[]>()
+  for (const view of shown) {
+    const documentId = documentIdFromUrn(view.note.target.source) ?? ''
+    groups.set(documentId, [...(groups.get(documentId) ?? []), view])
+  }
+
+  return (
+    <section className="all-notes" aria-labelledby="all-notes-title">
+      <header className="all-notes-header">
+        <h1 id="all-notes-title">All notes</h1>
+        <p className="all-notes-summary">
+          {controller.views.length === 1 ? '1 note' : `${controller.views.length} notes`} <SaveStatus state={controller.saveState} error={controller.saveError} />
+        </p>
+      </header>
+      {controller.views.length > 0 && <NoteFilterBar filter={filter} tags={tags} onChange={setFilter} />}
+      {controller.views.length === 0 && <p className="notes-empty">No notes yet. Open a document, select a passage and choose Highlight or Add note.</p>}
+      {controller.views.length > 0 && shown.length === 0 && isFiltering(filter) && <p className="notes-empty">No notes match these filters.</p>}
+      {[...groups.entries()].map(([documentId, views]) => (
+        <section key={documentId} className="all-notes-document" aria-label={titles.get(documentId) ?? 'Document no longer in the library'}>
+          <h2>{titles.get(documentId) ?? 'Document no longer in the library'}</h2>
+          <NoteList views={views} activeNoteId={null} newNoteId={null} readOnly={readOnly} onUpdate={controller.update} onDelete={controller.remove} onShowPassage={onShowPassage} />
+        </section>
+      ))}
+    </section>
+  )
+}
