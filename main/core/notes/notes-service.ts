@@ -70,7 +70,7 @@ export class NotesService {
       .map((note) => this.view(note))
       .sort((a, b) => {
         const documentOrder = (order.get(documentIdFromUrn(a.note.target.source) ?? '') ?? 1e9) - (order.get(documentIdFromUrn(b.note.target.source) ?? '') ?? 1e9)
-        return documentOrder || readingPosition(a) - readingPosition(b) || a.note.created.localeCompare(b.note.created)
+        return documentOrder || readingPosition(a) - readingPosition(b) || Date.parse(a.note.created) - Date.parse(b.note.created)
       })
   }
 
@@ -213,6 +213,9 @@ export class NotesService {
 
 function selectorsFor(document: LibraryDocument, range: { start: number; end: number }) {
   const length = [...document.plainText].length
+  if (!Number.isInteger(range.start) || !Number.isInteger(range.end) || range.start < 0 || range.end <= range.start) {
+    throw new ApiFailure('user-input', `The selection (${range.start}–${range.end}) is empty or not a range of the document: select some text to highlight.`)
+  }
   if (range.end > length) {
     throw new ApiFailure('user-input', `The selection (${range.start}–${range.end}) is outside the document, which has ${length} characters.`)
   }
@@ -258,5 +261,6 @@ function cleanTags(tags: readonly string[]): string[] {
 
 /** Clocks can step back; a note's modified time never does. */
 function laterTimestamp(candidate: string, previous: string): string {
-  return candidate > previous ? candidate : new Date(Date.parse(previous) + 1).toISOString()
+  // Compared as times: an imported note's timestamp may carry an offset, so its string does not sort with ours.
+  return Date.parse(candidate) > Date.parse(previous) ? candidate : new Date(Date.parse(previous) + 1).toISOString()
 }
