@@ -106,7 +106,7 @@ export function NoteCard({ view, active, readOnly, startEditing, onUpdate, onDel
             <p className="note-review-intro">The text changed here. Compare and keep the note on the new passage, or leave it for later.</p>
             <div className="note-review-columns">
               <figure>
-                <figcaption>When you wrote the note</figcaption>
+                <figcaption>Before</figcaption>
                 <blockquote>{quote}</blockquote>
               </figure>
               <figure>
