@@ -50,7 +50,7 @@ describe('buildLibrary over a temporary content folder', () => {
     await write('notes.txt', 'not a document')
     const { library, serializedIndex } = await buildLibrary(path.join(root, 'content'), root)
     expect(libraryFileSchema.parse(library)).toEqual(library)
-    expect(library.formatVersion).toBe(1)
+    expect(library.formatVersion).toBe(libraryFileSchema.shape.formatVersion.value)
     expect(library.documents.map((document) => document.id)).toEqual(['alpha', 'beta'])
     const index = loadBlockIndex(JSON.parse(JSON.stringify(serializedIndex)))
     expect(index.search('Tallinn').map((hit) => hit.ref)).toEqual(['beta#intro-p1'])
