@@ -4,6 +4,11 @@
  * types because this data comes from disk and crosses the IPC/HTTP boundary.
  */
 import { z } from 'zod'
+import { partialDateSchema } from './partial-date'
+import { editorialAnnotationSchema, glossaryTermSchema, timelineEntrySchema } from './timeline-model'
+
+/** A date as precise as the source allows: "2018", "2018-10" or "2018-10-29" (see ./partial-date). */
+export { partialDateSchema }
 
 /** An inline run of text with its marks. `break` is a hard line break. */
 export type Inline =
@@ -74,13 +79,6 @@ export const documentKindSchema = z.enum(['statement', 'declaration', 'resolutio
 /** What kind of text a library document is. */
 export type DocumentKind = z.infer<typeof documentKindSchema>
 
-/**
- * A date as precise as the source allows: "2018", "2018-10" or "2018-10-29".
- */
-export const partialDateSchema = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
-
 /** The facts about a document that a library list shows. */
 export const documentSummarySchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -105,14 +103,28 @@ export const libraryDocumentSchema = documentSummarySchema.extend({
 /** A whole document: its summary, its blocks and its plain text. */
 export type LibraryDocument = z.infer<typeof libraryDocumentSchema>
 
-/** The build output the main process loads: every bundled document. */
+/**
+ * Version of the library file's shape. 2 added the timeline, the glossary and
+ * the editorial annotations.
+ */
+export const LIBRARY_FORMAT_VERSION = 2
+
+/**
+ * The build output the main process loads: every bundled document, the
+ * timeline of cited texts (chronological), the glossary and the editorial
+ * annotations (see shared/timeline-model.ts). Cross-references between them
+ * are checked by shared/library-integrity.ts.
+ */
 export const libraryFileSchema = z.object({
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(LIBRARY_FORMAT_VERSION),
   builtFrom: z.string(),
   documents: z.array(libraryDocumentSchema),
+  timeline: z.array(timelineEntrySchema),
+  glossary: z.array(glossaryTermSchema),
+  editorial: z.array(editorialAnnotationSchema),
 })
 
-/** The build output the main process loads: every bundled document. */
+/** The build output the main process loads (see {@link libraryFileSchema}). */
 export type LibraryFile = z.infer<typeof libraryFileSchema>
 
 /** Separator between blocks in a document's plain text. */

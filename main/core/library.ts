@@ -1,13 +1,23 @@
 /**
  * The bundled library as the app holds it: documents validated against the
- * document model and the prebuilt Lunr index, loaded once at start-up and
- * never rebuilt at run time.
+ * document model, the timeline of cited texts, the glossary and the editorial
+ * annotations (validated against shared/timeline-model.ts and checked for
+ * consistent references), and the prebuilt Lunr index. Loaded once at
+ * start-up and never rebuilt at run time.
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type lunr from 'lunr'
 import { describeIssues } from '../../shared/api-contract'
 import { libraryFileSchema, type Block, type LibraryDocument } from '../../shared/document-model'
+import { findLibraryProblems } from '../../shared/library-integrity'
+import {
+  sortEditorial,
+  sortTimeline,
+  type EditorialAnnotation,
+  type GlossaryTerm,
+  type TimelineEntry,
+} from '../../shared/timeline-model'
 import { loadBlockIndex } from './search/block-index'
 
 /** A block with the document it belongs to and the heading it sits under. */
@@ -17,12 +27,32 @@ export interface LocatedBlock {
   readonly heading: string
 }
 
-/** The loaded library: documents in their bundled order, lookups and the index. */
+/** The reference layer: timeline, glossary and editorial annotations. */
+export interface LibraryReference {
+  readonly timeline: readonly TimelineEntry[]
+  readonly glossary: readonly GlossaryTerm[]
+  readonly editorial: readonly EditorialAnnotation[]
+}
+
+/** The loaded library: documents in their bundled order, the reference layer, lookups and the index. */
 export interface Library {
   readonly documents: readonly LibraryDocument[]
+  /** Timeline entries in chronological order (see sortTimeline). */
+  readonly timeline: readonly TimelineEntry[]
+  /** Glossary terms in their bundled order. */
+  readonly glossary: readonly GlossaryTerm[]
+  /** Editorial annotations in reading order: by document, then position. */
+  readonly editorial: readonly EditorialAnnotation[]
   readonly index: lunr.Index
   getDocument(id: string): LibraryDocument | undefined
   findBlock(documentId: string, blockId: string): LocatedBlock | undefined
+  getTimelineEntry(id: string): TimelineEntry | undefined
+  /** The timeline entry whose reference page (or, for the statement, text) is this document. */
+  getTimelineEntryForDocument(documentId: string): TimelineEntry | undefined
+  getGlossaryTerm(id: string): GlossaryTerm | undefined
+  getEditorialAnnotation(id: string): EditorialAnnotation | undefined
+  /** A document's editorial annotations in reading order (empty if none). */
+  editorialFor(documentId: string): readonly EditorialAnnotation[]
 }
 
 /** File names the content pipeline writes and the core reads. */
@@ -44,17 +74,29 @@ export async function loadLibrary(contentDir: string): Promise<Library> {
   const [libraryJson, indexJson] = await Promise.all([readJson(libraryPath), readJson(indexPath)])
   const parsed = libraryFileSchema.safeParse(libraryJson)
   if (!parsed.success) throw new LibraryLoadError(libraryPath, describeIssues(parsed.error.issues))
+  const problems = findLibraryProblems(parsed.data)
+  if (problems.length > 0) throw new LibraryLoadError(libraryPath, problems.join('; '))
   let index: lunr.Index
   try {
     index = loadBlockIndex(indexJson)
   } catch (error) {
     throw new LibraryLoadError(indexPath, error instanceof Error ? error.message : String(error))
   }
-  return createLibrary(parsed.data.documents, index)
+  const { documents, timeline, glossary, editorial } = parsed.data
+  return createLibrary(documents, index, { timeline, glossary, editorial })
 }
 
-/** Builds the lookup structures over already-validated documents. */
-export function createLibrary(documents: readonly LibraryDocument[], index: lunr.Index): Library {
+const NO_REFERENCE: LibraryReference = { timeline: [], glossary: [], editorial: [] }
+
+/**
+ * Builds the lookup structures over already-validated documents and, if
+ * given, the reference layer (else an empty one).
+ */
+export function createLibrary(
+  documents: readonly LibraryDocument[],
+  index: lunr.Index,
+  reference: LibraryReference = NO_REFERENCE,
+): Library {
   const byId = new Map(documents.map((document) => [document.id, document]))
   const blocks = new Map<string, LocatedBlock>()
   for (const document of documents) {
@@ -64,11 +106,32 @@ export function createLibrary(documents: readonly LibraryDocument[], index: lunr
       blocks.set(`${document.id}\0${block.id}`, { document, block, heading: block.type === 'heading' ? block.text : heading })
     }
   }
+  const timeline = sortTimeline(reference.timeline)
+  const editorial = sortEditorial(reference.editorial)
+  const entries = new Map(timeline.map((entry) => [entry.id, entry]))
+  const entriesByDocument = new Map<string, TimelineEntry>()
+  for (const entry of timeline) if (!entriesByDocument.has(entry.documentId)) entriesByDocument.set(entry.documentId, entry)
+  const terms = new Map(reference.glossary.map((term) => [term.id, term]))
+  const annotations = new Map(editorial.map((annotation) => [annotation.id, annotation]))
+  const annotationsByDocument = new Map<string, EditorialAnnotation[]>()
+  for (const annotation of editorial) {
+    const list = annotationsByDocument.get(annotation.documentId) ?? []
+    list.push(annotation)
+    annotationsByDocument.set(annotation.documentId, list)
+  }
   return {
     documents,
+    timeline,
+    glossary: reference.glossary,
+    editorial,
     index,
     getDocument: (id) => byId.get(id),
     findBlock: (documentId, blockId) => blocks.get(`${documentId}\0${blockId}`),
+    getTimelineEntry: (id) => entries.get(id),
+    getTimelineEntryForDocument: (documentId) => entriesByDocument.get(documentId),
+    getGlossaryTerm: (id) => terms.get(id),
+    getEditorialAnnotation: (id) => annotations.get(id),
+    editorialFor: (documentId) => annotationsByDocument.get(documentId) ?? [],
   }
 }
 
