@@ -1,6 +1,6 @@
 /**
- * `npm run build:content`: validates content/ and writes build/content/
- * (library.json and search-index.json). Skips the work when neither the
+ * `npm run build:content`: validates content/ (documents, timeline, glossary,
+ * editorial links) and writes build/content/ (library.json and search-index.json). Skips the work when neither the
  * content nor the pipeline changed since the last build; --force rebuilds.
  */
 import { createHash } from 'node:crypto'
@@ -57,7 +57,9 @@ async function main(): Promise<void> {
   await writeAtomically(stampFile, hash)
   const blocks = library.documents.reduce((sum, document) => sum + document.blocks.length, 0)
   console.log(
-    `content: ${library.documents.length} document(s), ${blocks} blocks indexed in ${Math.round(performance.now() - started)} ms -> ${path.relative(root, outDir)}/`,
+    `content: ${library.documents.length} document(s), ${blocks} blocks indexed, ${library.timeline.length} timeline entries, ` +
+      `${library.glossary.length} glossary terms, ${library.editorial.length} editorial annotations ` +
+      `in ${Math.round(performance.now() - started)} ms -> ${path.relative(root, outDir)}/`,
   )
 }
 

@@ -6,8 +6,10 @@
 import { NotesService } from '../notes/notes-service'
 import { createMemoryNotesStore } from '../notes/testing/memory-notes-store'
 import type { LibraryDocument } from '../../../shared/document-model'
+import { anchorEditorialLinks, citationsByEntry, readEditorialLinks } from '../../../scripts/content/editorial-links'
 import { parseDocument } from '../../../scripts/content/parse-document'
-import { createLibrary, type Library } from '../library'
+import { readGlossary, readTimeline } from '../../../scripts/content/timeline-content'
+import { createLibrary, type Library, type LibraryReference } from '../library'
 import type { ReaderCore } from '../reader-core'
 import { buildBlockIndex } from '../search/block-index'
 
@@ -40,11 +42,85 @@ export function parseTestDocuments(specs: readonly TestDocumentSpec[]): LibraryD
   return specs.map((spec) => parseDocument(`content/documents/${spec.id}.md`, markdownSource(spec)))
 }
 
-/** A Library over `specs`, index built in memory. */
-export function buildTestLibrary(specs: readonly TestDocumentSpec[] = SAMPLE_DOCUMENTS): Library {
+/**
+ * A Library over `specs`, index built in memory. With `reference` (e.g.
+ * {@link sampleReference}), it also has a timeline, glossary and editorial layer.
+ */
+export function buildTestLibrary(
+  specs: readonly TestDocumentSpec[] = SAMPLE_DOCUMENTS,
+  reference?: (documents: readonly LibraryDocument[]) => LibraryReference,
+): Library {
   const documents = parseTestDocuments(specs)
-  return createLibrary(documents, buildBlockIndex(documents))
+  return createLibrary(documents, buildBlockIndex(documents), reference?.(documents))
 }
+
+/**
+ * A small reference layer over {@link SAMPLE_DOCUMENTS}, built by the real
+ * pipeline from YAML: two timeline entries (HRC 26/13, whose reference page
+ * is the sample resolution, and the sample statement itself), one glossary
+ * term, and editorial links in the sample statement ("26/13" and "Human
+ * Rights Council"). Throws if the pipeline reports a problem.
+ */
+export function sampleReference(documents: readonly LibraryDocument[]): LibraryReference {
+  const timeline = readTimeline('content/timeline.yaml', SAMPLE_TIMELINE_YAML)
+  const glossary = readGlossary('content/glossary.yaml', SAMPLE_GLOSSARY_YAML)
+  const links = readEditorialLinks('content/editorial/sample.yaml', SAMPLE_LINKS_YAML)
+  const anchored = anchorEditorialLinks([links], {
+    documents: new Map(documents.map((document) => [document.id, document])),
+    entries: new Map(timeline.items.map((entry) => [entry.id, entry])),
+    terms: new Map(glossary.items.map((term) => [term.id, term])),
+  })
+  const errors = [...timeline.errors, ...glossary.errors, ...anchored.errors]
+  if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('\n'))
+  const citations = citationsByEntry(anchored.annotations)
+  return {
+    timeline: timeline.items.map((entry) => ({ ...entry, citedIn: citations.get(entry.id) ?? [] })),
+    glossary: glossary.items,
+    editorial: anchored.annotations,
+  }
+}
+
+const SAMPLE_TIMELINE_YAML = `
+- id: sample-statement-entry
+  title: Sample Joint Statement
+  shortLabel: Sample statement
+  date: "2018"
+  body: foc
+  adoption: { kind: endorsed, text: Issued jointly. }
+  summary: A sample statement. It cites resolutions.
+  topics: [itu]
+  sources: [{ title: Example, url: "https://example.org/statement" }]
+  documentId: sample-statement
+  unconfirmed: [The month of issue.]
+- id: hrc-26-13
+  title: The promotion, protection and enjoyment of human rights on the Internet
+  shortLabel: HRC 26/13
+  date: "2014-06-26"
+  body: hrc
+  symbol: A/HRC/RES/26/13
+  adoption: { kind: consensus, text: Adopted by consensus. }
+  summary: A sample resolution. It is cited by the statement.
+  topics: [internet-freedom]
+  sources: [{ title: Example, url: "https://example.org/26-13" }]
+  documentId: sample-resolution
+`
+
+const SAMPLE_GLOSSARY_YAML = `
+- id: human-rights-council
+  term: Human Rights Council
+  aliases: [HRC]
+  definition: The UN body for human rights.
+  seeAlso: [hrc-26-13]
+`
+
+const SAMPLE_LINKS_YAML = `
+document: sample-statement
+links:
+  - quote: "26/13"
+    entry: hrc-26-13
+  - quote: Human Rights Council
+    term: human-rights-council
+`
 
 /** A ReaderCore over a test library, as the transports see it. */
 export function buildTestCore(library: Library = buildTestLibrary()): ReaderCore {
