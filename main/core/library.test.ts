@@ -3,11 +3,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { libraryFileSchema } from '../../shared/document-model'
+import type { EditorialAnnotation, GlossaryTerm, TimelineEntry } from '../../shared/timeline-model'
 import { createLibrary, INDEX_FILE, LIBRARY_FILE, LibraryLoadError, loadLibrary } from './library'
 import { createReaderCore } from './reader-core'
 import { buildBlockIndex } from './search/block-index'
 import { searchBlocks } from './search/search-blocks'
-import { parseTestDocuments, SAMPLE_DOCUMENTS } from './testing/test-library'
+import { buildTestLibrary, parseTestDocuments, SAMPLE_DOCUMENTS, sampleReference } from './testing/test-library'
 
 const documents = parseTestDocuments(SAMPLE_DOCUMENTS)
 
@@ -123,6 +124,40 @@ describe('loadLibrary', () => {
     }
   })
 
+  it('loads the timeline, glossary and editorial annotations with lookups', async () => {
+    await writeFile(libraryPath, JSON.stringify({ ...libraryFile(), ...sampleReference(documents) }))
+    const library = await loadLibrary(dir)
+    expect(library.timeline.map((entry) => entry.id)).toEqual(['hrc-26-13', 'sample-statement-entry'])
+    expect(library.getTimelineEntry('hrc-26-13')?.citedIn).toEqual([
+      { documentId: 'sample-statement', blockId: 'about-the-coalition-p1', quote: '26/13', annotationId: 'citation-hrc-26-13' },
+    ])
+    expect(library.getTimelineEntryForDocument('sample-resolution')?.id).toBe('hrc-26-13')
+    expect(library.getGlossaryTerm('human-rights-council')?.aliases).toEqual(['HRC'])
+    expect(library.editorialFor('sample-statement').map((annotation) => annotation.id)).toEqual(['glossary-human-rights-council', 'citation-hrc-26-13'])
+    expect(library.getEditorialAnnotation('citation-hrc-26-13')).toMatchObject({ kind: 'citation', entryId: 'hrc-26-13' })
+  })
+
+  it('refuses a reference layer whose references do not hold', async () => {
+    type Reference = { timeline: TimelineEntry[]; glossary: GlossaryTerm[]; editorial: EditorialAnnotation[] }
+    const cases: Array<[mutate: (file: Reference) => void, problem: string]> = [
+      [(file) => Object.assign(file.timeline[0] ?? {}, { documentId: 'gone' }), 'timeline entry "sample-statement-entry": its document "gone" is not in the library'],
+      [(file) => Object.assign(file.editorial[0] ?? {}, { termId: 'gone' }), 'editorial annotation "glossary-human-rights-council": glossary term "gone" does not exist'],
+      [
+        (file) => Object.assign(file.editorial[1]?.selector[0] ?? {}, { exact: '28/16' }),
+        'editorial annotation "citation-hrc-26-13": the text at its position is not its quote "28/16"',
+      ],
+      [(file) => file.glossary.push(...file.glossary), 'glossary term id "human-rights-council" is used more than once'],
+    ]
+    for (const [mutate, problem] of cases) {
+      const reference = structuredClone(sampleReference(documents)) as Reference
+      mutate(reference)
+      await writeFile(libraryPath, JSON.stringify({ ...libraryFile(), ...reference }))
+      const error = await loadError(dir)
+      expect(error.message, problem).toContain(`Could not load ${libraryPath}: `)
+      expect(error.message, problem).toContain(problem)
+    }
+  })
+
   it('reports a damaged index as a problem with the index file', async () => {
     for (const damaged of ['[]', '{}', '"text"', 'null', JSON.stringify({ version: '2.3.9' })]) {
       await writeFile(indexPath, damaged)
@@ -149,6 +184,23 @@ describe('createLibrary', () => {
     const [document] = parseTestDocuments([{ id: 'plain', title: 'Plain', body: 'No heading here.' }])
     const plain = createLibrary(document ? [document] : [], buildBlockIndex([]))
     expect(plain.findBlock('plain', 'intro-p1')?.heading).toBe('')
+  })
+
+  it('has an empty reference layer unless given one', () => {
+    expect(library.timeline).toEqual([])
+    expect(library.glossary).toEqual([])
+    expect(library.editorialFor('sample-statement')).toEqual([])
+    expect(library.getTimelineEntry('hrc-26-13')).toBeUndefined()
+  })
+
+  it('keeps the timeline in chronological order whatever the input order', () => {
+    const withReference = buildTestLibrary(SAMPLE_DOCUMENTS, (parsed) => {
+      const reference = sampleReference(parsed)
+      return { ...reference, timeline: [...reference.timeline].reverse() }
+    })
+    expect(withReference.timeline.map((entry) => entry.date)).toEqual(['2014-06-26', '2018'])
+    expect(withReference.getGlossaryTerm('nope')).toBeUndefined()
+    expect(withReference.getTimelineEntryForDocument('nope')).toBeUndefined()
   })
 
   it('returns undefined for unknown documents and blocks', () => {

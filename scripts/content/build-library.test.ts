@@ -99,6 +99,93 @@ describe('buildLibrary over a temporary content folder', () => {
   })
 })
 
+describe('buildLibrary with a timeline, a glossary and editorial links', () => {
+  let root: string
+  let content: string
+
+  const entry = (id: string, date: string, extra: readonly string[] = []): string =>
+    [
+      `- id: ${id}`,
+      `  title: Title of ${id}`,
+      `  shortLabel: ${id}`,
+      `  date: "${date}"`,
+      '  body: hrc',
+      '  adoption: { kind: consensus, text: Adopted by consensus. }',
+      '  summary: A summary. In two sentences.',
+      '  topics: [internet-freedom]',
+      '  sources:',
+      `    - { title: Source, url: "https://example.org/${id}" }`,
+      `  documentId: ${id}`,
+      ...extra,
+    ].join('\n')
+
+  beforeEach(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), 'foc-content-'))
+    content = path.join(root, 'content')
+    await mkdir(path.join(content, 'documents'), { recursive: true })
+    await mkdir(path.join(content, 'editorial'))
+    await writeFile(path.join(content, 'documents', 'statement.md'), documentSource('statement', 'Confirmed in resolutions 20/8 and 26/13 by the ITU.'))
+    for (const [id, date] of [['hrc-26-13', '2014-06-26'], ['hrc-20-8', '2012-07-05']] as const) {
+      await writeFile(
+        path.join(content, 'documents', `${id}.md`),
+        ['---', `id: ${id}`, `title: ${id}`, 'kind: resolution', `date: "${date}"`, 'issuingBody: HRC', `source: https://example.org/${id}`, '---', 'Reference page.'].join('\n'),
+      )
+    }
+    await writeFile(path.join(content, 'timeline.yaml'), [entry('hrc-26-13', '2014-06-26'), entry('hrc-20-8', '2012-07-05')].join('\n'))
+    await writeFile(path.join(content, 'glossary.yaml'), '- id: itu\n  term: ITU\n  definition: The agency.\n  seeAlso: [hrc-20-8]\n')
+    await writeFile(
+      path.join(content, 'editorial', 'statement-links.yaml'),
+      'document: statement\nlinks:\n  - quote: "26/13"\n    entry: hrc-26-13\n  - quote: "20/8"\n    entry: hrc-20-8\n  - quote: ITU\n    term: itu\n',
+    )
+  })
+
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true })
+  })
+
+  it('builds the timeline in date order with citedIn filled from the links', async () => {
+    const { library } = await buildLibrary(content, root)
+    expect(library.timeline.map((each) => each.id)).toEqual(['hrc-20-8', 'hrc-26-13'])
+    expect(library.timeline[1]?.citedIn).toEqual([{ documentId: 'statement', blockId: 'intro-p1', quote: '26/13', annotationId: 'citation-hrc-26-13' }])
+    expect(library.glossary).toEqual([{ id: 'itu', term: 'ITU', aliases: [], definition: 'The agency.', seeAlso: ['hrc-20-8'] }])
+    expect(library.editorial.map((annotation) => annotation.id)).toEqual(['citation-hrc-20-8', 'citation-hrc-26-13', 'glossary-itu'])
+    expect(libraryFileSchema.parse(JSON.parse(JSON.stringify(library)))).toEqual(library)
+  })
+
+  it('fails when an entry has no reference page, or one that disagrees with it', async () => {
+    await rm(path.join(content, 'documents', 'hrc-20-8.md'))
+    await writeFile(path.join(content, 'timeline.yaml'), [entry('hrc-26-13', '2014-06-27'), entry('hrc-20-8', '2012-07-05')].join('\n'))
+    const error = await validationError(buildLibrary(content, root))
+    const timeline = path.join('content', 'timeline.yaml')
+    expect(error.errors.map((each) => each.message)).toEqual([
+      `${timeline}:4: timeline entry "hrc-26-13": date "2014-06-27" differs from the date "2014-06-26" in ${path.join('content', 'documents', 'hrc-26-13.md')}`,
+      `${timeline}:22: timeline entry "hrc-20-8": document "hrc-20-8" does not exist (add content/documents/hrc-20-8.md)`,
+    ])
+  })
+
+  it('fails for a see-also entry that does not exist, and for a link to an unknown entry', async () => {
+    await writeFile(path.join(content, 'glossary.yaml'), '- id: itu\n  term: ITU\n  definition: The agency.\n  seeAlso: [hrc-99-1]\n')
+    await writeFile(path.join(content, 'editorial', 'statement-links.yaml'), 'document: statement\nlinks:\n  - quote: "26/13"\n    entry: hrc-26-14\n')
+    const error = await validationError(buildLibrary(content, root))
+    expect(error.errors.map((each) => each.message)).toEqual([
+      `${path.join('content', 'glossary.yaml')}:4: glossary term "itu": see-also entry "hrc-99-1" does not exist`,
+      `${path.join('content', 'editorial', 'statement-links.yaml')}:4: timeline entry "hrc-26-14" does not exist (see content/timeline.yaml)`,
+    ])
+  })
+
+  it('collects timeline, glossary and link errors together', async () => {
+    await writeFile(path.join(content, 'timeline.yaml'), [entry('hrc-26-13', '2014-06-26', ['  place: ']), entry('hrc-20-8', '2012-07-05')].join('\n'))
+    await writeFile(path.join(content, 'glossary.yaml'), '- id: itu\n  term: ITU\n')
+    await writeFile(path.join(content, 'editorial', 'statement-links.yaml'), 'document: statement\nlinks:\n  - quote: "32/13"\n    entry: hrc-26-13\n')
+    const error = await validationError(buildLibrary(content, root))
+    expect(error.errors.map((each) => `${each.file}:${each.line ?? ''}`)).toEqual([
+      `${path.join('content', 'timeline.yaml')}:12`,
+      `${path.join('content', 'glossary.yaml')}:1`,
+      `${path.join('content', 'editorial', 'statement-links.yaml')}:3`,
+    ])
+  })
+})
+
 /**
  * The seed's paragraphs as plain text, derived independently of the
  * pipeline: blank-line separated, Markdown marks dropped, hard breaks "\n",
