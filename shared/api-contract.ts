@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { documentSummarySchema, libraryDocumentSchema } from './document-model'
 import { noteCategorySchema } from './notes/categories'
 import { MAX_NOTE_BODY, MAX_TAG_LENGTH, MAX_TAGS, noteSchema } from './notes/note-model'
+import { editorialAnnotationSchema, glossaryTermSchema, timelineEntrySchema } from './timeline-model'
 
 /** Longest search query accepted; longer input is a user error, not a crash. */
 export const MAX_QUERY_LENGTH = 500
@@ -123,6 +124,14 @@ export const apiContract = {
       })
       .strict(),
     output: z.object({ results: z.array(searchResultSchema), total: z.number().int().nonnegative() }),
+  },
+  'reference.get': {
+    input: z.object({}).strict(),
+    output: z.object({ timeline: z.array(timelineEntrySchema), glossary: z.array(glossaryTermSchema) }),
+  },
+  'editorial.list': {
+    input: z.object({ documentId: documentIdSchema }).strict(),
+    output: z.object({ annotations: z.array(z.object({ annotation: editorialAnnotationSchema, anchor: noteAnchorSchema })) }),
   },
   'notes.list': {
     input: z.object({ documentId: documentIdSchema.optional() }).strict(),

@@ -30,6 +30,17 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
     return { document }
   },
   'search.query': (core, { query, limit }) => searchBlocks(core.library, query, limit),
+  'reference.get': (core) => ({ timeline: [...core.library.timeline], glossary: [...core.library.glossary] }),
+  'editorial.list': (core, { documentId }) => {
+    const document = core.library.getDocument(documentId)
+    if (!document) throw new ApiFailure('not-found', `There is no document "${documentId}" in the library.`)
+    return {
+      annotations: core.library.editorialFor(documentId).map((annotation) => ({
+        annotation,
+        anchor: core.passages.anchor(document, ...annotation.selector),
+      })),
+    }
+  },
   'notes.list': (core, { documentId }) => ({ notes: core.notes.list(documentId), store: core.notes.status }),
   'notes.create': async (core, input) => ({ note: await core.notes.create(input) }),
   'notes.update': async (core, { id, ...changes }) => ({ note: await core.notes.update(id, changes) }),

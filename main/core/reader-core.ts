@@ -6,6 +6,7 @@ import type { AppInfo } from '../../shared/api-contract'
 import { loadLibrary, type Library } from './library'
 import { NotesService } from './notes/notes-service'
 import { openNotesStore, type NotesStore } from './notes/notes-store'
+import { PassageAnchors } from './passage-anchors'
 
 /** How the core was started. */
 export interface ReaderCoreOptions {
@@ -24,6 +25,8 @@ export interface ReaderCore {
   readonly library: Library
   readonly info: AppInfo
   readonly notes: NotesService
+  /** Anchors for the publisher's annotations, found like user notes. */
+  readonly passages: PassageAnchors
   /** Flushes pending writes and releases the data-folder lock. */
   close(): Promise<void>
 }
@@ -36,6 +39,7 @@ export async function createReaderCore(options: ReaderCoreOptions): Promise<Read
     library,
     info: { name: 'FOC Reader', version: options.version, mode: options.mode, dataDir: options.dataDir },
     notes: new NotesService(library, store),
+    passages: new PassageAnchors(),
     close: () => store.close(),
   }
 }

@@ -5,9 +5,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { NoteAnchor, NoteView, StoreStatus } from '../../../shared/api-contract'
-import { CodePointIndex } from '../../../shared/anchoring/code-points'
 import { describeRange } from '../../../shared/anchoring/describe-range'
-import { reanchor } from '../../../shared/anchoring/reanchor'
 import type { LibraryDocument } from '../../../shared/document-model'
 import type { NoteCategory } from '../../../shared/notes/categories'
 import {
@@ -22,6 +20,7 @@ import {
   type Note,
 } from '../../../shared/notes/note-model'
 import { ApiFailure } from '../api-failure'
+import { PassageAnchors } from '../passage-anchors'
 import type { Library } from '../library'
 import { NotesStoreError, type NotesStore } from './notes-store'
 
@@ -47,8 +46,7 @@ export interface NoteChanges {
 export class NotesService {
   /** Anchors are costly to recompute; a note's anchor only changes when the note does. */
   private readonly anchors = new Map<string, { modified: string; anchor: NoteAnchor }>()
-  /** One code-point index per document, built on first use. */
-  private readonly indexes = new Map<string, CodePointIndex>()
+  private readonly passages = new PassageAnchors()
 
   constructor(
     private readonly library: Library,
@@ -172,23 +170,7 @@ export class NotesService {
     const selector = note.target.selector
     if (!selector) return { status: 'document' }
     const [quote, position] = selector
-    let index = this.indexes.get(document.id)
-    if (!index) {
-      index = new CodePointIndex(document.plainText)
-      this.indexes.set(document.id, index)
-    }
-    const result = reanchor(index, { quote, position })
-    if (result.status === 'orphaned' || result.start === undefined || result.end === undefined) {
-      return { status: 'orphaned', reason: 'The passage this note was made on is no longer in the text.' }
-    }
-    const status = result.status
-    return {
-      status,
-      start: result.start,
-      end: result.end,
-      blockId: blockAt(document, result.start),
-      ...(status === 'needs-review' && result.currentText !== undefined ? { currentText: result.currentText } : {}),
-    }
+    return this.passages.anchor(document, quote, position)
   }
 
   private assertWritable(): void {
@@ -227,14 +209,6 @@ function selectorsFor(document: LibraryDocument, range: { start: number; end: nu
   return [quote, position] as [typeof quote, typeof position]
 }
 
-function blockAt(document: LibraryDocument, start: number): string | undefined {
-  let found = document.blocks[0]?.id
-  for (const block of document.blocks) {
-    if (block.range.start > start) break
-    found = block.id
-  }
-  return found
-}
 
 function readingPosition(view: NoteView): number {
   if (view.anchor.status === 'document') return -1

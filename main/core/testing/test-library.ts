@@ -4,6 +4,7 @@
  * so core tests do not depend on the bundled content.
  */
 import { NotesService } from '../notes/notes-service'
+import { PassageAnchors } from '../passage-anchors'
 import { createMemoryNotesStore } from '../notes/testing/memory-notes-store'
 import type { LibraryDocument } from '../../../shared/document-model'
 import { anchorEditorialLinks, citationsByEntry, readEditorialLinks } from '../../../scripts/content/editorial-links'
@@ -128,6 +129,7 @@ export function buildTestCore(library: Library = buildTestLibrary()): ReaderCore
     library,
     info: { name: 'FOC Reader', version: '0.0.0-test', mode: 'browser', dataDir: '/tmp/foc-reader-test' },
     notes: new NotesService(library, createMemoryNotesStore()),
+    passages: new PassageAnchors(),
     close: async () => undefined,
   }
 }
