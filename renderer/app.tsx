@@ -3,7 +3,7 @@
  * library rail, and the current view (the reader with its Notes panel, or
  * All notes). Loads the library once and the routed document on demand.
  */
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { NoteView } from '../shared/api-contract'
 import type { DocumentSummary, LibraryDocument } from '../shared/document-model'
 import { documentIdFromUrn } from '../shared/notes/note-model'
@@ -13,7 +13,9 @@ import { AllNotesView } from './notes/all-notes-view'
 import { UndoToast } from './notes/undo-toast'
 import { useNotes } from './notes/use-notes'
 import { ReaderScreen } from './reader/reader-screen'
-import { NOTES_ROUTE, readRoute } from './routing/route'
+import { useEditorial, useReference } from './reader/use-reference'
+import { NOTES_ROUTE, readRoute, timelineRoute } from './routing/route'
+import { TimelineView } from './timeline/timeline-view'
 import { useRoute } from './routing/use-route'
 import { SearchBox } from './search/search-box'
 import { SettingsMenu } from './settings/settings-menu'
@@ -30,6 +32,7 @@ export function App({ client }: { client: ApiClient }) {
   const route = useRoute()
   const [settings, setSettings] = useReadingSettings()
   const notes = useNotes(client)
+  const reference = useReference(client)
   const [library, setLibrary] = useState<Loaded<readonly DocumentSummary[]>>({ status: 'loading' })
   const [document, setDocument] = useState<Loaded<LibraryDocument>>({ status: 'loading' })
   const [panelOpen, setPanelOpen] = useState(true)
@@ -43,7 +46,7 @@ export function App({ client }: { client: ApiClient }) {
     )
   }, [client])
 
-  const documents = library.status === 'ready' ? library.value : []
+  const documents = useMemo(() => (library.status === 'ready' ? library.value : []), [library])
   const documentId = route.view === 'read' ? (route.documentId ?? documents[0]?.id ?? null) : null
 
   useEffect(() => {
@@ -66,9 +69,21 @@ export function App({ client }: { client: ApiClient }) {
   }, [route, documentId])
 
   const openDocument = document.status === 'ready' && document.value.id === documentId ? document.value : null
+  const editorial = useEditorial(client, documentId ?? '', settings.publisherLayer && documentId !== null)
+  const noteCounts = useMemo(() => {
+    const counts = new Map<string, number>()
+    for (const view of notes.views) {
+      const id = documentIdFromUrn(view.note.target.source)
+      if (id) counts.set(id, (counts.get(id) ?? 0) + 1)
+    }
+    return counts
+  }, [notes.views])
+  const documentTitles = useMemo(() => new Map(documents.map((summary) => [summary.id, summary.title])), [documents])
+  const statementId = documents.find((summary) => summary.kind === 'statement')?.id ?? null
 
   useEffect(() => {
-    window.document.title = route.view === 'notes' ? 'All notes — FOC Reader' : openDocument ? `${openDocument.title} — FOC Reader` : 'FOC Reader'
+    window.document.title =
+      route.view === 'notes' ? 'All notes — FOC Reader' : route.view === 'timeline' ? 'Timeline — FOC Reader' : openDocument ? `${openDocument.title} — FOC Reader` : 'FOC Reader'
   }, [openDocument, route.view])
 
   const showPassage = useCallback((view: NoteView) => {
@@ -101,6 +116,9 @@ export function App({ client }: { client: ApiClient }) {
           <a href={documentId ? readRoute(documentId) : '#/'} aria-current={route.view === 'read' ? 'page' : undefined}>
             Reader
           </a>
+          <a href={timelineRoute()} aria-current={route.view === 'timeline' ? 'page' : undefined}>
+            Timeline
+          </a>
           <a href={NOTES_ROUTE} aria-current={route.view === 'notes' ? 'page' : undefined}>
             All notes
           </a>
@@ -121,6 +139,10 @@ export function App({ client }: { client: ApiClient }) {
         <main id="reading-column" className="reading-column" tabIndex={-1}>
           <AllNotesView documents={documents} controller={notes} onShowPassage={showPassage} />
         </main>
+      ) : route.view === 'timeline' ? (
+        <main id="reading-column" className="reading-column" tabIndex={-1}>
+          <TimelineView entries={reference.timeline} selectedId={route.entryId} noteCounts={noteCounts} documentTitles={documentTitles} statementId={statementId} />
+        </main>
       ) : openDocument ? (
         <ReaderScreen
           key={openDocument.id}
@@ -129,6 +151,8 @@ export function App({ client }: { client: ApiClient }) {
           controller={notes}
           panelOpen={panelOpen}
           focusNoteId={focusNoteId}
+          editorial={editorial}
+          glossary={reference.glossary}
           onPanelOpenChange={setPanelOpen}
         />
       ) : (

@@ -12,13 +12,3 @@ const KIND_LABELS: Record<DocumentKind, string> = {
 export function kindLabel(kind: DocumentKind): string {
   return KIND_LABELS[kind]
 }
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-
-/** "2018", "October 2018" or "29 October 2018", as precise as the date is. */
-export function formatPartialDate(date: string): string {
-  const [year, month, day] = date.split('-')
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined
-  if (!monthName) return year ?? date
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`
-}

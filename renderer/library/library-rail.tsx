@@ -3,7 +3,8 @@
  */
 import type { DocumentSummary, LibraryDocument } from '../../shared/document-model'
 import { readRoute } from '../routing/route'
-import { formatPartialDate, kindLabel } from './document-labels'
+import { formatPartialDate } from '../../shared/partial-date'
+import { kindLabel } from './document-labels'
 
 /** Library list and table of contents. */
 export function LibraryRail({

@@ -20,26 +20,42 @@ export function documentIndex(document: LibraryDocument): CodePointIndex {
   return new CodePointIndex(document.plainText)
 }
 
+/** A passage of the document to draw, in code points. */
+export interface DocumentSpan {
+  readonly id: string
+  readonly start: number
+  readonly end: number
+}
+
 /**
- * The highlights to draw in each block, for notes anchored in the text. A
- * passage that spans blocks is drawn in each of them.
+ * Cuts passages at block edges and converts them to each block's UTF-16
+ * offsets, so a passage that spans blocks is drawn in each of them.
  */
-export function blockHighlights(document: LibraryDocument, index: CodePointIndex, views: readonly NoteView[]): Map<string, BlockHighlight[]> {
+export function blockSpans(document: LibraryDocument, index: CodePointIndex, spans: readonly DocumentSpan[]): Map<string, BlockHighlight[]> {
   const byBlock = new Map<string, BlockHighlight[]>()
-  for (const { note, anchor } of views) {
-    if (anchor.start === undefined || anchor.end === undefined || anchor.status === 'orphaned') continue
-    const start = index.toUtf16(anchor.start)
-    const end = index.toUtf16(anchor.end)
+  for (const span of spans) {
+    const start = index.toUtf16(span.start)
+    const end = index.toUtf16(span.end)
     for (const block of document.blocks) {
       const blockStart = index.toUtf16(block.range.start)
       const blockEnd = index.toUtf16(block.range.end)
       if (blockEnd <= start || blockStart >= end) continue
       const list = byBlock.get(block.id) ?? []
-      list.push({ noteId: note.id, start: Math.max(start, blockStart) - blockStart, end: Math.min(end, blockEnd) - blockStart })
+      list.push({ noteId: span.id, start: Math.max(start, blockStart) - blockStart, end: Math.min(end, blockEnd) - blockStart })
       byBlock.set(block.id, list)
     }
   }
   return byBlock
+}
+
+/** The highlights to draw in each block, for notes anchored in the text. */
+export function blockHighlights(document: LibraryDocument, index: CodePointIndex, views: readonly NoteView[]): Map<string, BlockHighlight[]> {
+  const spans: DocumentSpan[] = []
+  for (const { note, anchor } of views) {
+    if (anchor.start === undefined || anchor.end === undefined || anchor.status === 'orphaned') continue
+    spans.push({ id: note.id, start: anchor.start, end: anchor.end })
+  }
+  return blockSpans(document, index, spans)
 }
 
 /**

@@ -5,10 +5,11 @@
  */
 import { memo, useEffect, useRef } from 'react'
 import type { Block, Inline, LibraryDocument } from '../../shared/document-model'
-import { formatPartialDate, kindLabel } from '../library/document-labels'
+import { formatPartialDate } from '../../shared/partial-date'
+import { kindLabel } from '../library/document-labels'
 import { readRoute } from '../routing/route'
 import type { BlockHighlight } from './highlight-runs'
-import { useHighlightLayer, type MarkedNote, type MarkHandlers } from './highlight-marks'
+import { useHighlightLayer, type EditorialSpan, type MarkedNote, type MarkHandlers } from './highlight-marks'
 import { InlineContent } from './inline-content'
 
 /** Props of the document view. */
@@ -18,13 +19,15 @@ export interface DocumentViewProps {
   /** Changes each time the same target is opened again, to scroll to it again. */
   readonly targetKey?: number
   readonly highlights: ReadonlyMap<string, BlockHighlight[]>
+  /** The publisher's layer, per block; empty when switched off. */
+  readonly editorial: ReadonlyMap<string, EditorialSpan[]>
   readonly notes: ReadonlyMap<string, MarkedNote>
   readonly activeNoteId: string | null
   readonly markHandlers: MarkHandlers
 }
 
 /** Renders `document` with its highlights and `targetBlockId` marked. */
-export function DocumentView({ document, targetBlockId, targetKey, highlights, notes, activeNoteId, markHandlers }: DocumentViewProps) {
+export function DocumentView({ document, targetBlockId, targetKey, highlights, editorial, notes, activeNoteId, markHandlers }: DocumentViewProps) {
   const articleRef = useRef<HTMLElement>(null)
 
   useEffect(() => {
@@ -56,6 +59,7 @@ export function DocumentView({ document, targetBlockId, targetKey, highlights, n
           documentId={document.id}
           isTarget={block.id === targetBlockId}
           highlights={highlights.get(block.id)}
+          editorial={editorial.get(block.id)}
           notes={notes}
           activeNoteId={activeNoteId}
           markHandlers={markHandlers}
@@ -78,13 +82,14 @@ interface BlockViewProps {
   readonly documentId: string
   readonly isTarget: boolean
   readonly highlights: BlockHighlight[] | undefined
+  readonly editorial: EditorialSpan[] | undefined
   readonly notes: ReadonlyMap<string, MarkedNote>
   readonly activeNoteId: string | null
   readonly markHandlers: MarkHandlers
 }
 
-const BlockView = memo(function BlockView({ block, documentId, isTarget, highlights, notes, activeNoteId, markHandlers }: BlockViewProps) {
-  const layer = useHighlightLayer(highlights, notes, activeNoteId, markHandlers)
+const BlockView = memo(function BlockView({ block, documentId, isTarget, highlights, editorial, notes, activeNoteId, markHandlers }: BlockViewProps) {
+  const layer = useHighlightLayer(highlights, editorial, notes, activeNoteId, markHandlers)
   const common = {
     'data-block-id': block.id,
     'aria-current': isTarget ? ('location' as const) : undefined,

@@ -1,7 +1,10 @@
 /**
- * The user's highlights as marks in the text: a soft tint per category plus
- * an underline pattern (not colour alone), focusable, showing the note on
- * hover or focus and opening it on click or Enter.
+ * The layers drawn over a block's text. The user's highlights: a soft tint
+ * per category plus an underline pattern (not colour alone), focusable,
+ * showing the note on hover or focus and opening it on click or Enter. The
+ * publisher's layer: a quiet dotted underline on references to cited texts
+ * (links to their timeline entry) and on glossary terms (definition on hover
+ * or focus).
  */
 import { useMemo, type ReactNode } from 'react'
 import type { NoteCategory } from '../../shared/notes/categories'
@@ -14,52 +17,109 @@ export interface MarkedNote {
   readonly label: string
 }
 
+/** A publisher's annotation drawn in a block. */
+export interface EditorialSpan extends BlockHighlight {
+  readonly kind: 'citation' | 'glossary'
+  /** For citations: where the link goes. For glossary terms: the term id. */
+  readonly target: string
+}
+
 /** Handlers for marks. */
 export interface MarkHandlers {
   onActivate(noteId: string): void
   onPeek(noteId: string | null, anchor: HTMLElement | null): void
+  onGlossaryPeek(termId: string | null, anchor: HTMLElement | null): void
 }
+
+const EDITORIAL_PREFIX = 'editorial:'
 
 /** Builds the highlight layer for one block. */
 export function useHighlightLayer(
   highlights: readonly BlockHighlight[] | undefined,
+  editorial: readonly EditorialSpan[] | undefined,
   notes: ReadonlyMap<string, MarkedNote>,
   activeNoteId: string | null,
   handlers: MarkHandlers,
 ): HighlightLayer | undefined {
   return useMemo(() => {
-    if (!highlights || highlights.length === 0) return undefined
+    const spans = new Map((editorial ?? []).map((span) => [`${EDITORIAL_PREFIX}${span.noteId}`, span]))
+    const all = [...(editorial ?? []).map((span) => ({ ...span, noteId: `${EDITORIAL_PREFIX}${span.noteId}` })), ...(highlights ?? [])]
+    if (all.length === 0) return undefined
     return {
-      highlights,
-      renderMark(noteIds: readonly string[], key: number, text: string): ReactNode {
-        // The most recent note on top decides the look; overlaps get a deeper tint.
-        const top = noteIds[noteIds.length - 1] ?? ''
-        const note = notes.get(top)
-        const active = activeNoteId !== null && noteIds.includes(activeNoteId)
-        return (
-          <mark
-            key={key}
-            className={`highlight${noteIds.length > 1 ? ' is-overlap' : ''}${active ? ' is-active' : ''}`}
-            data-category={note?.category ?? 'none'}
-            data-note-id={top}
-            tabIndex={0}
-            aria-describedby="note-peek"
-            onClick={() => handlers.onActivate(top)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' || event.key === ' ') {
-                event.preventDefault()
-                handlers.onActivate(top)
-              }
-            }}
-            onMouseEnter={(event) => handlers.onPeek(top, event.currentTarget)}
-            onMouseLeave={() => handlers.onPeek(null, null)}
-            onFocus={(event) => handlers.onPeek(top, event.currentTarget)}
-            onBlur={() => handlers.onPeek(null, null)}
-          >
-            {text}
-          </mark>
-        )
+      highlights: all,
+      renderMark(ids: readonly string[], key: number, text: string): ReactNode {
+        const userIds = ids.filter((id) => !spans.has(id))
+        const span = ids.map((id) => spans.get(id)).find((candidate) => candidate !== undefined)
+        let content: ReactNode = text
+        if (userIds.length > 0) content = renderUserMark(userIds, key, text, notes, activeNoteId, handlers)
+        if (!span) return content
+        return renderEditorial(span, key, content, handlers)
       },
     }
-  }, [highlights, notes, activeNoteId, handlers])
+  }, [highlights, editorial, notes, activeNoteId, handlers])
+}
+
+function renderUserMark(
+  noteIds: readonly string[],
+  key: number,
+  text: string,
+  notes: ReadonlyMap<string, MarkedNote>,
+  activeNoteId: string | null,
+  handlers: MarkHandlers,
+): ReactNode {
+  // The most recent note on top decides the look; overlaps get a deeper tint.
+  const top = noteIds[noteIds.length - 1] ?? ''
+  const note = notes.get(top)
+  const active = activeNoteId !== null && noteIds.includes(activeNoteId)
+  return (
+    <mark
+      key={key}
+      className={`highlight${noteIds.length > 1 ? ' is-overlap' : ''}${active ? ' is-active' : ''}`}
+      data-category={note?.category ?? 'none'}
+      data-note-id={top}
+      tabIndex={0}
+      aria-describedby="note-peek"
+      onClick={(event) => {
+        // Inside a citation link, open the note rather than follow the link.
+        event.preventDefault()
+        handlers.onActivate(top)
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault()
+          handlers.onActivate(top)
+        }
+      }}
+      onMouseEnter={(event) => handlers.onPeek(top, event.currentTarget)}
+      onMouseLeave={() => handlers.onPeek(null, null)}
+      onFocus={(event) => handlers.onPeek(top, event.currentTarget)}
+      onBlur={() => handlers.onPeek(null, null)}
+    >
+      {text}
+    </mark>
+  )
+}
+
+function renderEditorial(span: EditorialSpan, key: number, content: ReactNode, handlers: MarkHandlers): ReactNode {
+  if (span.kind === 'citation') {
+    return (
+      <a key={`e${key}`} className="editorial-ref" href={span.target} title="Open in the timeline">
+        {content}
+      </a>
+    )
+  }
+  return (
+    <span
+      key={`e${key}`}
+      className="glossary-term"
+      tabIndex={0}
+      aria-describedby="glossary-peek"
+      onMouseEnter={(event) => handlers.onGlossaryPeek(span.target, event.currentTarget)}
+      onMouseLeave={() => handlers.onGlossaryPeek(null, null)}
+      onFocus={(event) => handlers.onGlossaryPeek(span.target, event.currentTarget)}
+      onBlur={() => handlers.onGlossaryPeek(null, null)}
+    >
+      {content}
+    </span>
+  )
 }

@@ -12,11 +12,15 @@ import { NotesPanel } from '../notes/notes-panel'
 import { StoreNotices } from '../notes/store-notices'
 import type { NotesController } from '../notes/use-notes'
 import { readRoute } from '../routing/route'
-import { blockHighlights, documentIndex } from './document-ranges'
+import type { GlossaryTerm } from '../../shared/timeline-model'
+import { timelineRoute } from '../routing/route'
+import { blockHighlights, blockSpans, documentIndex } from './document-ranges'
+import { GlossaryPeek } from './glossary-peek'
 import { DocumentView } from './document-view'
-import type { MarkedNote, MarkHandlers } from './highlight-marks'
+import type { EditorialSpan, MarkedNote, MarkHandlers } from './highlight-marks'
 import { NotePeek, type PeekContent } from './note-peek'
 import { SelectionToolbar, type PassageRange } from './selection-toolbar'
+import type { EditorialAnnotations } from './use-reference'
 
 /** Props of the reading screen. */
 export interface ReaderScreenProps {
@@ -25,14 +29,38 @@ export interface ReaderScreenProps {
   readonly controller: NotesController
   readonly panelOpen: boolean
   readonly focusNoteId: string | null
+  /** The publisher's annotations of this document (empty when the layer is off). */
+  readonly editorial: EditorialAnnotations
+  readonly glossary: readonly GlossaryTerm[]
   onPanelOpenChange(open: boolean): void
 }
 
 /** The reader with its notes. */
-export function ReaderScreen({ document, targetBlockId, controller, panelOpen, focusNoteId, onPanelOpenChange }: ReaderScreenProps) {
+export function ReaderScreen({ document, targetBlockId, controller, panelOpen, focusNoteId, editorial, glossary, onPanelOpenChange }: ReaderScreenProps) {
   const index = useMemo(() => documentIndex(document), [document])
   const views = useMemo(() => controller.views.filter((view) => documentIdFromUrn(view.note.target.source) === document.id), [controller.views, document.id])
   const highlights = useMemo(() => blockHighlights(document, index, views), [document, index, views])
+  const editorialSpans = useMemo(() => {
+    const targets = new Map<string, Pick<EditorialSpan, 'kind' | 'target'>>()
+    const spans = []
+    for (const { annotation, anchor } of editorial) {
+      if (anchor.start === undefined || anchor.end === undefined) continue
+      targets.set(annotation.id, annotation.kind === 'citation' ? { kind: 'citation', target: timelineRoute(annotation.entryId) } : { kind: 'glossary', target: annotation.termId })
+      spans.push({ id: annotation.id, start: anchor.start, end: anchor.end })
+    }
+    const byBlock = new Map<string, EditorialSpan[]>()
+    for (const [blockId, list] of blockSpans(document, index, spans)) {
+      byBlock.set(
+        blockId,
+        list.flatMap((span) => {
+          const target = targets.get(span.noteId)
+          return target ? [{ ...span, ...target }] : []
+        }),
+      )
+    }
+    return byBlock
+  }, [document, index, editorial])
+  const [glossaryPeek, setGlossaryPeek] = useState<{ termId: string; rect: { top: number; bottom: number; left: number } } | null>(null)
   const notes = useMemo(() => {
     const map = new Map<string, MarkedNote>()
     for (const view of views) {
@@ -60,6 +88,11 @@ export function ReaderScreen({ document, targetBlockId, controller, panelOpen, f
         if (!noteId || !anchor) return setPeek(null)
         const rect = anchor.getBoundingClientRect()
         setPeek({ noteId, rect: { top: rect.top, bottom: rect.bottom, left: rect.left } })
+      },
+      onGlossaryPeek: (termId, anchor) => {
+        if (!termId || !anchor) return setGlossaryPeek(null)
+        const rect = anchor.getBoundingClientRect()
+        setGlossaryPeek({ termId, rect: { top: rect.top, bottom: rect.bottom, left: rect.left } })
       },
     }),
     [onPanelOpenChange],
@@ -106,6 +139,7 @@ export function ReaderScreen({ document, targetBlockId, controller, panelOpen, f
           targetBlockId={targetBlockId}
           targetKey={targetKey}
           highlights={highlights}
+          editorial={editorialSpans}
           notes={notes}
           activeNoteId={activeNoteId}
           markHandlers={markHandlers}
@@ -122,6 +156,7 @@ export function ReaderScreen({ document, targetBlockId, controller, panelOpen, f
         onAddNote={(range) => void create(range, 'commenting')}
       />
       <NotePeek content={peekContent} />
+      <GlossaryPeek term={glossaryPeek ? (glossary.find((term) => term.id === glossaryPeek.termId) ?? null) : null} rect={glossaryPeek?.rect ?? null} />
       {panelOpen && (
         <NotesPanel
           documentId={document.id}

@@ -30,6 +30,12 @@ describe('parseRoute', () => {
     expect(parseRoute('#/notes/extra')).toEqual({ view: 'read', documentId: null, blockId: null })
   })
 
+  it('reads the Timeline view with or without an entry', () => {
+    expect(parseRoute('#/timeline')).toEqual({ view: 'timeline', entryId: null })
+    expect(parseRoute('#/timeline/hrc-26-13')).toEqual({ view: 'timeline', entryId: 'hrc-26-13' })
+    expect(parseRoute('#/timeline/<b>')).toEqual({ view: 'timeline', entryId: null })
+  })
+
   it('round-trips with readRoute', () => {
     expect(parseRoute(readRoute('doc', 'sec-p1'))).toEqual({ view: 'read', documentId: 'doc', blockId: 'sec-p1' })
     expect(readRoute('doc')).toBe('#/read/doc')

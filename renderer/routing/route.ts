@@ -1,11 +1,15 @@
 /**
- * Hash routes: `#/read/<documentId>[/<blockId>]` and `#/notes`. Hash
+ * Hash routes: `#/read/<documentId>[/<blockId>]`, `#/notes` and
+ * `#/timeline[/<entryId>]`. Hash
  * routing works the same under app:// in Electron and http:// in browser
  * mode, and a route never reaches a server.
  */
 
 /** Where the user is. */
-export type Route = { view: 'read'; documentId: string | null; blockId: string | null } | { view: 'notes' }
+export type Route =
+  | { view: 'read'; documentId: string | null; blockId: string | null }
+  | { view: 'notes' }
+  | { view: 'timeline'; entryId: string | null }
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/
 
@@ -13,6 +17,9 @@ const SEGMENT = /^[a-z0-9][a-z0-9-]*$/
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '')
   if (parts[0] === 'notes' && parts.length === 1) return { view: 'notes' }
+  if (parts[0] === 'timeline' && parts.length <= 2) {
+    return { view: 'timeline', entryId: parts[1] !== undefined && SEGMENT.test(parts[1]) ? parts[1] : null }
+  }
   if (parts[0] === 'read') {
     const documentId = parts[1] !== undefined && SEGMENT.test(parts[1]) ? parts[1] : null
     const blockId = documentId && parts[2] !== undefined && SEGMENT.test(parts[2]) ? parts[2] : null
@@ -28,3 +35,8 @@ export function readRoute(documentId: string, blockId?: string | null): string {
 
 /** The hash of the All notes view. */
 export const NOTES_ROUTE = '#/notes'
+
+/** The hash of the Timeline view, optionally at an entry. */
+export function timelineRoute(entryId?: string | null): string {
+  return entryId ? `#/timeline/${entryId}` : '#/timeline'
+}

@@ -16,8 +16,8 @@ describe('reading settings', () => {
 
   it('round-trips saved settings', () => {
     const storage = memoryStorage()
-    saveReadingSettings(storage, { theme: 'dark', textSize: 'large' })
-    expect(loadReadingSettings(storage)).toEqual({ theme: 'dark', textSize: 'large' })
+    saveReadingSettings(storage, { theme: 'dark', textSize: 'large', publisherLayer: false })
+    expect(loadReadingSettings(storage)).toEqual({ theme: 'dark', textSize: 'large', publisherLayer: false })
   })
 
   it('falls back to defaults on damaged or foreign values', () => {
@@ -30,6 +30,7 @@ describe('reading settings', () => {
     expect(loadReadingSettings(memoryStorage({ 'foc-reader.reading-settings': '{"theme":"light"}' }))).toEqual({
       theme: 'light',
       textSize: 'medium',
+      publisherLayer: true,
     })
   })
 

@@ -12,13 +12,18 @@ export const themeSchema = z.enum(['system', 'light', 'dark'])
 export const textSizeSchema = z.enum(['small', 'medium', 'large', 'x-large'])
 
 /** The persisted settings. */
-export const readingSettingsSchema = z.object({ theme: themeSchema, textSize: textSizeSchema })
+export const readingSettingsSchema = z.object({
+  theme: themeSchema,
+  textSize: textSizeSchema,
+  /** Show the publisher's layer: references to cited texts and glossary terms. */
+  publisherLayer: z.boolean(),
+})
 
 /** The persisted settings. */
 export type ReadingSettings = z.infer<typeof readingSettingsSchema>
 
 /** What a new reader starts with. */
-export const DEFAULT_SETTINGS: ReadingSettings = { theme: 'system', textSize: 'medium' }
+export const DEFAULT_SETTINGS: ReadingSettings = { theme: 'system', textSize: 'medium', publisherLayer: true }
 
 const STORAGE_KEY = 'foc-reader.reading-settings'
 

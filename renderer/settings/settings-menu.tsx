@@ -76,6 +76,13 @@ export function SettingsMenu({ settings, onChange }: { settings: ReadingSettings
             ))}
           </fieldset>
           <fieldset>
+            <legend>Publisher's notes</legend>
+            <label className="choice">
+              <input type="checkbox" checked={settings.publisherLayer} onChange={(event) => onChange({ ...settings, publisherLayer: event.target.checked })} />
+              Show references and glossary terms
+            </label>
+          </fieldset>
+          <fieldset>
             <legend>Text size</legend>
             {SIZES.map(([value, label]) => (
               <label key={value} className="choice">
