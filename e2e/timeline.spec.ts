@@ -1,0 +1,94 @@
+/**
+ * The annotated statement and the timeline: every cited text explained and
+ * linked both ways, reachable with the keyboard, and a publisher's layer the
+ * reader can switch off.
+ */
+import { expect, test } from './fixtures'
+import { ReaderPage } from './pages/reader-page'
+
+const ENTRY_ORDER = [
+  /^Hague Declaration, 9 December 2011/,
+  /^HRC 20\/8, 5 July 2012/,
+  /^Nairobi Terms of Reference, 6 September 2012/,
+  /^UNGA 68\/167, 18 December 2013/,
+  /^Tallinn Agenda, 28 April 2014/,
+  /^HRC 26\/13, 26 June 2014/,
+  /^UNGA 69\/166, 18 December 2014/,
+  /^HRC 28\/16, 26 March 2015/,
+  /^HRC 32\/13, 1 July 2016/,
+  /^San José Statement, October 2016/,
+  /^UNGA 71\/199, 19 December 2016/,
+  /, 2018,/,
+  /^PP-18, 29 October – 16 November 2018/,
+]
+
+test.describe('timeline and references', () => {
+  test('lists every cited text in date order with its date', async ({ reader }) => {
+    await reader.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Timeline' }).click()
+    const entries = reader.getByRole('list', { name: 'Timeline entries, in date order' }).getByRole('link')
+    await expect(entries).toHaveCount(ENTRY_ORDER.length)
+    const names = await entries.evaluateAll((links) => links.map((link) => (link.textContent ?? '').replace(/\s+/g, ' ').trim()))
+    ENTRY_ORDER.forEach((pattern, index) => expect(names[index]).toMatch(pattern))
+  })
+
+  test('a resolution number in the statement opens its entry, and "cited in" leads back', async ({ reader }) => {
+    const page = new ReaderPage(reader)
+    await page.article().getByRole('link', { name: '26/13', exact: true }).click()
+    await expect(reader).toHaveURL(/#\/timeline\/hrc-26-13$/)
+    const detail = reader.getByRole('region', { name: 'The promotion, protection and enjoyment of human rights on the Internet' })
+    await expect(detail).toContainText('A/HRC/RES/26/13')
+    await expect(detail).toContainText('26 June 2014')
+    await detail.getByRole('link', { name: /“26\/13” in Joint Statement/ }).click()
+    await expect(page.currentBlock()).toContainText('resolutions 20/8, 26/13, 28/16 and 32/13')
+    await expect(page.currentBlock()).toBeInViewport()
+  })
+
+  test('arrow keys move between entries and Enter opens one', async ({ reader }) => {
+    await reader.goto(reader.url().replace(/#.*$/, '#/timeline'))
+    const list = reader.getByRole('list', { name: 'Timeline entries, in date order' })
+    await list.getByRole('link', { name: /^Hague Declaration/ }).focus()
+    await reader.keyboard.press('ArrowRight')
+    await expect(list.getByRole('link', { name: /^HRC 20\/8/ })).toBeFocused()
+    await reader.keyboard.press('End')
+    await expect(list.getByRole('link', { name: /^PP-18/ })).toBeFocused()
+    await reader.keyboard.press('ArrowLeft')
+    await reader.keyboard.press('Enter')
+    await expect(reader).toHaveURL(/#\/timeline\/foc-pp18-statement|#\/timeline\/[a-z0-9-]*statement/)
+    await expect(reader.getByRole('region', { name: /Joint Statement/ })).toContainText('Unconfirmed')
+  })
+
+  test('filters by body and topic', async ({ reader }) => {
+    await reader.goto(reader.url().replace(/#.*$/, '#/timeline'))
+    const list = reader.getByRole('list', { name: 'Timeline entries, in date order' })
+    await reader.getByRole('checkbox', { name: 'UN General Assembly' }).check()
+    await expect(list.getByRole('link')).toHaveCount(3)
+    await reader.getByRole('checkbox', { name: 'UN General Assembly' }).uncheck()
+    await reader.getByRole('checkbox', { name: 'Privacy' }).check()
+    await expect(list.getByRole('link', { name: /^HRC 28\/16/ })).toBeVisible()
+    await expect(list.getByRole('link', { name: /^Hague Declaration/ })).toHaveCount(0)
+  })
+
+  test('the publisher layer can be switched off and on', async ({ reader }) => {
+    const page = new ReaderPage(reader)
+    const citation = page.article().getByRole('link', { name: '26/13', exact: true })
+    await expect(citation).toBeVisible()
+    await reader.getByRole('button', { name: 'Reading settings' }).click()
+    await reader.getByRole('checkbox', { name: 'Show references and glossary terms' }).uncheck()
+    await expect(citation).toHaveCount(0)
+    await expect(page.paragraph(/resolutions 20\/8, 26\/13/)).toBeVisible()
+    await reader.getByRole('checkbox', { name: 'Show references and glossary terms' }).check()
+    await expect(citation).toBeVisible()
+  })
+
+  test('a glossary term shows its definition on hover and on keyboard focus', async ({ reader }) => {
+    const page = new ReaderPage(reader)
+    const term = page.paragraph(/recognise the importance/).getByText('multistakeholder', { exact: true })
+    await term.hover()
+    await expect(reader.getByRole('tooltip')).toContainText(/government|civil society/i)
+    await reader.mouse.move(5, 5)
+    await expect(reader.getByRole('tooltip')).toHaveCount(0)
+    await term.focus()
+    await expect(reader.getByRole('tooltip')).toBeVisible()
+    await expect(term).toHaveAccessibleDescription(/.+/)
+  })
+})
