@@ -1,0 +1,67 @@
+/**
+ * What an import tells the user before and after it changes anything: the
+ * file's first problem when it cannot be imported, or the summary of what a
+ * merge would do (and did). Schemas here so the API contract can carry them.
+ */
+import { z } from 'zod'
+
+/** Why a file cannot be imported at all: a sentence, and where in the file (a JSON path, or "" for the whole file). */
+export const importFileErrorSchema = z.object({
+  message: z.string(),
+  path: z.string(),
+})
+
+/** Why a file cannot be imported at all. */
+export type ImportFileError = z.infer<typeof importFileErrorSchema>
+
+/** One note of the file, as the summary lists it. */
+export const importEntrySchema = z.object({
+  /** The note's id in the store after the import (for a conflict: the id of the imported copy). */
+  id: z.string(),
+  /** Where the item is in the file, e.g. "first.items[3]". */
+  path: z.string(),
+  /** The title of the note's document, or its id when it is not in the library. */
+  documentTitle: z.string(),
+  /** The start of the quoted passage, or of the note text: enough to recognise the note. */
+  excerpt: z.string(),
+  /** For an unchanged note: why (the same as the store's, or older than it). */
+  detail: z.string().optional(),
+})
+
+/** One note of the file, as the summary lists it. */
+export type ImportEntry = z.infer<typeof importEntrySchema>
+
+/** An item of the file that will not be imported, and why. */
+export const importRejectionSchema = z.object({
+  path: z.string(),
+  /** What the item is, for people (its id or quote). */
+  label: z.string(),
+  reason: z.string(),
+})
+
+/** An item of the file that will not be imported, and why. */
+export type ImportRejection = z.infer<typeof importRejectionSchema>
+
+/** What a merge does: each item of the file falls in exactly one list. */
+export const importSummarySchema = z.object({
+  /** How many annotations the file holds. */
+  items: z.number().int().nonnegative(),
+  new: z.array(importEntrySchema),
+  updated: z.array(importEntrySchema),
+  unchanged: z.array(importEntrySchema),
+  /** Same note, same modified time, different content: both are kept, the file's as a copy with a new id. */
+  conflicting: z.array(importEntrySchema),
+  rejected: z.array(importRejectionSchema),
+})
+
+/** What a merge does. */
+export type ImportSummary = z.infer<typeof importSummarySchema>
+
+/** What a confirmed import did: the summary, and where the store was backed up first (null when nothing changed or the store has no file). */
+export const importResultSchema = z.object({
+  summary: importSummarySchema,
+  backupPath: z.string().nullable(),
+})
+
+/** What a confirmed import did. */
+export type ImportResult = z.infer<typeof importResultSchema>
