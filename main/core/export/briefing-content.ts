@@ -1,0 +1,275 @@
+/**
+ * The content of a briefing, worked out once and rendered twice (HTML for
+ * the PDF, and Markdown), so both exports say the same thing: the title
+ * block's facts and counts, and for each note its passage, paragraph
+ * reference, category, tags, dates and flags.
+ */
+import type { NoteView } from '../../../shared/api-contract'
+import type { DocumentKind, LibraryDocument } from '../../../shared/document-model'
+import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type CategoryStyle } from '../../../shared/notes/categories'
+import { noteContent, type NoteContent } from '../../../shared/notes/note-model'
+import type { Library } from '../library'
+import type { ExportGroup } from './export-selection'
+
+/** The briefing's title. */
+export const BRIEFING_TITLE = 'Notes briefing'
+
+/** A flag a note carries in the briefing. */
+export type BriefingFlag = 'needs-review' | 'orphaned'
+
+/** The words for each flag, in both renderings. */
+export const FLAG_LABELS: Readonly<Record<BriefingFlag, string>> = {
+  'needs-review': 'Needs review',
+  orphaned: 'Passage not found',
+}
+
+/** Where a passage is: the section it sits in and its paragraph number there. */
+export interface ParagraphReference {
+  /** The heading of the section; null before the first heading or under the title block. */
+  readonly section: string | null
+  /** 1-based among the section's paragraphs and lists; null when the passage starts on a heading. */
+  readonly paragraph: number | null
+  /** The heading's own text, when the passage starts on a heading. */
+  readonly heading: string | null
+}
+
+/** One note as the briefing shows it. */
+export interface BriefingNote {
+  /** 1-based position in the whole briefing, so a delegate can say "note 7". */
+  readonly number: number
+  readonly view: NoteView
+  readonly content: NoteContent
+  readonly category: CategoryStyle | null
+  /** The quoted passage; null for a note on the whole document. */
+  readonly quote: string | null
+  /** For a note that needs review: what the text at its anchor says now. */
+  readonly currentText: string | null
+  /** null for a whole-document note, an orphan, or a passage in a document no longer bundled. */
+  readonly reference: ParagraphReference | null
+  readonly flags: readonly BriefingFlag[]
+  /** Why an orphan is one, for people. */
+  readonly orphanReason: string | null
+}
+
+/** A resolution's symbol and date, when the library knows them. */
+export interface ResolutionCitation {
+  readonly symbol: string | null
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  readonly date: string | null
+}
+
+/** One document's part of the briefing. */
+export interface BriefingDocument {
+  readonly documentId: string
+  readonly title: string
+  /** False when the notes' document is no longer in the library. */
+  readonly inLibrary: boolean
+  readonly kind: DocumentKind | null
+  readonly issuingBody: string | null
+  /** The document's own date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  readonly date: string | null
+  /** For a cited resolution: its symbol and adoption date. */
+  readonly citation: ResolutionCitation | null
+  readonly notes: readonly BriefingNote[]
+}
+
+/** Counts for the title block. */
+export interface BriefingCounts {
+  readonly notes: number
+  readonly documents: number
+  /** Categories in menu order, then "no category"; only those with notes. */
+  readonly byCategory: ReadonlyArray<{ readonly category: CategoryStyle | null; readonly count: number }>
+  readonly needsReview: number
+  readonly orphaned: number
+  readonly wholeDocument: number
+}
+
+/** Everything a briefing says. */
+export interface BriefingContent {
+  readonly title: string
+  readonly generated: Date
+  /** What was exported, for people (see describeSelection). */
+  readonly selectionLabel: string
+  readonly documents: readonly BriefingDocument[]
+  readonly counts: BriefingCounts
+}
+
+/** A timeline entry as the library may carry it; every field optional, read defensively. */
+interface TimelineFacts {
+  readonly documentId?: unknown
+  readonly symbol?: unknown
+  readonly date?: unknown
+}
+
+/** Builds the briefing's content from selected groups (see selectNotes). */
+export function buildBriefing(groups: readonly ExportGroup[], library: Library, options: { generated: Date; selectionLabel: string }): BriefingContent {
+  const timeline = timelineOf(library)
+  let number = 0
+  const documents = groups.map((group): BriefingDocument => {
+    const document = group.document
+    const paragraphs = document ? paragraphReferences(document) : new Map<string, ParagraphReference>()
+    const notes = group.notes.map((view) => briefingNote(view, (number += 1), paragraphs))
+    return {
+      documentId: group.documentId,
+      title: document?.title ?? (group.documentId || 'Unknown document'),
+      inLibrary: document !== undefined,
+      kind: document?.kind ?? null,
+      issuingBody: document?.issuingBody ?? null,
+      date: document?.date ?? null,
+      citation: citationFor(group.documentId, document, timeline),
+      notes,
+    }
+  })
+  return { title: BRIEFING_TITLE, generated: options.generated, selectionLabel: options.selectionLabel, documents, counts: countNotes(documents) }
+}
+
+function briefingNote(view: NoteView, number: number, paragraphs: ReadonlyMap<string, ParagraphReference>): BriefingNote {
+  const content = noteContent(view.note)
+  const { anchor } = view
+  const flags: BriefingFlag[] = []
+  if (anchor.status === 'needs-review') flags.push('needs-review')
+  if (anchor.status === 'orphaned') flags.push('orphaned')
+  const quote = view.note.target.selector?.[0].exact ?? null
+  const located = anchor.status !== 'orphaned' && anchor.status !== 'document' && anchor.blockId !== undefined
+  return {
+    number,
+    view,
+    content,
+    category: content.category ? NOTE_CATEGORIES[content.category] : null,
+    quote,
+    currentText: anchor.status === 'needs-review' && anchor.currentText !== undefined && anchor.currentText !== quote ? anchor.currentText : null,
+    reference: located ? (paragraphs.get(anchor.blockId ?? '') ?? null) : null,
+    flags,
+    orphanReason: anchor.status === 'orphaned' ? (anchor.reason ?? null) : null,
+  }
+}
+
+/** Each block's section and paragraph number, computed once per document and kept while the library lives. */
+const referenceCache = new WeakMap<LibraryDocument, Map<string, ParagraphReference>>()
+
+/**
+ * Section heading and paragraph number of every block. Paragraphs and lists
+ * are numbered from 1 after each heading; the title block (a level-1
+ * heading, as the content pipeline makes a statement's bold title lines)
+ * names the document, not a section, so paragraphs under it have none.
+ */
+export function paragraphReferences(document: LibraryDocument): ReadonlyMap<string, ParagraphReference> {
+  const cached = referenceCache.get(document)
+  if (cached) return cached
+  const references = new Map<string, ParagraphReference>()
+  let section: string | null = null
+  let paragraph = 0
+  for (const block of document.blocks) {
+    if (block.type === 'heading') {
+      const text = oneLine(block.text)
+      section = block.level === 1 ? null : text
+      paragraph = 0
+      references.set(block.id, { section, paragraph: null, heading: text })
+    } else {
+      paragraph += 1
+      references.set(block.id, { section, paragraph, heading: null })
+    }
+  }
+  referenceCache.set(document, references)
+  return references
+}
+
+/** "About the Freedom Online Coalition, ¶2"; "¶3" outside any section; a heading's own text for a passage on a heading. */
+export function formatReference(reference: ParagraphReference): string {
+  if (reference.heading !== null) return reference.heading
+  const paragraph = reference.paragraph === null ? '' : `¶${reference.paragraph}`
+  return reference.section === null ? paragraph : `${reference.section}, ${paragraph}`
+}
+
+function citationFor(documentId: string, document: LibraryDocument | undefined, timeline: readonly TimelineFacts[]): ResolutionCitation | null {
+  const entry = timeline.find((candidate) => candidate.documentId === documentId && (typeof candidate.symbol === 'string' || typeof candidate.date === 'string'))
+  if (entry) {
+    return { symbol: nonEmptyString(entry.symbol), date: nonEmptyString(entry.date) }
+  }
+  // Without a timeline entry a resolution still has its own date.
+  return document?.kind === 'resolution' ? { symbol: null, date: document.date } : null
+}
+
+/**
+ * The library's timeline, if this build's library has one. It is read
+ * structurally (array of objects with optional documentId, symbol, date) so
+ * the export works before and after the timeline lands in the library.
+ */
+function timelineOf(library: Library): readonly TimelineFacts[] {
+  const timeline: unknown = (library as Library & { readonly timeline?: unknown }).timeline
+  if (!Array.isArray(timeline)) return []
+  return timeline.filter((entry): entry is TimelineFacts => typeof entry === 'object' && entry !== null)
+}
+
+function countNotes(documents: readonly BriefingDocument[]): BriefingCounts {
+  const notes = documents.flatMap((document) => document.notes)
+  const byId = new Map<string, number>()
+  for (const note of notes) byId.set(note.category?.id ?? '', (byId.get(note.category?.id ?? '') ?? 0) + 1)
+  const byCategory = [
+    ...NOTE_CATEGORY_IDS.filter((id) => byId.has(id)).map((id) => ({ category: NOTE_CATEGORIES[id], count: byId.get(id) ?? 0 })),
+    ...(byId.has('') ? [{ category: null, count: byId.get('') ?? 0 }] : []),
+  ]
+  return {
+    notes: notes.length,
+    documents: documents.length,
+    byCategory,
+    needsReview: notes.filter((note) => note.flags.includes('needs-review')).length,
+    orphaned: notes.filter((note) => note.flags.includes('orphaned')).length,
+    wholeDocument: notes.filter((note) => note.view.anchor.status === 'document').length,
+  }
+}
+
+function nonEmptyString(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Date formatting shared by both renderings: the reader's locale and time zone unless given (tests fix both). */
+export interface DateStyle {
+  readonly locale?: string
+  readonly timeZone?: string
+}
+
+/** Formatters by locale and time zone: making one costs far more than using it, and a briefing formats thousands of dates. */
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** "18 December 2013 at 14:05" in the given locale and time zone. */
+export function formatDateTime(iso: string | Date, style: DateStyle): string {
+  const time = typeof iso === 'string' ? Date.parse(iso) : iso.getTime()
+  if (Number.isNaN(time)) return String(iso)
+  const key = `${style.locale ?? ''}\u0000${style.timeZone ?? ''}`
+  let format = dateTimeFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(style.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: style.timeZone })
+    dateTimeFormats.set(key, format)
+  }
+  return format.format(time)
+}
+
+/** A YYYY, YYYY-MM or YYYY-MM-DD date as people write it ("18 December 2013", "October 2018", "2018"). */
+export function formatPartialDate(date: string, style: DateStyle): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date)
+  if (!match) return date
+  const [, year, month, day] = match
+  // A calendar date, not an instant: formatted in UTC so no time zone moves it to the day before.
+  const instant = Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1))
+  const options: Intl.DateTimeFormatOptions =
+    day !== undefined ? { day: 'numeric', month: 'long', year: 'numeric' } : month !== undefined ? { month: 'long', year: 'numeric' } : { year: 'numeric' }
+  return new Intl.DateTimeFormat(style.locale, { ...options, timeZone: 'UTC' }).format(instant)
+}
+
+/** The kinds of document, for the document line under each heading. */
+export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
+  statement: 'Statement',
+  declaration: 'Declaration',
+  resolution: 'Resolution',
+  reference: 'Reference',
+}
+
+/** "3 notes", "1 note". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`
+}

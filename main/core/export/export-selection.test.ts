@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { exportSelectionSchema } from '../../../shared/export-model'
+import { describeSelection, selectNotes } from './export-selection'
+import { exportTestLibrary, exportTestViews } from './testing/export-fixtures'
+
+const library = exportTestLibrary()
+const views = exportTestViews(library)
+const ids = (groups: ReturnType<typeof selectNotes>) => groups.flatMap((group) => group.notes.map((view) => view.note.id.slice(-2)))
+
+describe('selectNotes', () => {
+  it('groups every note by document, in library order, documents no longer bundled last', () => {
+    const groups = selectNotes(views, { scope: 'all' }, library)
+    expect(groups.map((group) => group.documentId)).toEqual(['sample-statement', 'sample-resolution', 'sample-multilingual', 'withdrawn-document'])
+    expect(groups.at(-1)?.document).toBeUndefined()
+    expect(groups.reduce((sum, group) => sum + group.notes.length, 0)).toBe(views.length)
+  })
+
+  it('orders each document in reading order: whole-document notes first, orphans last', () => {
+    const [statement] = selectNotes(views, { scope: 'all' }, library)
+    expect(statement?.notes.map((view) => view.anchor.status)).toEqual(['document', 'exact', 'exact', 'exact', 'needs-review', 'exact', 'orphaned'])
+    const starts = statement?.notes.slice(1, -1).map((view) => view.anchor.start ?? -1) ?? []
+    expect(starts).toEqual([...starts].sort((a, b) => a - b))
+  })
+
+  it('does not depend on the order it is given the notes in', () => {
+    expect(ids(selectNotes([...views].reverse(), { scope: 'all' }, library))).toEqual(ids(selectNotes(views, { scope: 'all' }, library)))
+  })
+
+  it('selects one document', () => {
+    const groups = selectNotes(views, { scope: 'document', documentId: 'sample-resolution' }, library)
+    expect(groups.map((group) => group.documentId)).toEqual(['sample-resolution'])
+    expect(ids(groups)).toEqual(['07', '06'])
+  })
+
+  it('filters by category, by tag ignoring case, and by text ignoring case and accents, in the quote, text and tags', () => {
+    expect(ids(selectNotes(views, { scope: 'filter', category: 'concern' }, library))).toEqual(['02', '0b', '0a'])
+    expect(ids(selectNotes(views, { scope: 'filter', tag: 'ITU' }, library))).toEqual(['01'])
+    expect(ids(selectNotes(views, { scope: 'filter', text: 'SOCIETE CIVILE' }, library))).toEqual(['02', '0e', '0a'])
+    expect(ids(selectNotes(views, { scope: 'filter', text: 'digital communication' }, library))).toEqual(['06'])
+    expect(ids(selectNotes(views, { scope: 'filter', text: 'приват' }, library))).toEqual(['06'])
+    expect(ids(selectNotes(views, { scope: 'filter', documentId: 'sample-multilingual', category: 'key-point' }, library))).toEqual(['09'])
+  })
+
+  it('treats an empty filter as every note', () => {
+    expect(ids(selectNotes(views, { scope: 'filter', tag: ' ', text: '' }, library))).toHaveLength(views.length)
+  })
+
+  it('gives nothing when nothing matches', () => {
+    expect(selectNotes(views, { scope: 'filter', text: 'no such words anywhere' }, library)).toEqual([])
+  })
+})
+
+describe('describeSelection', () => {
+  it('says what was exported in words', () => {
+    expect(describeSelection({ scope: 'all' }, library)).toBe('All notes')
+    expect(describeSelection({ scope: 'document', documentId: 'sample-resolution' }, library)).toBe('Notes on “The right to privacy in the digital age”')
+    expect(describeSelection({ scope: 'filter', category: 'follow-up', tag: 'itu', text: 'privacy' }, library)).toBe(
+      'Notes in category Follow-up, tagged “itu”, containing “privacy”',
+    )
+    expect(describeSelection({ scope: 'filter', documentId: 'gone' }, library)).toBe('Notes on “gone”')
+    expect(describeSelection({ scope: 'filter' }, library)).toBe('All notes')
+  })
+})
+
+describe('exportSelectionSchema', () => {
+  it('accepts the three scopes and refuses anything else', () => {
+    expect(exportSelectionSchema.safeParse({ scope: 'all' }).success).toBe(true)
+    expect(exportSelectionSchema.safeParse({ scope: 'document', documentId: 'x' }).success).toBe(true)
+    expect(exportSelectionSchema.safeParse({ scope: 'filter', category: 'concern', tag: 'a', text: 'b' }).success).toBe(true)
+    expect(exportSelectionSchema.safeParse({ scope: 'document' }).success).toBe(false)
+    expect(exportSelectionSchema.safeParse({ scope: 'filter', category: 'nonsense' }).success).toBe(false)
+    expect(exportSelectionSchema.safeParse({ scope: 'all', extra: 1 }).success).toBe(false)
+    expect(exportSelectionSchema.safeParse({ scope: 'filter', text: 'x'.repeat(501) }).success).toBe(false)
+  })
+})
