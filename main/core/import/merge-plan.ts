@@ -1,0 +1,101 @@
+/**
+ * What an import would do to the user's notes, decided before anything
+ * changes. Notes are matched by id:
+ *
+ * - not in the store: new;
+ * - the file's copy modified later: updated (the newer edit wins);
+ * - the same content (or the store's copy is the newer): unchanged;
+ * - same modified time, different content: a true conflict. Both are kept:
+ *   the store's note as it is, the file's as a copy under a new id (derived
+ *   from the file's note, so importing the same file again finds the copy
+ *   and adds nothing).
+ *
+ * A note the file does not name is never touched: the plan only adds and
+ * replaces. Pure: no clock, no randomness, no I/O.
+ */
+import type { Note } from '../../../shared/notes/note-model'
+import { canonicalNote, nameBasedUuid, timeOf } from './note-identity'
+import type { ImportItem } from './parse-import'
+
+/** A note of the file, as it will be stored, and where it was in the file. */
+export interface MergeEntry {
+  readonly path: string
+  readonly note: Note
+}
+
+/** Why a note the file names stays as it is. */
+export type UnchangedReason = 'identical' | 'store-is-newer' | 'copy-exists'
+
+/** An item that will not be imported. */
+export interface MergeRejection {
+  readonly item: { readonly path: string; readonly label: string }
+  readonly reason: string
+}
+
+/** What an import would do. */
+export interface MergePlan {
+  readonly new: readonly MergeEntry[]
+  /** `note` replaces `previous`, the store's older copy. */
+  readonly updated: ReadonlyArray<MergeEntry & { readonly previous: Note }>
+  readonly unchanged: ReadonlyArray<MergeEntry & { readonly reason: UnchangedReason }>
+  /** `note` is the file's note under a new id (stored beside `existing`); `incoming` is it as the file has it. */
+  readonly conflicting: ReadonlyArray<MergeEntry & { readonly existing: Note; readonly incoming: Note }>
+  readonly rejected: readonly MergeRejection[]
+}
+
+/**
+ * Plans merging `incoming` (notes, or the items parseImport found) into
+ * `existing` (the store's notes). The file's own rejections are carried
+ * over; a note the file names twice is imported once (the first), the
+ * other rejected.
+ */
+export function planMerge(existing: readonly Note[], incoming: ReadonlyArray<Note | ImportItem>): MergePlan {
+  const byId = new Map(existing.map((note) => [note.id, note]))
+  const seen = new Map<string, string>()
+  const plan = { new: [], updated: [], unchanged: [], conflicting: [], rejected: [] } as {
+    -readonly [K in keyof MergePlan]: Array<MergePlan[K][number]>
+  }
+  for (const [index, entry] of incoming.entries()) {
+    const item: ImportItem = 'kind' in entry ? entry : { kind: 'note', path: `[${index}]`, note: entry }
+    if (item.kind === 'rejected') {
+      plan.rejected.push({ item: { path: item.path, label: item.label }, reason: item.reason })
+      continue
+    }
+    const { note, path } = item
+    const earlier = seen.get(note.id)
+    if (earlier !== undefined) {
+      plan.rejected.push({ item: { path, label: note.id }, reason: `the file holds this note twice (also at ${earlier}); only the first is imported` })
+      continue
+    }
+    seen.set(note.id, path)
+    const current = byId.get(note.id)
+    if (current === undefined) {
+      plan.new.push({ path, note })
+      continue
+    }
+    const order = timeOf(note.modified) - timeOf(current.modified)
+    if (order > 0) {
+      plan.updated.push({ path, note, previous: current })
+    } else if (order < 0) {
+      plan.unchanged.push({ path, note: current, reason: 'store-is-newer' })
+    } else if (canonicalNote(note) === canonicalNote(current)) {
+      plan.unchanged.push({ path, note: current, reason: 'identical' })
+    } else {
+      const copy: Note = { ...note, id: conflictCopyId(note) }
+      const copyInStore = byId.get(copy.id)
+      if (copyInStore !== undefined) plan.unchanged.push({ path, note: copyInStore, reason: 'copy-exists' })
+      else plan.conflicting.push({ path, note: copy, existing: current, incoming: note })
+    }
+  }
+  return plan
+}
+
+/** The id the file's side of a conflict is kept under: derived from its id and content, so it is the same on every import. */
+export function conflictCopyId(incoming: Note): string {
+  return nameBasedUuid(`conflict-copy:${incoming.id}:${canonicalNote(incoming)}`)
+}
+
+/** The notes an applied plan writes: new ones, updates and conflict copies. */
+export function notesToWrite(plan: MergePlan): Note[] {
+  return [...plan.new, ...plan.updated, ...plan.conflicting].map((entry) => entry.note)
+}
