@@ -37,6 +37,8 @@ export function App({ client }: { client: ApiClient }) {
   const [document, setDocument] = useState<Loaded<LibraryDocument>>({ status: 'loading' })
   const [panelOpen, setPanelOpen] = useState(true)
   const [focusNoteId, setFocusNoteId] = useState<string | null>(null)
+  /** Bumped when search opens a note, so the reader makes it active even if already open. */
+  const [focusKey, setFocusKey] = useState(0)
   const [undoDismissed, setUndoDismissed] = useState<string | null>(null)
 
   useEffect(() => {
@@ -93,6 +95,15 @@ export function App({ client }: { client: ApiClient }) {
     window.location.hash = readRoute(target, view.anchor.blockId)
   }, [])
 
+  const openNote = useCallback(
+    (noteId: string) => {
+      setFocusNoteId(noteId)
+      setFocusKey((key) => key + 1)
+      setPanelOpen(true)
+    },
+    [],
+  )
+
   const lastDeleted = notes.deleted[notes.deleted.length - 1]
 
   return (
@@ -123,7 +134,7 @@ export function App({ client }: { client: ApiClient }) {
             All notes
           </a>
         </nav>
-        <SearchBox client={client} />
+        <SearchBox client={client} documents={documents} onOpenNote={openNote} />
         {route.view === 'read' && (
           <button type="button" className="icon-button" aria-pressed={panelOpen} onClick={() => setPanelOpen((open) => !open)}>
             <span aria-hidden="true" className="icon-button-glyph">
@@ -151,6 +162,7 @@ export function App({ client }: { client: ApiClient }) {
           controller={notes}
           panelOpen={panelOpen}
           focusNoteId={focusNoteId}
+          focusKey={focusKey}
           editorial={editorial}
           glossary={reference.glossary}
           onPanelOpenChange={setPanelOpen}

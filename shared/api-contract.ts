@@ -29,20 +29,98 @@ export const snippetSchema = z.object({
 /** A snippet of block text with the matched words marked. */
 export type Snippet = z.infer<typeof snippetSchema>
 
-/** One search hit: a block of a document. */
-export const searchResultSchema = z.object({
-  documentId: z.string(),
-  documentTitle: z.string(),
-  blockId: z.string(),
-  heading: z.string(),
+/** What a search result is: a passage of a document, a timeline entry, a glossary term or one of the user's notes. */
+export const searchKindSchema = z.enum(['document', 'timeline', 'glossary', 'note'])
+
+/** What a search result is. */
+export type SearchKind = z.infer<typeof searchKindSchema>
+
+const searchHitBase = {
+  /** Unique among results, for lists. */
+  key: z.string(),
   score: z.number(),
+  /** What it is: the document's title, the entry's label and title, the term. */
+  title: z.string(),
+  /** Where it is, for people: heading and paragraph, body and date, … */
+  place: z.string(),
   snippet: snippetSchema,
-  /** The matched terms as they appear in the block, for marking in the reader. */
+  /** The matched words (and phrases) as they appear in the text, for marking them where the result opens. */
   matchedTerms: z.array(z.string()),
+}
+
+/** One search hit; `kind` says which fields locate it. */
+export const searchHitSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('document'), ...searchHitBase, documentId: z.string(), blockId: z.string() }),
+  z.object({ kind: z.literal('timeline'), ...searchHitBase, entryId: z.string() }),
+  z.object({
+    kind: z.literal('glossary'),
+    ...searchHitBase,
+    termId: z.string(),
+    /** The term's first mention in the library, where it opens; absent if the texts never mark it. */
+    documentId: z.string().optional(),
+    blockId: z.string().optional(),
+  }),
+  z.object({
+    kind: z.literal('note'),
+    ...searchHitBase,
+    noteId: z.string(),
+    documentId: z.string(),
+    /** Absent for a note on the whole document or one whose passage is lost. */
+    blockId: z.string().optional(),
+    category: noteCategorySchema.nullable(),
+    tags: z.array(z.string()),
+  }),
+])
+
+/** One search hit. */
+export type SearchHit = z.infer<typeof searchHitSchema>
+
+/** The hits of one kind: how many matched, and the best of them. */
+export const searchGroupSchema = z.object({
+  kind: searchKindSchema,
+  /** Hits of this kind that match the query and filters (kind filter aside). */
+  total: z.number().int().nonnegative(),
+  /** The best `limit` hits; empty when the kind filter leaves this kind out. */
+  results: z.array(searchHitSchema),
 })
 
-/** One search hit: a block of a document. */
-export type SearchResult = z.infer<typeof searchResultSchema>
+/** The hits of one kind. */
+export type SearchGroup = z.infer<typeof searchGroupSchema>
+
+/** What a search asks for: the query and its filters. */
+export const searchInputSchema = z
+  .object({
+    query: z.string().max(MAX_QUERY_LENGTH, `a search can be at most ${MAX_QUERY_LENGTH} characters`),
+    /** Most hits returned per kind (default 20). */
+    limit: z.number().int().min(1).max(200).optional(),
+    /** Kinds to list (default: all); the others still report their totals. */
+    kinds: z.array(searchKindSchema).min(1).max(4).optional(),
+    /** Only this document's passages, notes, timeline entry and glossary terms first mentioned there. */
+    documentId: documentIdSchema.optional(),
+    /** Notes only: this category. */
+    noteCategory: noteCategorySchema.optional(),
+    /** Notes only: this tag (case-insensitive). */
+    noteTag: z.string().min(1).max(MAX_TAG_LENGTH).optional(),
+  })
+  .strict()
+
+/** What a search asks for. */
+export type SearchInput = z.infer<typeof searchInputSchema>
+
+/** A search's answer. */
+export const searchOutputSchema = z.object({
+  /** "all": every plain word matched; "any": nothing matched all of them, so these match any. */
+  match: z.enum(['all', 'any']),
+  /** One group per kind, always in the order document, timeline, glossary, note. */
+  groups: z.array(searchGroupSchema),
+  /** Hits over the kinds asked for. */
+  total: z.number().int().nonnegative(),
+  /** Tags of the notes that match (before the tag filter), for the tag filter's choices. */
+  noteTags: z.array(z.string()),
+})
+
+/** A search's answer. */
+export type SearchOutput = z.infer<typeof searchOutputSchema>
 
 /** Facts about the running app shown in the UI and used by tests. */
 export const appInfoSchema = z.object({
@@ -116,15 +194,7 @@ export const apiContract = {
     input: z.object({ id: documentIdSchema }).strict(),
     output: z.object({ document: libraryDocumentSchema }),
   },
-  'search.query': {
-    input: z
-      .object({
-        query: z.string().max(MAX_QUERY_LENGTH, `a search can be at most ${MAX_QUERY_LENGTH} characters`),
-        limit: z.number().int().min(1).max(200).optional(),
-      })
-      .strict(),
-    output: z.object({ results: z.array(searchResultSchema), total: z.number().int().nonnegative() }),
-  },
+  'search.query': { input: searchInputSchema, output: searchOutputSchema },
   'reference.get': {
     input: z.object({}).strict(),
     output: z.object({ timeline: z.array(timelineEntrySchema), glossary: z.array(glossaryTermSchema) }),

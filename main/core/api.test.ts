@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { apiContract, MAX_QUERY_LENGTH, type ApiMethod, type ApiResult } from '../../shared/api-contract'
+import { apiContract, MAX_QUERY_LENGTH, type ApiMethod, type ApiResult, type SearchOutput } from '../../shared/api-contract'
 import { ApiFailure } from './api-failure'
 import { dispatch, handlers } from './api'
 import type { Library } from './library'
@@ -52,13 +52,23 @@ describe('dispatch: successful calls', () => {
     expect(value.document.blocks.length).toBeGreaterThan(0)
   })
 
-  it('search.query returns results and a total', async () => {
-    const value = expectValue('search.query', await dispatch(core, 'search.query', { query: 'Tallinn', limit: 5 })) as {
-      results: Array<{ blockId: string }>
-      total: number
-    }
+  it('search.query returns results grouped by kind, with totals', async () => {
+    const value = expectValue('search.query', await dispatch(core, 'search.query', { query: 'Tallinn', limit: 5 })) as SearchOutput
     expect(value.total).toBe(1)
-    expect(value.results[0]?.blockId).toBe('about-the-coalition-p1')
+    expect(value.groups.map((group) => group.kind)).toEqual(['document', 'timeline', 'glossary', 'note'])
+    const [hit] = value.groups[0]?.results ?? []
+    expect(hit?.kind === 'document' && hit.blockId).toBe('about-the-coalition-p1')
+  })
+
+  it('search.query fails as user input, with a reason, for a query it cannot read', async () => {
+    for (const query of ['title:(', '~~', '"open']) {
+      const result = await dispatch(core, 'search.query', { query })
+      expect(result.ok, query).toBe(false)
+      if (!result.ok) {
+        expect(result.error.code).toBe('user-input')
+        expect(result.error.message).toContain('could not be read')
+      }
+    }
   })
 
   it('accepts a query of exactly the maximum length', async () => {

@@ -14,7 +14,7 @@ import {
 } from '../../shared/api-contract'
 import { ApiFailure } from './api-failure'
 import type { ReaderCore } from './reader-core'
-import { searchBlocks } from './search/search-blocks'
+import { searchServiceFor } from './search/search-service'
 
 type Handler<M extends ApiMethod> = (core: ReaderCore, input: ApiInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>
 
@@ -29,7 +29,7 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
     if (!document) throw new ApiFailure('not-found', `There is no document "${id}" in the library.`)
     return { document }
   },
-  'search.query': (core, { query, limit }) => searchBlocks(core.library, query, limit),
+  'search.query': (core, input) => searchServiceFor(core).search(input),
   'reference.get': (core) => ({ timeline: [...core.library.timeline], glossary: [...core.library.glossary] }),
   'editorial.list': (core, { documentId }) => {
     const document = core.library.getDocument(documentId)

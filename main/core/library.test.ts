@@ -7,7 +7,7 @@ import type { EditorialAnnotation, GlossaryTerm, TimelineEntry } from '../../sha
 import { createLibrary, INDEX_FILE, LIBRARY_FILE, LibraryLoadError, loadLibrary } from './library'
 import { createReaderCore } from './reader-core'
 import { buildBlockIndex } from './search/block-index'
-import { searchBlocks } from './search/search-blocks'
+import { SearchService } from './search/search-service'
 import { buildTestLibrary, parseTestDocuments, SAMPLE_DOCUMENTS, sampleReference } from './testing/test-library'
 
 const documents = parseTestDocuments(SAMPLE_DOCUMENTS)
@@ -60,7 +60,9 @@ describe('loadLibrary', () => {
     expect(library.documents.map((document) => document.id)).toEqual(['sample-statement', 'sample-resolution'])
     expect(library.getDocument('sample-resolution')?.title).toBe('The right to privacy in the digital age')
     expect(library.getDocument('nope')).toBeUndefined()
-    expect(searchBlocks(library, 'Tallinn').results[0]?.blockId).toBe('about-the-coalition-p1')
+    const notes = { list: () => [], onChange: () => () => undefined }
+    const [hit] = new SearchService(library, notes).search({ query: 'Tallinn' }).groups[0]?.results ?? []
+    expect(hit?.kind === 'document' && hit.blockId).toBe('about-the-coalition-p1')
   })
 
   it('backs a ReaderCore with facts about the run', async () => {

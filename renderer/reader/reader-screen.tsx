@@ -29,6 +29,8 @@ export interface ReaderScreenProps {
   readonly controller: NotesController
   readonly panelOpen: boolean
   readonly focusNoteId: string | null
+  /** Changes when the same note is asked to be focused again (from search). */
+  readonly focusKey?: number
   /** The publisher's annotations of this document (empty when the layer is off). */
   readonly editorial: EditorialAnnotations
   readonly glossary: readonly GlossaryTerm[]
@@ -36,7 +38,7 @@ export interface ReaderScreenProps {
 }
 
 /** The reader with its notes. */
-export function ReaderScreen({ document, targetBlockId, controller, panelOpen, focusNoteId, editorial, glossary, onPanelOpenChange }: ReaderScreenProps) {
+export function ReaderScreen({ document, targetBlockId, controller, panelOpen, focusNoteId, focusKey, editorial, glossary, onPanelOpenChange }: ReaderScreenProps) {
   const index = useMemo(() => documentIndex(document), [document])
   const views = useMemo(() => controller.views.filter((view) => documentIdFromUrn(view.note.target.source) === document.id), [controller.views, document.id])
   const highlights = useMemo(() => blockHighlights(document, index, views), [document, index, views])
@@ -71,6 +73,12 @@ export function ReaderScreen({ document, targetBlockId, controller, panelOpen, f
   }, [views])
 
   const [activeNoteId, setActiveNoteId] = useState<string | null>(focusNoteId)
+  const [seenFocusKey, setSeenFocusKey] = useState(focusKey)
+  if (focusKey !== seenFocusKey) {
+    // A note opened from search while this document is already showing (state adjusted during render, as React advises).
+    setSeenFocusKey(focusKey)
+    if (focusNoteId) setActiveNoteId(focusNoteId)
+  }
   const [newNoteId, setNewNoteId] = useState<string | null>(null)
   const [peek, setPeek] = useState<{ noteId: string; rect: PeekContent['rect'] } | null>(null)
   const [category, setCategory] = useState<NoteCategory>(DEFAULT_CATEGORY)

@@ -81,7 +81,7 @@ export async function buildLibrary(contentDir: string, displayRoot: string): Pro
   const problems = findLibraryProblems(library)
   // The checks above catch these with file and line; this is the same check the app runs on load.
   if (problems.length > 0) throw new Error(`content pipeline produced an inconsistent library:\n  ${problems.join('\n  ')}`)
-  return { library, serializedIndex: buildBlockIndex(library.documents).toJSON() }
+  return { library, serializedIndex: buildBlockIndex(library.documents, { timeline: library.timeline, glossary: library.glossary }).toJSON() }
 }
 
 async function readDocuments(

@@ -42,8 +42,12 @@ export interface NoteChanges {
   readonly acceptAnchor?: boolean
 }
 
+/** A saved change to the notes, for views kept beside them (the search index). */
+export type NoteChange = { readonly type: 'put'; readonly view: NoteView } | { readonly type: 'remove'; readonly id: string }
+
 /** The notes service over a library and a store. */
 export class NotesService {
+  private readonly listeners = new Set<(change: NoteChange) => void>()
   /** Anchors are costly to recompute; a note's anchor only changes when the note does. */
   private readonly anchors = new Map<string, { modified: string; anchor: NoteAnchor }>()
   private readonly passages = new PassageAnchors()
@@ -57,6 +61,23 @@ export class NotesService {
   /** The store's state (read-only, recovered from backup, …). */
   get status(): StoreStatus {
     return this.store.status
+  }
+
+  /** Calls `listener` after each change is saved; returns a function that stops it. */
+  onChange(listener: (change: NoteChange) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Tells listeners; one that fails must not fail the saved change. */
+  private emit(change: NoteChange): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(change)
+      } catch (error) {
+        console.error('[notes] a change listener failed:', error)
+      }
+    }
   }
 
   /** Notes of one document in reading order, or of all documents in library order. */
@@ -96,7 +117,7 @@ export class NotesService {
       },
     }
     await this.save(() => this.store.put(note))
-    return this.view(note)
+    return this.changed(note)
   }
 
   /** Applies `changes` to note `id`; resolves once saved. */
@@ -124,7 +145,7 @@ export class NotesService {
       target,
     }
     await this.save(() => this.store.put(updated))
-    return this.view(updated)
+    return this.changed(updated)
   }
 
   /** Deletes note `id` and returns it, so the user can undo. */
@@ -133,6 +154,7 @@ export class NotesService {
     const note = this.requireNote(id)
     await this.save(() => this.store.remove(id))
     this.anchors.delete(id)
+    this.emit({ type: 'remove', id })
     return note
   }
 
@@ -141,7 +163,14 @@ export class NotesService {
     this.assertWritable()
     if (this.store.get(note.id)) throw new ApiFailure('user-input', 'That note already exists; there is nothing to restore.')
     await this.save(() => this.store.put(note))
-    return this.view(note)
+    return this.changed(note)
+  }
+
+  /** The view of a just-saved note, told to listeners. */
+  private changed(note: Note): NoteView {
+    const view = this.view(note)
+    this.emit({ type: 'put', view })
+    return view
   }
 
   /** Runs a store write, turning its failures into messages for the user. */

@@ -1,10 +1,14 @@
 /**
- * The search index over library blocks: one Lunr document per block, with
- * term positions kept so snippets and the reader can mark matched words.
- * Built once by the content pipeline; the app only loads it.
+ * The bundled search index: one Lunr document per library block, per
+ * timeline entry and per glossary term, with term positions kept so snippets
+ * and the reader can mark matched words. Built once by the content pipeline;
+ * the app only loads it.
  */
 import lunr from 'lunr'
 import { blockRef, type LibraryDocument } from '../../../shared/document-model'
+import type { GlossaryTerm, TimelineEntry } from '../../../shared/timeline-model'
+import { glossaryFields, glossaryRef, timelineFields, timelineRef } from './reference-text'
+import { compoundTokenizer } from './tokenize'
 
 /** Fields of each indexed block; title and heading weigh more than body text. */
 export const BLOCK_INDEX_FIELDS = [
@@ -36,12 +40,23 @@ const pipelineRegistry = (lunr.Pipeline as unknown as { registeredFunctions: Rec
 Object.assign(normalizeTerm, { label: 'focNormalizeTerm' })
 pipelineRegistry['focNormalizeTerm'] = normalizeTerm
 
-/** Builds the index for `documents`; each block's ref is "documentId#blockId". */
-export function buildBlockIndex(documents: readonly LibraryDocument[]): lunr.Index {
+/** The timeline and glossary, indexed beside the documents. */
+export interface IndexedReference {
+  readonly timeline: readonly TimelineEntry[]
+  readonly glossary: readonly GlossaryTerm[]
+}
+
+/**
+ * Builds the index for `documents` (each block's ref is "documentId#blockId")
+ * and, if given, the timeline ("timeline:<id>") and glossary ("glossary:<id>").
+ */
+export function buildBlockIndex(documents: readonly LibraryDocument[], reference?: IndexedReference): lunr.Index {
   return lunr(function build() {
     this.pipeline.before(lunr.trimmer, normalizeTerm)
     this.pipeline.remove(lunr.trimmer)
     this.searchPipeline.before(lunr.stemmer, normalizeTerm)
+    // Symbols ("A/HRC/RES/20/8", "PP-18") are findable whole and in parts; see tokenize.ts.
+    ;(this as unknown as { tokenizer: typeof compoundTokenizer }).tokenizer = compoundTokenizer
     this.ref('ref')
     for (const field of BLOCK_INDEX_FIELDS) this.field(field.name, { boost: field.boost })
     this.metadataWhitelist = ['position']
@@ -57,6 +72,8 @@ export function buildBlockIndex(documents: readonly LibraryDocument[]): lunr.Ind
         })
       }
     }
+    for (const entry of reference?.timeline ?? []) this.add({ ref: timelineRef(entry.id), ...timelineFields(entry) })
+    for (const term of reference?.glossary ?? []) this.add({ ref: glossaryRef(term.id), ...glossaryFields(term) })
   })
 }
 

@@ -1,0 +1,142 @@
+/**
+ * Turns confirmed Lunr hits into results people can read: what it is, where
+ * it is, a snippet with the matched words marked, and the words to mark
+ * where the result opens.
+ */
+import type lunr from 'lunr'
+import type { SearchHit } from '../../../shared/api-contract'
+import { NOTE_CATEGORIES } from '../../../shared/notes/categories'
+import { TIMELINE_BODY_LABELS } from '../../../shared/timeline-model'
+import { formatPartialDate } from '../../../shared/partial-date'
+import type { Library } from '../library'
+import type { IndexedNote } from './notes-index'
+import { parseBlockRef } from '../../../shared/document-model'
+import type { QueryHit } from './run-query'
+import { buildSnippet, type MatchPosition } from './snippet'
+import { timelineFields } from './reference-text'
+
+/** Positions Lunr recorded in `field` for a hit, plus phrase positions (always in the snippet field). */
+export function fieldPositions(hit: QueryHit, field: string): MatchPosition[] {
+  const positions: MatchPosition[] = [...hit.phrasePositions]
+  for (const fields of Object.values(hit.matchData.metadata as Record<string, Record<string, { position?: unknown } | undefined>>)) {
+    const entry = fields[field]
+    if (!entry || !Array.isArray(entry.position)) continue
+    for (const position of entry.position) {
+      if (Array.isArray(position) && typeof position[0] === 'number' && typeof position[1] === 'number') positions.push([position[0], position[1]])
+    }
+  }
+  return positions
+}
+
+/** The distinct pieces of `text` at `positions`, longest first (a phrase before its words). */
+export function matchedPieces(text: string, positions: readonly MatchPosition[]): string[] {
+  const pieces = new Set(positions.map(([start, length]) => text.slice(start, start + length)).filter((piece) => piece.trim() !== ''))
+  return [...pieces].sort((a, b) => b.length - a.length)
+}
+
+/** Paragraph numbers ("¶ 7") per block, counted per document, made once. */
+export function paragraphNumbers(library: Library): ReadonlyMap<string, number> {
+  const numbers = new Map<string, number>()
+  for (const document of library.documents) {
+    let count = 0
+    for (const block of document.blocks) if (block.type !== 'heading') numbers.set(`${document.id}#${block.id}`, ++count)
+  }
+  return numbers
+}
+
+/** Where a block is: its heading and paragraph number. */
+export function blockPlace(heading: string, paragraph: number | undefined): string {
+  const parts = [heading.split('\n').join(' ').trim(), paragraph ? `¶ ${paragraph}` : ''].filter((part) => part !== '')
+  return parts.join(' · ')
+}
+
+/** A passage of a document. */
+export function documentHit(library: Library, paragraphs: ReadonlyMap<string, number>, hit: QueryHit): SearchHit | null {
+  const ref = parseBlockRef(hit.ref)
+  const found = ref ? library.findBlock(ref.documentId, ref.blockId) : undefined
+  if (!ref || !found) return null
+  const positions = fieldPositions(hit, 'text')
+  return {
+    kind: 'document',
+    key: `document:${hit.ref}`,
+    score: hit.score,
+    title: found.document.title,
+    place: blockPlace(found.block.type === 'heading' ? '' : found.heading, paragraphs.get(hit.ref)),
+    snippet: buildSnippet(found.block.text, positions),
+    matchedTerms: matchedPieces(found.block.text, positions),
+    documentId: ref.documentId,
+    blockId: ref.blockId,
+  }
+}
+
+/** A timeline entry. */
+export function timelineHit(library: Library, id: string, hit: QueryHit): SearchHit | null {
+  const entry = library.getTimelineEntry(id)
+  if (!entry) return null
+  const { text } = timelineFields(entry)
+  const positions = fieldPositions(hit, 'text')
+  return {
+    kind: 'timeline',
+    key: `timeline:${id}`,
+    score: hit.score,
+    title: `${entry.shortLabel} — ${entry.title}`,
+    place: [TIMELINE_BODY_LABELS[entry.body], formatPartialDate(entry.date), entry.symbol].filter(Boolean).join(' · '),
+    snippet: buildSnippet(text, positions),
+    matchedTerms: matchedPieces(text, positions).concat(titleTerms(hit, entry.shortLabel)),
+    entryId: id,
+  }
+}
+
+/** A glossary term, opening at its first mention (if the texts mark it). */
+export function glossaryHit(library: Library, id: string, hit: QueryHit, mention: { documentId: string; blockId: string; text: string } | undefined): SearchHit | null {
+  const term = library.getGlossaryTerm(id)
+  if (!term) return null
+  const positions = fieldPositions(hit, 'text')
+  const title = mention ? library.getDocument(mention.documentId)?.title : undefined
+  return {
+    kind: 'glossary',
+    key: `glossary:${id}`,
+    score: hit.score,
+    title: term.aliases.length > 0 ? `${term.term} (${term.aliases[0]})` : term.term,
+    place: title ? `Glossary · first used in ${title}` : 'Glossary',
+    snippet: buildSnippet(term.definition, positions),
+    // Where it opens, the mention is what to mark: that is the term as the text writes it.
+    matchedTerms: mention ? [mention.text] : matchedPieces(term.definition, positions),
+    termId: id,
+    ...(mention ? { documentId: mention.documentId, blockId: mention.blockId } : {}),
+  }
+}
+
+/** One of the user's notes: the snippet is from its text where that matched, else from its passage. */
+export function noteHit(library: Library, paragraphs: ReadonlyMap<string, number>, note: IndexedNote, hit: QueryHit): SearchHit {
+  const inText = fieldPositions({ ...hit, phrasePositions: [] }, 'text')
+  const inQuote = fieldPositions({ ...hit, phrasePositions: [] }, 'quote')
+  const useText = inText.length > 0 || note.quote === ''
+  const source = useText ? note.text : note.quote
+  const positions = useText ? inText : inQuote
+  const located = note.blockId ? library.findBlock(note.documentId, note.blockId) : undefined
+  const document = library.getDocument(note.documentId)
+  const where = located ? blockPlace(located.heading, paragraphs.get(`${note.documentId}#${located.block.id}`)) : 'whole document'
+  const category = note.category ? NOTE_CATEGORIES[note.category].label : null
+  return {
+    kind: 'note',
+    key: `note:${note.id}`,
+    score: hit.score,
+    title: document?.title ?? note.documentId,
+    place: ['My note', category, where].filter(Boolean).join(' · '),
+    snippet: buildSnippet(source === '' ? note.quote : source, positions),
+    // The reader shows the passage, so mark the words matched there.
+    matchedTerms: matchedPieces(note.quote, inQuote),
+    noteId: note.id,
+    documentId: note.documentId,
+    ...(note.blockId ? { blockId: note.blockId } : {}),
+    category: note.category,
+    tags: [...note.tags],
+  }
+}
+
+function titleTerms(hit: QueryHit, label: string): string[] {
+  const positions = fieldPositions({ ...hit, phrasePositions: [] } as QueryHit & { matchData: lunr.MatchData }, 'title')
+  // The title field starts with the short label; keep only matches inside it.
+  return matchedPieces(label, positions.filter(([start, length]) => start + length <= label.length))
+}

@@ -1,0 +1,217 @@
+/**
+ * Search over everything: the bundled index (document passages, timeline
+ * entries, glossary terms) and the notes index. Reads the query, runs it in
+ * "all" mode and, when nothing matches every word, in "any" mode; filters,
+ * groups by kind and builds snippets. Results for the bundled index are
+ * cached by query, since it never changes and typing repeats prefixes.
+ */
+import type { NoteView, SearchGroup, SearchHit, SearchInput, SearchKind, SearchOutput } from '../../../shared/api-contract'
+import { NOTE_CATEGORIES } from '../../../shared/notes/categories'
+import { documentIdFromUrn, noteContent } from '../../../shared/notes/note-model'
+import { parseBlockRef } from '../../../shared/document-model'
+import { ApiFailure } from '../api-failure'
+import type { Library } from '../library'
+import type { NoteChange } from '../notes/notes-service'
+import { BLOCK_INDEX_FIELDS } from './block-index'
+import { documentHit, glossaryHit, noteHit, paragraphNumbers, timelineHit } from './hit-builders'
+import { NOTE_INDEX_FIELDS, NotesIndex, type IndexedNote } from './notes-index'
+import { parseQuery, QuerySyntaxError, type ParsedQuery } from './query'
+import { glossaryFields, parseIndexRef, timelineFields } from './reference-text'
+import { runQuery, type MatchMode, type QueryHit } from './run-query'
+
+/** Default number of hits per kind. */
+export const DEFAULT_RESULT_LIMIT = 20
+
+/** The kinds, in the order groups are listed. */
+export const SEARCH_KINDS: readonly SearchKind[] = ['document', 'timeline', 'glossary', 'note']
+
+/** Bundled-index answers kept between keystrokes. */
+const CACHE_SIZE = 64
+
+/** What the search service needs from the notes. */
+export interface SearchableNotes {
+  list(): NoteView[]
+  onChange(listener: (change: NoteChange) => void): () => void
+}
+
+/** A hit with what filters need, before it is turned into a result. */
+interface Candidate {
+  readonly kind: SearchKind
+  readonly hit: QueryHit
+  readonly documentId: string | undefined
+  readonly note?: IndexedNote
+  readonly id: string
+}
+
+/** The search service over one library and its notes. */
+export class SearchService {
+  readonly notesIndex: NotesIndex
+  private readonly paragraphs: ReadonlyMap<string, number>
+  private readonly mentions = new Map<string, { documentId: string; blockId: string; text: string }>()
+  private readonly cache = new Map<string, QueryHit[]>()
+  private readonly stop: () => void
+
+  constructor(
+    private readonly library: Library,
+    notes: SearchableNotes,
+  ) {
+    this.notesIndex = new NotesIndex(notes.list().map(indexedNote))
+    this.stop = notes.onChange((change) => {
+      if (change.type === 'put') this.notesIndex.put(indexedNote(change.view))
+      else this.notesIndex.remove(change.id)
+    })
+    this.paragraphs = paragraphNumbers(library)
+    // A glossary result opens where the term is first marked, in library order.
+    for (const document of library.documents) {
+      for (const annotation of library.editorialFor(document.id)) {
+        if (annotation.kind === 'glossary' && !this.mentions.has(annotation.termId)) {
+          this.mentions.set(annotation.termId, { documentId: document.id, blockId: annotation.blockId, text: annotation.selector[0].exact })
+        }
+      }
+    }
+  }
+
+  /** Runs a search; a query that cannot be read fails as user input with a message saying why. */
+  search(input: SearchInput): SearchOutput {
+    const limit = input.limit ?? DEFAULT_RESULT_LIMIT
+    const kinds = new Set(input.kinds ?? SEARCH_KINDS)
+    let query: ParsedQuery
+    try {
+      query = parseQuery(input.query)
+    } catch (error) {
+      if (error instanceof QuerySyntaxError) throw new ApiFailure('user-input', `The search “${input.query.trim()}” could not be read. ${error.message}`)
+      throw error
+    }
+    const empty: SearchOutput = { match: 'all', groups: SEARCH_KINDS.map((kind) => ({ kind, total: 0, results: [] })), total: 0, noteTags: [] }
+    if (query.terms.length === 0 && query.phrases.length === 0) return empty
+    let match: MatchMode = 'all'
+    let candidates = this.candidates(input, query, 'all')
+    const plainWords = query.terms.filter((term) => term.presence === 'default').length
+    if (candidates.length === 0 && plainWords > 1) {
+      match = 'any'
+      candidates = this.candidates(input, query, 'any')
+    }
+    const noteTags = new Map<string, string>()
+    for (const candidate of candidates) for (const tag of candidate.note?.tags ?? []) noteTags.set(tag.toLocaleLowerCase(), tag)
+    const tag = input.noteTag?.toLocaleLowerCase()
+    const filtered = candidates.filter((candidate) => candidate.kind !== 'note' || tag === undefined || candidate.note?.tags.some((each) => each.toLocaleLowerCase() === tag))
+    const groups: SearchGroup[] = SEARCH_KINDS.map((kind) => {
+      const ofKind = filtered.filter((candidate) => candidate.kind === kind)
+      const results: SearchHit[] = []
+      if (kinds.has(kind)) {
+        for (const candidate of ofKind) {
+          if (results.length >= limit) break
+          const result = this.toResult(candidate)
+          if (result) results.push(result)
+        }
+      }
+      return { kind, total: ofKind.length, results }
+    })
+    const total = groups.reduce((sum, group) => sum + (kinds.has(group.kind) ? group.total : 0), 0)
+    return { match, groups, total, noteTags: [...noteTags.values()].sort((a, b) => a.localeCompare(b)) }
+  }
+
+  /** Stops following note changes. */
+  dispose(): void {
+    this.stop()
+    this.notesIndex.dispose()
+  }
+
+  private candidates(input: SearchInput, query: ParsedQuery, mode: MatchMode): Candidate[] {
+    const list: Candidate[] = []
+    for (const hit of this.bundledHits(input.query, query, mode)) {
+      const ref = parseIndexRef(hit.ref)
+      if (ref.kind === 'timeline') list.push({ kind: 'timeline', hit, id: ref.id, documentId: this.library.getTimelineEntry(ref.id)?.documentId })
+      else if (ref.kind === 'glossary') list.push({ kind: 'glossary', hit, id: ref.id, documentId: this.mentions.get(ref.id)?.documentId })
+      else list.push({ kind: 'document', hit, id: ref.ref, documentId: parseBlockRef(ref.ref)?.documentId })
+    }
+    const noteHits = this.notesIndex.search((index) => runQuery(index, NOTE_INDEX_FIELDS, query, mode, (ref) => this.noteTexts(ref)))
+    for (const hit of noteHits) {
+      const note = this.notesIndex.get(hit.ref)
+      if (!note) continue
+      if (input.noteCategory !== undefined && note.category !== input.noteCategory) continue
+      list.push({ kind: 'note', hit, id: note.id, documentId: note.documentId, note })
+    }
+    return input.documentId === undefined ? list : list.filter((candidate) => candidate.documentId === input.documentId)
+  }
+
+  private bundledHits(key: string, query: ParsedQuery, mode: MatchMode): QueryHit[] {
+    const cacheKey = `${mode}\0${key.trim()}`
+    const cached = this.cache.get(cacheKey)
+    if (cached) {
+      // Refresh its place: the cache drops the least recently used answer.
+      this.cache.delete(cacheKey)
+      this.cache.set(cacheKey, cached)
+      return cached
+    }
+    const fields = BLOCK_INDEX_FIELDS.map((field) => field.name)
+    const hits = runQuery(this.library.index, fields, query, mode, (ref) => this.bundledTexts(ref))
+    this.cache.set(cacheKey, hits)
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string)
+    return hits
+  }
+
+  private bundledTexts(ref: string): string[] {
+    const parsed = parseIndexRef(ref)
+    if (parsed.kind === 'timeline') {
+      const entry = this.library.getTimelineEntry(parsed.id)
+      if (!entry) return []
+      const fields = timelineFields(entry)
+      return [fields.text, fields.title, fields.heading]
+    }
+    if (parsed.kind === 'glossary') {
+      const term = this.library.getGlossaryTerm(parsed.id)
+      if (!term) return []
+      const fields = glossaryFields(term)
+      return [fields.text, fields.title, fields.heading]
+    }
+    const block = parseBlockRef(parsed.ref)
+    const found = block ? this.library.findBlock(block.documentId, block.blockId) : undefined
+    return found ? [found.block.text, found.document.title, found.heading] : []
+  }
+
+  private noteTexts(id: string): string[] {
+    const note = this.notesIndex.get(id)
+    return note ? [note.text, note.quote, note.tags.join('\n')] : []
+  }
+
+  private toResult(candidate: Candidate): SearchHit | null {
+    switch (candidate.kind) {
+      case 'document':
+        return documentHit(this.library, this.paragraphs, candidate.hit)
+      case 'timeline':
+        return timelineHit(this.library, candidate.id, candidate.hit)
+      case 'glossary':
+        return glossaryHit(this.library, candidate.id, candidate.hit, this.mentions.get(candidate.id))
+      case 'note':
+        return candidate.note ? noteHit(this.library, this.paragraphs, candidate.note, candidate.hit) : null
+    }
+  }
+}
+
+/** What the notes index holds for a note. */
+export function indexedNote(view: NoteView): IndexedNote {
+  const content = noteContent(view.note)
+  return {
+    id: view.note.id,
+    documentId: documentIdFromUrn(view.note.target.source) ?? '',
+    blockId: view.anchor.blockId,
+    quote: view.note.target.selector?.[0].exact ?? '',
+    text: content.text,
+    tags: content.tags,
+    category: content.category,
+    categoryLabel: content.category ? NOTE_CATEGORIES[content.category].label : '',
+  }
+}
+
+const services = new WeakMap<object, SearchService>()
+
+/** The search service of a core (made on first use, then kept in step with its notes). */
+export function searchServiceFor(core: { library: Library; notes: SearchableNotes }): SearchService {
+  let service = services.get(core)
+  if (!service) {
+    service = new SearchService(core.library, core.notes)
+    services.set(core, service)
+  }
+  return service
+}

@@ -1,0 +1,58 @@
+/**
+ * The index's tokenizer. Lunr's own splits at spaces and hyphens only, so
+ * "A/HRC/RES/20/8" was one token that "20/8" could not find, and "PP-18"
+ * became "pp" and "18". This one keeps symbols findable whole and in parts:
+ * a word joined by / - . or a dash yields the whole word, each part, and
+ * each tail of two parts or more ("hrc/res/20/8", "res/20/8", "20/8").
+ * Positions are exact, so highlights cover the matched part only.
+ */
+import lunr from 'lunr'
+
+/** Where a compound word is split. */
+const JOINERS = /[/\-.\u2010-\u2015]/u
+
+/** Parts beyond this are not combined (a long URL must not explode the index). */
+const MAX_COMPOUND_PARTS = 8
+
+/** A token of `text`: its characters and where they are. */
+export interface RawToken {
+  readonly text: string
+  readonly start: number
+}
+
+/**
+ * Splits `text` into words trimmed of edge punctuation, plus the parts and
+ * tails of compound words. Offsets are UTF-16 into `text`.
+ */
+export function splitTokens(text: string): RawToken[] {
+  const tokens: RawToken[] = []
+  for (const match of text.matchAll(/\S+/gu)) {
+    const raw = match[0]
+    const lead = /^[^\p{L}\p{N}]*/u.exec(raw)?.[0].length ?? 0
+    const core = raw.slice(lead).replace(/[^\p{L}\p{N}]+$/u, '')
+    if (core === '') continue
+    const start = (match.index ?? 0) + lead
+    tokens.push({ text: core, start })
+    if (!JOINERS.test(core)) continue
+    const parts: RawToken[] = []
+    for (const part of core.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) parts.push({ text: part[0], start: start + (part.index ?? 0) })
+    if (parts.length < 2) continue
+    for (const part of parts) tokens.push(part)
+    if (parts.length > MAX_COMPOUND_PARTS) continue
+    // Tails of two or more parts; the whole word (index 0) is already there.
+    for (let from = 1; from < parts.length - 1; from++) {
+      const first = parts[from] as RawToken
+      tokens.push({ text: core.slice(first.start - start), start: first.start })
+    }
+  }
+  return tokens
+}
+
+/** A Lunr tokenizer over {@link splitTokens}, for builders (`builder.tokenizer = compoundTokenizer`). */
+export function compoundTokenizer(value: unknown, metadata?: object): lunr.Token[] {
+  if (value === null || value === undefined) return []
+  const text = Array.isArray(value) ? value.map(String).join(' ') : String(value)
+  return splitTokens(text).map(
+    (token, index) => new lunr.Token(token.text.toLowerCase(), { ...metadata, position: [token.start, token.text.length], index }),
+  )
+}
