@@ -36,6 +36,7 @@ import { createReaderCore } from '../../main/core/reader-core'
 import { loadBlockIndex } from '../../main/core/search/block-index'
 import { runAnchoringBench } from './anchoring-bench'
 import { runNotesStoreBench } from './notes-store-bench'
+import { runSearchBench } from './search-bench'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const contentDir = path.join(root, 'build', 'content')
@@ -472,6 +473,7 @@ async function main(): Promise<void> {
   for (const [name, run] of [
     ['notes-store', runNotesStoreBench],
     ['anchoring', runAnchoringBench],
+    ['search', runSearchBench],
   ] as const) {
     console.log(`\nbench: ${name}…`)
     const figures: SummarizedFigure[] = await run()

@@ -1,0 +1,334 @@
+/**
+ * Search benchmark. On a deterministic synthetic corpus of 10,000
+ * paragraphs (about 7 MB) and on the bundled content: index build time,
+ * serialized size, load time, and query latency (p50/p95/p99) over about
+ * 1,000 mixed queries (single and multi-word, prefix, fuzzy, field, phrase)
+ * for the app's search (Lunr, our query reading), stock Lunr (its own
+ * parser), a naive linear scan and MiniSearch, all in the same run. Then the
+ * notes index: time from one edit until it is searchable, at 100, 1,000
+ * and 10,000 notes.
+ *
+ * Run directly: `npx tsx scripts/bench/search-bench.ts` prints the tables.
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import lunr from 'lunr'
+import MiniSearch from 'minisearch'
+import type { LibraryDocument } from '../../shared/document-model'
+import { BLOCK_INDEX_FIELDS, buildBlockIndex, loadBlockIndex } from '../../main/core/search/block-index'
+import { foldCase } from '../../main/core/search/fold-text'
+import { NOTE_INDEX_FIELDS, NotesIndex, type IndexedNote } from '../../main/core/search/notes-index'
+import { parseQuery } from '../../main/core/search/query'
+import { runQuery } from '../../main/core/search/run-query'
+
+/** One benchmark figure, as run-benchmarks.ts prints it. */
+export interface SearchBenchFigure {
+  readonly metric: string
+  readonly median: number
+  readonly p95: number
+  readonly min: number
+  readonly runs: number
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const PARAGRAPHS = Number(process.env['SEARCH_BENCH_PARAGRAPHS'] ?? 10_000)
+const QUERIES = 1_000
+
+/** A small deterministic PRNG (mulberry32), so every run searches the same corpus. */
+function random(seed: number): () => number {
+  let state = seed
+  return () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+interface Paragraph {
+  readonly ref: string
+  readonly title: string
+  readonly text: string
+}
+
+/** A vocabulary of pronounceable words, drawn with a Zipf-like skew, plus document symbols. */
+function syntheticCorpus(count: number): { paragraphs: Paragraph[]; vocabulary: string[] } {
+  const next = random(42)
+  const syllables = ['ra', 'to', 'mi', 'sen', 'lo', 'ka', 'ver', 'di', 'nu', 'pa', 'gor', 'te', 'shi', 'lan', 'bo', 'ri', 'com', 'tel', 'pri', 'vac']
+  const vocabulary: string[] = []
+  const seen = new Set<string>()
+  while (vocabulary.length < 8000) {
+    const length = 2 + Math.floor(next() * 3)
+    let word = ''
+    for (let index = 0; index < length; index++) word += syllables[Math.floor(next() * syllables.length)]
+    if (!seen.has(word)) {
+      seen.add(word)
+      vocabulary.push(word)
+    }
+  }
+  const pick = () => vocabulary[Math.floor(vocabulary.length * next() ** 2.5)] as string
+  const paragraphs: Paragraph[] = []
+  for (let index = 0; index < count; index++) {
+    const words: string[] = []
+    const length = 90 + Math.floor(next() * 40)
+    for (let word = 0; word < length; word++) {
+      words.push(next() < 0.01 ? `A/HRC/RES/${10 + Math.floor(next() * 30)}/${1 + Math.floor(next() * 20)}` : pick())
+      if (next() < 0.08) words[words.length - 1] += ','
+    }
+    const text = `${words.join(' ')}.`
+    paragraphs.push({ ref: `doc-${Math.floor(index / 50)}#p${index}`, title: `Document ${Math.floor(index / 50)} ${pick()} ${pick()}`, text })
+  }
+  return { paragraphs, vocabulary }
+}
+
+type QueryKind = 'single' | 'multi' | 'prefix' | 'fuzzy' | 'field' | 'phrase'
+
+function mixedQueries(paragraphs: readonly Paragraph[], count: number): Array<{ kind: QueryKind; query: string }> {
+  const next = random(7)
+  const wordOf = () => {
+    const paragraph = paragraphs[Math.floor(next() * paragraphs.length)] as Paragraph
+    const words = paragraph.text.split(' ')
+    const at = Math.floor(next() * (words.length - 1))
+    return { words, at, word: (words[at] as string).replace(/[,.]$/, '') }
+  }
+  const queries: Array<{ kind: QueryKind; query: string }> = []
+  for (let index = 0; index < count; index++) {
+    const roll = next()
+    const { words, at, word } = wordOf()
+    const plain = word.includes('/') ? word.split('/').slice(-2).join('/') : word
+    if (roll < 0.35) queries.push({ kind: 'single', query: plain })
+    else if (roll < 0.55) queries.push({ kind: 'multi', query: `${plain} ${wordOf().word.replace(/\//g, ' ')}` })
+    else if (roll < 0.7) queries.push({ kind: 'prefix', query: `${plain.replace(/\W/g, '').slice(0, 4)}*` })
+    else if (roll < 0.8) queries.push({ kind: 'fuzzy', query: `${plain.replace(/\W/g, '').slice(0, -1)}x~1` })
+    else if (roll < 0.9) queries.push({ kind: 'field', query: `title:${paragraphs[Math.floor(next() * paragraphs.length)]?.title.split(' ')[2] ?? 'x'}` })
+    else queries.push({ kind: 'phrase', query: `"${word} ${(words[at + 1] ?? '').replace(/[,.]$/, '')}"` })
+  }
+  return queries
+}
+
+/** Builds a LibraryDocument-shaped list for the app's index builder (it reads ids, titles and block text only). */
+function asDocuments(paragraphs: readonly Paragraph[]): LibraryDocument[] {
+  const byDocument = new Map<string, { id: string; title: string; blocks: Array<{ type: 'paragraph'; id: string; text: string }> }>()
+  for (const paragraph of paragraphs) {
+    const [id = '', blockId = ''] = paragraph.ref.split('#')
+    const document = byDocument.get(id) ?? { id, title: paragraph.title, blocks: [] }
+    document.blocks.push({ type: 'paragraph', id: blockId, text: paragraph.text })
+    byDocument.set(id, document)
+  }
+  return [...byDocument.values()] as unknown as LibraryDocument[]
+}
+
+function percentile(sorted: readonly number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))] ?? 0
+}
+
+function timeIt<T>(run: () => T): [T, number] {
+  const started = performance.now()
+  const value = run()
+  return [value, performance.now() - started]
+}
+
+interface Engine {
+  readonly name: string
+  search(query: string): number
+}
+
+function naiveEngine(paragraphs: readonly Paragraph[]): Engine {
+  const texts = paragraphs.map((paragraph) => ({ text: foldCase(paragraph.text), title: foldCase(paragraph.title) }))
+  return {
+    name: 'naive scan',
+    search(query) {
+      const phrase = /^"(.*)"$/.exec(query)?.[1]
+      const terms = phrase ? [foldCase(phrase)] : foldCase(query).split(/\s+/)
+      let found = 0
+      for (const item of texts) {
+        const ok = terms.every((raw) => {
+          const [field, term = ''] = raw.includes(':') ? raw.split(':') : [null, raw]
+          const haystack = field === 'title' ? item.title : item.text
+          const word = term.replace(/[*]|~\d$/g, '')
+          // A fuzzy term is scanned as its stem minus the changed letter: the scan's best cheap approximation.
+          return haystack.includes(term.endsWith('~1') ? word.slice(0, -1) : word)
+        })
+        if (ok) found++
+      }
+      return found
+    },
+  }
+}
+
+function miniSearchEngine(paragraphs: readonly Paragraph[]): { engine: Engine; buildMs: number; size: number; loadMs: number } {
+  const options = { fields: ['title', 'text'], storeFields: [], idField: 'ref' }
+  const [mini, buildMs] = timeIt(() => {
+    const index = new MiniSearch<Paragraph>(options)
+    index.addAll(paragraphs)
+    return index
+  })
+  const json = JSON.stringify(mini)
+  const [, loadMs] = timeIt(() => MiniSearch.loadJSON(json, options))
+  return {
+    buildMs,
+    size: json.length,
+    loadMs,
+    engine: {
+      name: 'MiniSearch',
+      search(query) {
+        const phrase = /^"(.*)"$/.exec(query)?.[1]
+        const prefix = query.endsWith('*')
+        const fuzzy = /~1$/.test(query)
+        const field = /^title:/.test(query) ? ['title'] : undefined
+        const text = (phrase ?? query).replace(/^title:|[*]$|~1$/g, '')
+        return mini.search(text, { combineWith: 'AND', prefix, fuzzy: fuzzy ? 1 : false, ...(field ? { fields: field } : {}) }).length
+      },
+    },
+  }
+}
+
+function appEngine(index: lunr.Index, paragraphs: readonly Paragraph[]): Engine {
+  const fields = BLOCK_INDEX_FIELDS.map((field) => field.name)
+  const byRef = new Map(paragraphs.map((paragraph) => [paragraph.ref, paragraph]))
+  return {
+    name: 'app search (Lunr)',
+    search(query) {
+      const parsed = parseQuery(query)
+      const texts = (ref: string) => {
+        const paragraph = byRef.get(ref)
+        return paragraph ? [paragraph.text, paragraph.title] : []
+      }
+      let hits = runQuery(index, fields, parsed, 'all', texts)
+      if (hits.length === 0) hits = runQuery(index, fields, parsed, 'any', texts)
+      return hits.length
+    },
+  }
+}
+
+function stockLunrEngine(index: lunr.Index): Engine {
+  return {
+    name: 'stock Lunr',
+    search(query) {
+      try {
+        return index.search(query.replace(/"/g, '')).length
+      } catch {
+        return 0
+      }
+    },
+  }
+}
+
+interface Latency {
+  readonly engine: string
+  readonly kind: string
+  readonly p50: number
+  readonly p95: number
+  readonly p99: number
+  readonly runs: number
+}
+
+function measure(engine: Engine, queries: ReadonlyArray<{ kind: QueryKind; query: string }>): Latency[] {
+  const samples = new Map<string, number[]>([['all', []]])
+  for (const { query } of queries.slice(0, 50)) engine.search(query) // warm-up
+  for (const { kind, query } of queries) {
+    const [, ms] = timeIt(() => engine.search(query))
+    samples.get('all')?.push(ms)
+    const list = samples.get(kind) ?? []
+    list.push(ms)
+    samples.set(kind, list)
+  }
+  return [...samples].map(([kind, list]) => {
+    const sorted = [...list].sort((a, b) => a - b)
+    return { engine: engine.name, kind, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99), runs: sorted.length }
+  })
+}
+
+function notesUpdate(count: number): number[] {
+  const next = random(count)
+  const note = (index: number): IndexedNote => ({
+    id: `n${index}`,
+    documentId: 'foc-pp18-joint-statement',
+    blockId: undefined,
+    quote: `passage ${index} on rights online and the ITU`,
+    text: `Note ${index}: check resolution ${Math.floor(next() * 100)}/${index % 50} against the draft; follow up with the delegation.`,
+    tags: [`tag${index % 20}`],
+    category: null,
+    categoryLabel: '',
+  })
+  const index = new NotesIndex(Array.from({ length: count }, (_, at) => note(at)))
+  const query = parseQuery('zzedited')
+  const samples: number[] = []
+  for (let run = 0; run < 20; run++) {
+    const edited = { ...note(run), text: `zzedited ${run}` }
+    const [hits, ms] = timeIt(() => {
+      index.put(edited)
+      return index.search((segment) => runQuery(segment, NOTE_INDEX_FIELDS, query, 'all', () => []))
+    })
+    if (!hits.some((hit) => hit.ref === edited.id)) throw new Error('the edited note was not found')
+    samples.push(ms)
+  }
+  index.dispose()
+  return samples
+}
+
+const round = (value: number): number => Math.round(value * 100) / 100
+
+/** Runs the benchmark, prints its tables, and returns figures for run-benchmarks.ts. */
+export async function runSearchBench(): Promise<SearchBenchFigure[]> {
+  const figures: SearchBenchFigure[] = []
+  const lines: string[] = []
+  const { paragraphs } = syntheticCorpus(PARAGRAPHS)
+  const bytes = paragraphs.reduce((sum, paragraph) => sum + paragraph.text.length, 0)
+  lines.push(`synthetic corpus: ${paragraphs.length} paragraphs, ${(bytes / 1e6).toFixed(1)} MB of text`)
+
+  const [appIndex, appBuild] = timeIt(() => buildBlockIndex(asDocuments(paragraphs)))
+  const appJson = JSON.stringify(appIndex)
+  const [appLoaded, appLoad] = timeIt(() => loadBlockIndex(JSON.parse(appJson)))
+  const [stockIndex, stockBuild] = timeIt(() =>
+    lunr(function build() {
+      this.ref('ref')
+      this.field('title')
+      this.field('text')
+      this.metadataWhitelist = ['position']
+      for (const paragraph of paragraphs) this.add(paragraph)
+    }),
+  )
+  const stockJson = JSON.stringify(stockIndex)
+  const [, stockLoad] = timeIt(() => lunr.Index.load(JSON.parse(stockJson)))
+  const mini = miniSearchEngine(paragraphs)
+  lines.push('', 'engine              build ms   serialized MB   load ms')
+  lines.push(`app search (Lunr)   ${appBuild.toFixed(0).padStart(8)}   ${(appJson.length / 1e6).toFixed(1).padStart(13)}   ${appLoad.toFixed(0).padStart(7)}`)
+  lines.push(`stock Lunr          ${stockBuild.toFixed(0).padStart(8)}   ${(stockJson.length / 1e6).toFixed(1).padStart(13)}   ${stockLoad.toFixed(0).padStart(7)}`)
+  lines.push(`MiniSearch          ${mini.buildMs.toFixed(0).padStart(8)}   ${(mini.size / 1e6).toFixed(1).padStart(13)}   ${mini.loadMs.toFixed(0).padStart(7)}`)
+
+  const queries = mixedQueries(paragraphs, QUERIES)
+  const latencies = [appEngine(appLoaded, paragraphs), stockLunrEngine(stockIndex), naiveEngine(paragraphs), mini.engine].flatMap((engine) => measure(engine, queries))
+  lines.push('', 'query latency (ms)  kind      p50     p95     p99   runs')
+  for (const row of latencies) {
+    lines.push(`${row.engine.padEnd(19)} ${row.kind.padEnd(7)} ${row.p50.toFixed(2).padStart(6)}  ${row.p95.toFixed(2).padStart(6)}  ${row.p99.toFixed(2).padStart(6)}  ${String(row.runs).padStart(5)}`)
+    if (row.kind === 'all' || row.kind === 'prefix') figures.push({ metric: `search ${row.engine} ${row.kind} (10k ¶)`, median: round(row.p50), p95: round(row.p95), min: round(row.p50), runs: row.runs })
+  }
+
+  const bundledPath = path.join(root, 'build', 'content', 'search-index.json')
+  const bundledText = await readFile(bundledPath, 'utf8').catch(() => null)
+  if (bundledText) {
+    const loads: number[] = []
+    for (let run = 0; run < 20; run++) loads.push(timeIt(() => loadBlockIndex(JSON.parse(bundledText)))[1])
+    loads.sort((a, b) => a - b)
+    lines.push('', `bundled index: ${(bundledText.length / 1024).toFixed(0)} KB serialized, load p50 ${percentile(loads, 0.5).toFixed(2)} ms, p95 ${percentile(loads, 0.95).toFixed(2)} ms`)
+    figures.push({ metric: 'search bundled index load', median: round(percentile(loads, 0.5)), p95: round(percentile(loads, 0.95)), min: round(loads[0] ?? 0), runs: loads.length })
+  }
+
+  lines.push('', 'notes index: one edit until searchable')
+  for (const count of [100, 1_000, 10_000]) {
+    const samples = notesUpdate(count).sort((a, b) => a - b)
+    lines.push(`  ${String(count).padStart(6)} notes   p50 ${percentile(samples, 0.5).toFixed(2)} ms   p95 ${percentile(samples, 0.95).toFixed(2)} ms`)
+    figures.push({ metric: `notes index edit→searchable (${count})`, median: round(percentile(samples, 0.5)), p95: round(percentile(samples, 0.95)), min: round(samples[0] ?? 0), runs: samples.length })
+  }
+  console.log(lines.join('\n'))
+  return figures
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runSearchBench().catch((error: unknown) => {
+    console.error(error)
+    process.exitCode = 1
+  })
+}
