@@ -55,6 +55,8 @@ export function runQuery(index: lunr.Index, fields: readonly string[], query: Pa
     }
   }
   if (!clauses.some((clause) => clause.presence !== PRESENCE.prohibited)) return []
+  // One clause alone is required anyway; marking it so makes Lunr union document sets per expanded term (slow for prefixes).
+  if (clauses.length === 1 && clauses[0]?.presence === PRESENCE.required) clauses[0].presence = PRESENCE.optional
   const results = index.query((built) => {
     for (const clause of clauses) built.clause(clause as lunr.Query.Clause)
   })
