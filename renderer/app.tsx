@@ -4,12 +4,15 @@
  * All notes). Loads the library once and the routed document on demand.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { NoteView } from '../shared/api-contract'
+import type { AppInfo, NoteView } from '../shared/api-contract'
 import type { DocumentSummary, LibraryDocument } from '../shared/document-model'
 import { documentIdFromUrn } from '../shared/notes/note-model'
 import { ApiCallError, type ApiClient } from './api-client/api-client'
 import { LibraryRail } from './library/library-rail'
+import { ExportDialog } from './export/export-dialog'
+import { ImportDialog } from './export/import-dialog'
 import { AllNotesView } from './notes/all-notes-view'
+import { filterSelection, type NoteFilter } from './notes/note-filters'
 import { UndoToast } from './notes/undo-toast'
 import { useNotes } from './notes/use-notes'
 import { ReaderScreen } from './reader/reader-screen'
@@ -40,6 +43,15 @@ export function App({ client }: { client: ApiClient }) {
   /** Bumped when search opens a note, so the reader makes it active even if already open. */
   const [focusKey, setFocusKey] = useState(0)
   const [undoDismissed, setUndoDismissed] = useState<string | null>(null)
+  const [dialog, setDialog] = useState<{ kind: 'export'; filter: NoteFilter | null } | { kind: 'import' } | null>(null)
+  const [mode, setMode] = useState<AppInfo['mode']>('browser')
+
+  useEffect(() => {
+    client.request('app.info', {}).then(
+      (info) => setMode(info.mode),
+      () => undefined,
+    )
+  }, [client])
 
   useEffect(() => {
     client.request('library.list', {}).then(
@@ -148,7 +160,13 @@ export function App({ client }: { client: ApiClient }) {
       <LibraryRail documents={documents} openDocument={route.view === 'read' ? openDocument : null} targetBlockId={route.view === 'read' ? route.blockId : null} />
       {route.view === 'notes' ? (
         <main id="reading-column" className="reading-column" tabIndex={-1}>
-          <AllNotesView documents={documents} controller={notes} onShowPassage={showPassage} />
+          <AllNotesView
+            documents={documents}
+            controller={notes}
+            onShowPassage={showPassage}
+            onExport={(filter) => setDialog({ kind: 'export', filter })}
+            onImport={() => setDialog({ kind: 'import' })}
+          />
         </main>
       ) : route.view === 'timeline' ? (
         <main id="reading-column" className="reading-column" tabIndex={-1}>
@@ -166,6 +184,8 @@ export function App({ client }: { client: ApiClient }) {
           editorial={editorial}
           glossary={reference.glossary}
           onPanelOpenChange={setPanelOpen}
+          onExport={(filter) => setDialog({ kind: 'export', filter })}
+          onImport={() => setDialog({ kind: 'import' })}
         />
       ) : (
         <main id="reading-column" className="reading-column" tabIndex={-1}>
@@ -173,6 +193,16 @@ export function App({ client }: { client: ApiClient }) {
           {document.status === 'failed' && <ErrorNotice message={document.message} />}
         </main>
       )}
+      {dialog?.kind === 'export' && (
+        <ExportDialog
+          client={client}
+          mode={mode}
+          document={route.view === 'read' && openDocument ? { id: openDocument.id, title: openDocument.title } : null}
+          filter={dialog.filter ? filterSelection(dialog.filter, route.view === 'read' ? (openDocument?.id ?? null) : null) : null}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'import' && <ImportDialog client={client} onImported={notes.reload} onClose={() => setDialog(null)} />}
       <UndoToast
         note={lastDeleted && lastDeleted.id !== undoDismissed ? lastDeleted : undefined}
         onUndo={() => void notes.undoDelete()}

@@ -8,6 +8,8 @@ import { documentSummarySchema, libraryDocumentSchema } from './document-model'
 import { noteCategorySchema } from './notes/categories'
 import { MAX_NOTE_BODY, MAX_TAG_LENGTH, MAX_TAGS, noteSchema } from './notes/note-model'
 import { editorialAnnotationSchema, glossaryTermSchema, timelineEntrySchema } from './timeline-model'
+import { exportFormatSchema, exportSelectionSchema, paperSizeSchema } from './export-model'
+import { importFileErrorSchema, importResultSchema, importSummarySchema } from './import-model'
 
 /** Longest search query accepted; longer input is a user error, not a crash. */
 export const MAX_QUERY_LENGTH = 500
@@ -180,6 +182,17 @@ const rangeSchema = z
   .strict()
   .refine((range) => range.end > range.start, { message: 'the selection is empty', path: ['end'] })
 
+/** Largest import file the API accepts, in characters (the core checks bytes too). */
+export const MAX_IMPORT_TEXT = 10 * 1024 * 1024
+
+/** A file name offered in a save dialog: no folders, no control characters. */
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
+  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'must be a plain file name')
+
 /**
  * The methods, each with its input and output schema. Add a method here and
  * in the core's dispatch table; the transports need no change.
@@ -241,6 +254,52 @@ export const apiContract = {
   'notes.restore': {
     input: z.object({ note: noteSchema }).strict(),
     output: z.object({ note: noteViewSchema }),
+  },
+  'notes.export': {
+    input: z.object({ selection: exportSelectionSchema, format: exportFormatSchema, paper: paperSizeSchema.optional() }).strict(),
+    output: z.object({
+      format: exportFormatSchema,
+      fileName: fileNameSchema,
+      mediaType: z.string(),
+      noteCount: z.number().int().nonnegative(),
+      /** The file's text (for a PDF: the briefing HTML that is printed). */
+      content: z.string(),
+      /** For a PDF: where the host serves the briefing for printing. */
+      briefingPath: z.string().optional(),
+    }),
+  },
+  'notes.importPreview': {
+    input: z.object({ text: z.string().max(MAX_IMPORT_TEXT, 'the file is too large to import (at most 10 MB)') }).strict(),
+    output: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), summary: importSummarySchema }),
+      z.object({ ok: z.literal(false), error: importFileErrorSchema }),
+    ]),
+  },
+  'notes.importConfirm': {
+    input: z.object({ text: z.string().max(MAX_IMPORT_TEXT, 'the file is too large to import (at most 10 MB)') }).strict(),
+    output: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), result: importResultSchema }),
+      z.object({ ok: z.literal(false), error: importFileErrorSchema }),
+    ]),
+  },
+  'export.save': {
+    input: z
+      .object({
+        fileName: fileNameSchema,
+        format: exportFormatSchema,
+        /** Markdown or JSON text to write. */
+        content: z.string().optional(),
+        /** For a PDF: the briefing to print (from notes.export). */
+        briefingPath: z.string().startsWith('/briefing/').optional(),
+        paper: paperSizeSchema.optional(),
+      })
+      .strict(),
+    output: z.object({
+      /** False when the user cancelled, or when this host cannot save files (browser mode saves through the browser). */
+      saved: z.boolean(),
+      path: z.string().optional(),
+      reason: z.string().optional(),
+    }),
   },
 } as const
 

@@ -10,6 +10,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { timingSafeEqual } from 'node:crypto'
 import type { ApiErrorCode, ApiResult, ApiMethod } from '../../shared/api-contract'
+import { BRIEFING_CSP, BRIEFING_PATH_PREFIX } from '../core/export/briefing-pages'
 import { RENDERER_CSP } from '../hosting/content-security-policy'
 import { resolveStaticFile } from '../hosting/static-files'
 
@@ -23,6 +24,8 @@ export interface BrowserServerOptions {
   /** 0 picks any free port. */
   readonly port: number
   readonly dispatch: (method: string, payload: unknown) => Promise<ApiResult<ApiMethod>>
+  /** A rendered briefing for a /briefing/<id> path, if one is waiting to be printed. */
+  readonly briefing?: (pathname: string) => string | undefined
 }
 
 /** A running server. */
@@ -73,7 +76,27 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       sendText(response, 405, 'Method not allowed.', { Allow: 'GET, HEAD' })
       return
     }
+    if (url.pathname.startsWith(BRIEFING_PATH_PREFIX)) {
+      serveBriefing(request, response, url.pathname)
+      return
+    }
     await serveStatic(request, response, url.pathname)
+  }
+
+  function serveBriefing(request: http.IncomingMessage, response: http.ServerResponse, pathname: string): void {
+    const html = options.briefing?.(pathname)
+    if (html === undefined) {
+      sendText(response, 404, 'This briefing is no longer available: export the notes again.')
+      return
+    }
+    response.writeHead(200, {
+      ...COMMON_HEADERS,
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Length': Buffer.byteLength(html),
+      'Content-Security-Policy': BRIEFING_CSP,
+      'Cache-Control': 'no-store',
+    })
+    response.end(request.method === 'HEAD' ? undefined : html)
   }
 
   async function handleApi(request: http.IncomingMessage, response: http.ServerResponse, method: string): Promise<void> {

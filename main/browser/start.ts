@@ -66,6 +66,7 @@ async function runBrowserMode(options: StartOptions): Promise<void> {
     token: randomBytes(24).toString('base64url'),
     port: options.port,
     dispatch: (method, payload) => dispatch(core, method, payload),
+    briefing: (pathname) => core.briefings.get(pathname),
   })
   console.log(`Reader ready at ${server.url}`)
   console.log(`Notes folder: ${dataDir}. Press Ctrl+C to stop.`)

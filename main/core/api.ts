@@ -41,6 +41,26 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
       })),
     }
   },
+  'notes.export': (core, { selection, format, paper }) => {
+    const file = core.exports.exportNotes({ selection, format, ...(paper ? { paper } : {}) })
+    return {
+      format: file.format,
+      fileName: file.fileName,
+      mediaType: file.mediaType,
+      noteCount: file.noteCount,
+      content: file.content,
+      ...(file.format === 'pdf' ? { briefingPath: core.briefings.add(file.content) } : {}),
+    }
+  },
+  'notes.importPreview': (core, { text }) => core.imports.previewImport(text),
+  'notes.importConfirm': (core, { text }) => core.imports.confirmImport(text),
+  'export.save': async (core, request) => {
+    if (!core.host.saveExport) return { saved: false, reason: 'This window saves files through the browser.' }
+    if (request.format === 'pdf' ? !request.briefingPath || !core.briefings.get(request.briefingPath) : request.content === undefined) {
+      throw new ApiFailure('user-input', 'Nothing to save: export the notes again.')
+    }
+    return core.host.saveExport(request)
+  },
   'notes.list': (core, { documentId }) => ({ notes: core.notes.list(documentId), store: core.notes.status }),
   'notes.create': async (core, input) => ({ note: await core.notes.create(input) }),
   'notes.update': async (core, { id, ...changes }) => ({ note: await core.notes.update(id, changes) }),

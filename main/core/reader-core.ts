@@ -7,6 +7,10 @@ import { loadLibrary, type Library } from './library'
 import { NotesService } from './notes/notes-service'
 import { openNotesStore, type NotesStore } from './notes/notes-store'
 import { PassageAnchors } from './passage-anchors'
+import { BriefingPages } from './export/briefing-pages'
+import { ExportService } from './export/export-service'
+import type { ReaderHost } from './host'
+import { ImportService } from './import/import-service'
 
 /** How the core was started. */
 export interface ReaderCoreOptions {
@@ -18,6 +22,8 @@ export interface ReaderCoreOptions {
   readonly version: string
   /** Take a lock on the data folder so only one process writes notes (off only in tests). */
   readonly lockDataDir: boolean
+  /** What the host can do beyond the core (Electron: save dialogs, PDF printing). */
+  readonly host?: ReaderHost
 }
 
 /** The running core: the loaded library and facts about this run. */
@@ -27,6 +33,11 @@ export interface ReaderCore {
   readonly notes: NotesService
   /** Anchors for the publisher's annotations, found like user notes. */
   readonly passages: PassageAnchors
+  readonly exports: ExportService
+  readonly imports: ImportService
+  /** Briefings rendered for printing, served by the host at /briefing/<id>. */
+  readonly briefings: BriefingPages
+  readonly host: ReaderHost
   /** Flushes pending writes and releases the data-folder lock. */
   close(): Promise<void>
 }
@@ -35,11 +46,16 @@ export interface ReaderCore {
 export async function createReaderCore(options: ReaderCoreOptions): Promise<ReaderCore> {
   const library = await loadLibrary(options.contentDir)
   const store: NotesStore = await openNotesStore({ dataDir: options.dataDir, lock: options.lockDataDir })
+  const notes = new NotesService(library, store)
   return {
     library,
     info: { name: 'FOC Reader', version: options.version, mode: options.mode, dataDir: options.dataDir },
-    notes: new NotesService(library, store),
+    notes,
     passages: new PassageAnchors(),
+    exports: new ExportService(library, { list: () => notes.list() }, { appVersion: options.version }),
+    imports: new ImportService(library, store),
+    briefings: new BriefingPages(),
+    host: options.host ?? {},
     close: () => store.close(),
   }
 }

@@ -14,6 +14,7 @@ import { registerIpcHandlers } from './ipc'
 import { parseDataDirArg } from './launch-args'
 import { installAppMenu } from './menu'
 import { handleAppProtocol, registerAppScheme } from './protocol'
+import { saveExport } from './save-export'
 import { installSecurityPolicy } from './security'
 import { createMainWindow } from './window'
 import { WINDOW_STATE_FILE } from './window-state'
@@ -90,11 +91,12 @@ async function start(dataDir: string): Promise<void> {
     // The single-instance lock stops a second window, not a browser-mode
     // reader on the same folder: take the data-folder lock too.
     lockDataDir: true,
+    host: { saveExport: (request) => saveExport(request, () => mainWindow) },
   })
   flushNotesOnQuit(core.close)
   const ses = session.defaultSession
   installSecurityPolicy(ses)
-  handleAppProtocol(ses, path.join(appRoot, 'dist', 'renderer'))
+  handleAppProtocol(ses, path.join(appRoot, 'dist', 'renderer'), (pathname) => core.briefings.get(pathname))
   registerIpcHandlers(core, () => mainWindow)
   installAppMenu({ appName: PRODUCT_NAME, version, dataDir })
   openWindow = () =>

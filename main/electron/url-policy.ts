@@ -10,6 +10,9 @@ export const APP_SCHEME = 'app'
 /** The one host on that scheme; anything else on app:// is not ours. */
 export const APP_HOST = 'reader'
 
+/** The origin the renderer is served from. */
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
+
 /** The page the window loads. */
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
 

@@ -13,7 +13,19 @@ import { SaveStatus } from './save-status'
 import type { NotesController } from './use-notes'
 
 /** Every note, by document. */
-export function AllNotesView({ documents, controller, onShowPassage }: { documents: readonly DocumentSummary[]; controller: NotesController; onShowPassage: (view: NoteView) => void }) {
+export function AllNotesView({
+  documents,
+  controller,
+  onShowPassage,
+  onExport,
+  onImport,
+}: {
+  documents: readonly DocumentSummary[]
+  controller: NotesController
+  onShowPassage: (view: NoteView) => void
+  onExport: (filter: NoteFilter | null) => void
+  onImport: () => void
+}) {
   const [filter, setFilter] = useState<NoteFilter>(NO_FILTER)
   const tags = useMemo(() => allTags(controller.views), [controller.views])
   const shown = useMemo(() => filterNotes(controller.views, filter), [controller.views, filter])
@@ -32,6 +44,16 @@ export function AllNotesView({ documents, controller, onShowPassage }: { documen
         <p className="all-notes-summary">
           {controller.views.length === 1 ? '1 note' : `${controller.views.length} notes`} <SaveStatus state={controller.saveState} error={controller.saveError} />
         </p>
+        <div className="notes-panel-actions">
+          <button type="button" className="button button-small" onClick={() => onExport(isFiltering(filter) ? filter : null)}>
+            Export notes…
+          </button>
+          {!readOnly && (
+            <button type="button" className="button button-small" onClick={onImport}>
+              Import notes…
+            </button>
+          )}
+        </div>
       </header>
       {controller.views.length > 0 && <NoteFilterBar filter={filter} tags={tags} onChange={setFilter} />}
       {controller.views.length === 0 && <p className="notes-empty">No notes yet. Open a document, select a passage and choose Highlight or Add note.</p>}

@@ -3,6 +3,7 @@
  * panel: notes to review first, then the rest in reading order, orphans last.
  */
 import type { NoteView } from '../../shared/api-contract'
+import type { ExportSelection } from '../../shared/export-model'
 import type { NoteCategory } from '../../shared/notes/categories'
 import { noteContent } from '../../shared/notes/note-model'
 
@@ -61,4 +62,15 @@ export function groupNotes(views: readonly NoteView[]): NoteGroups {
 
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase()
+}
+
+/** The export selection for the notes a filter shows (in one document, or all). */
+export function filterSelection(filter: NoteFilter, documentId: string | null): Extract<ExportSelection, { scope: 'filter' }> {
+  return {
+    scope: 'filter',
+    ...(documentId ? { documentId } : {}),
+    ...(filter.category !== 'all' ? { category: filter.category } : {}),
+    ...(filter.tag !== '' ? { tag: filter.tag } : {}),
+    ...(filter.text.trim() !== '' ? { text: filter.text.trim() } : {}),
+  }
 }

@@ -19,11 +19,14 @@ export interface NotesPanelProps {
   readonly newNoteId: string | null
   onAddDocumentNote(): void
   onShowPassage(view: NoteView): void
+  /** Opens "Export notes…", offering the panel's current filter when one is set. */
+  onExport(filter: NoteFilter | null): void
+  onImport(): void
   onClose(): void
 }
 
 /** The panel labelled "Notes". */
-export function NotesPanel({ views, controller, activeNoteId, newNoteId, onAddDocumentNote, onShowPassage, onClose }: NotesPanelProps) {
+export function NotesPanel({ views, controller, activeNoteId, newNoteId, onAddDocumentNote, onShowPassage, onExport, onImport, onClose }: NotesPanelProps) {
   const [filter, setFilter] = useState<NoteFilter>(NO_FILTER)
   const tags = useMemo(() => allTags(views), [views])
   const shown = useMemo(() => filterNotes(views, filter), [views, filter])
@@ -40,6 +43,16 @@ export function NotesPanel({ views, controller, activeNoteId, newNoteId, onAddDo
           ×
         </button>
       </header>
+      <div className="notes-panel-actions">
+        <button type="button" className="link-button" onClick={() => onExport(isFiltering(filter) ? filter : null)}>
+          Export notes…
+        </button>
+        {!readOnly && (
+          <button type="button" className="link-button" onClick={onImport}>
+            Import notes…
+          </button>
+        )}
+      </div>
       {views.length > 0 && <NoteFilterBar filter={filter} tags={tags} onChange={setFilter} />}
       {!readOnly && (
         <button type="button" className="button button-quiet add-document-note" onClick={onAddDocumentNote}>

@@ -26,6 +26,8 @@ export interface NotesController {
   update(input: ApiInput<'notes.update'>): Promise<NoteView | null>
   remove(id: string): Promise<void>
   undoDelete(): Promise<void>
+  /** Reads every note again (after an import changed them). */
+  reload(): void
 }
 
 function messageOf(error: unknown): string {
@@ -41,6 +43,7 @@ export function useNotes(client: ApiClient): NotesController {
   const [lastOutcome, setLastOutcome] = useState<{ ok: boolean; error: string | null } | null>(null)
   const [deleted, setDeleted] = useState<readonly Note[]>([])
 
+  const [generation, setGeneration] = useState(0)
   useEffect(() => {
     client.request('notes.list', {}).then(
       (result) => {
@@ -49,7 +52,8 @@ export function useNotes(client: ApiClient): NotesController {
       },
       (error: unknown) => setLoadError(messageOf(error)),
     )
-  }, [client])
+  }, [client, generation])
+  const reload = useCallback(() => setGeneration((count) => count + 1), [])
 
   const track = useCallback(async <T,>(work: () => Promise<T>): Promise<T | null> => {
     setPending((count) => count + 1)
@@ -130,7 +134,8 @@ export function useNotes(client: ApiClient): NotesController {
       update,
       remove,
       undoDelete,
+      reload,
     }),
-    [views, store, loadError, saveState, lastOutcome, deleted, create, update, remove, undoDelete],
+    [views, store, loadError, saveState, lastOutcome, deleted, create, update, remove, undoDelete, reload],
   )
 }

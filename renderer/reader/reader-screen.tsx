@@ -8,6 +8,7 @@ import type { NoteView } from '../../shared/api-contract'
 import type { LibraryDocument } from '../../shared/document-model'
 import { DEFAULT_CATEGORY, type NoteCategory } from '../../shared/notes/categories'
 import { documentIdFromUrn, noteContent } from '../../shared/notes/note-model'
+import type { NoteFilter } from '../notes/note-filters'
 import { NotesPanel } from '../notes/notes-panel'
 import { StoreNotices } from '../notes/store-notices'
 import type { NotesController } from '../notes/use-notes'
@@ -35,10 +36,12 @@ export interface ReaderScreenProps {
   readonly editorial: EditorialAnnotations
   readonly glossary: readonly GlossaryTerm[]
   onPanelOpenChange(open: boolean): void
+  onExport(filter: NoteFilter | null): void
+  onImport(): void
 }
 
 /** The reader with its notes. */
-export function ReaderScreen({ document, targetBlockId, controller, panelOpen, focusNoteId, focusKey, editorial, glossary, onPanelOpenChange }: ReaderScreenProps) {
+export function ReaderScreen({ document, targetBlockId, controller, panelOpen, focusNoteId, focusKey, editorial, glossary, onPanelOpenChange, onExport, onImport }: ReaderScreenProps) {
   const index = useMemo(() => documentIndex(document), [document])
   const views = useMemo(() => controller.views.filter((view) => documentIdFromUrn(view.note.target.source) === document.id), [controller.views, document.id])
   const highlights = useMemo(() => blockHighlights(document, index, views), [document, index, views])
@@ -174,6 +177,8 @@ export function ReaderScreen({ document, targetBlockId, controller, panelOpen, f
           newNoteId={newNoteId}
           onAddDocumentNote={() => void create(undefined, 'commenting')}
           onShowPassage={showPassage}
+          onExport={onExport}
+          onImport={onImport}
           onClose={() => onPanelOpenChange(false)}
         />
       )}

@@ -5,6 +5,9 @@
  */
 import { NotesService } from '../notes/notes-service'
 import { PassageAnchors } from '../passage-anchors'
+import { BriefingPages } from '../export/briefing-pages'
+import { ExportService } from '../export/export-service'
+import { ImportService } from '../import/import-service'
 import { createMemoryNotesStore } from '../notes/testing/memory-notes-store'
 import type { LibraryDocument } from '../../../shared/document-model'
 import { anchorEditorialLinks, citationsByEntry, readEditorialLinks } from '../../../scripts/content/editorial-links'
@@ -125,11 +128,17 @@ links:
 
 /** A ReaderCore over a test library, as the transports see it. */
 export function buildTestCore(library: Library = buildTestLibrary()): ReaderCore {
+  const store = createMemoryNotesStore()
+  const notes = new NotesService(library, store)
   return {
     library,
     info: { name: 'FOC Reader', version: '0.0.0-test', mode: 'browser', dataDir: '/tmp/foc-reader-test' },
-    notes: new NotesService(library, createMemoryNotesStore()),
+    notes,
     passages: new PassageAnchors(),
+    exports: new ExportService(library, { list: () => notes.list() }),
+    imports: new ImportService(library, store),
+    briefings: new BriefingPages(),
+    host: {},
     close: async () => undefined,
   }
 }

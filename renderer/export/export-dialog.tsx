@@ -1,0 +1,139 @@
+/**
+ * "Export notes": what (all notes, one document, or the current filter)
+ * and in which form (PDF briefing, Markdown, W3C annotation JSON). Electron
+ * saves through its save dialog; browser mode downloads or prints.
+ */
+import { useEffect, useId, useRef, useState } from 'react'
+import type { AppInfo } from '../../shared/api-contract'
+import type { ExportFormat, ExportSelection, PaperSize } from '../../shared/export-model'
+import { ApiCallError, type ApiClient } from '../api-client/api-client'
+import { downloadText, printBriefing } from './save-in-browser'
+
+/** Props of the dialog. */
+export interface ExportDialogProps {
+  readonly client: ApiClient
+  readonly mode: AppInfo['mode']
+  /** The open document, if any, for "this document". */
+  readonly document: { readonly id: string; readonly title: string } | null
+  /** The Notes panel's filter, if one is set, for "the current filter". */
+  readonly filter: Extract<ExportSelection, { scope: 'filter' }> | null
+  onClose(): void
+}
+
+const FORMATS: ReadonlyArray<[ExportFormat, string, string]> = [
+  ['pdf', 'PDF briefing', 'For reading and printing'],
+  ['markdown', 'Markdown', 'For any text editor'],
+  ['json', 'JSON (W3C Web Annotation)', 'A complete copy: back up or share, then import'],
+]
+
+/** The export dialog, open while mounted. */
+export function ExportDialog({ client, mode, document, filter, onClose }: ExportDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const [scope, setScope] = useState<ExportSelection['scope']>(document ? 'document' : 'all')
+  const [format, setFormat] = useState<ExportFormat>('pdf')
+  const [paper, setPaper] = useState<PaperSize>('A4')
+  const [status, setStatus] = useState<{ kind: 'idle' | 'working' | 'done' | 'error'; message: string }>({ kind: 'idle', message: '' })
+  const titleId = useId()
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (dialog && !dialog.open) dialog.showModal()
+  }, [])
+
+  const selection = (): ExportSelection => {
+    if (scope === 'document' && document) return { scope: 'document', documentId: document.id }
+    if (scope === 'filter' && filter) return filter
+    return { scope: 'all' }
+  }
+
+  const run = async () => {
+    setStatus({ kind: 'working', message: 'Exporting…' })
+    try {
+      const file = await client.request('notes.export', { selection: selection(), format, ...(format === 'pdf' ? { paper } : {}) })
+      if (mode === 'electron') {
+        const saved = await client.request('export.save', {
+          fileName: file.fileName,
+          format,
+          ...(format === 'pdf' ? { briefingPath: file.briefingPath, paper } : { content: file.content }),
+        })
+        setStatus(saved.saved ? { kind: 'done', message: `Saved ${file.noteCount} notes to ${saved.path ?? file.fileName}.` } : { kind: 'idle', message: '' })
+        return
+      }
+      if (format === 'pdf' && file.briefingPath) {
+        const opened = printBriefing(file.briefingPath)
+        setStatus(opened ? { kind: 'done', message: `The briefing (${file.noteCount} notes) opened in a new tab: choose “Save as PDF” in the print dialog.` } : { kind: 'error', message: 'The browser blocked the new tab. Allow pop-ups for this page and try again.' })
+        return
+      }
+      downloadText(file.fileName, file.content, file.mediaType)
+      setStatus({ kind: 'done', message: `Downloaded ${file.fileName} (${file.noteCount} notes).` })
+    } catch (error) {
+      setStatus({ kind: 'error', message: error instanceof ApiCallError ? error.message : 'The export failed.' })
+    }
+  }
+
+  return (
+    <dialog ref={dialogRef} className="modal" aria-labelledby={titleId} onClose={onClose}>
+      <form
+        method="dialog"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void run()
+        }}
+      >
+        <h2 id={titleId}>Export notes</h2>
+        <fieldset>
+          <legend>Which notes</legend>
+          <label className="choice">
+            <input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} />
+            All notes
+          </label>
+          {document && (
+            <label className="choice">
+              <input type="radio" name="scope" checked={scope === 'document'} onChange={() => setScope('document')} />
+              Notes on “{document.title}”
+            </label>
+          )}
+          {filter && (
+            <label className="choice">
+              <input type="radio" name="scope" checked={scope === 'filter'} onChange={() => setScope('filter')} />
+              Notes matching the current filter
+            </label>
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>Format</legend>
+          {FORMATS.map(([value, label, hint]) => (
+            <label key={value} className="choice">
+              <input type="radio" name="format" checked={format === value} onChange={() => setFormat(value)} />
+              <span>
+                {label} <span className="choice-hint">{hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {format === 'pdf' && (
+          <fieldset>
+            <legend>Paper</legend>
+            {(['A4', 'Letter'] as const).map((size) => (
+              <label key={size} className="choice">
+                <input type="radio" name="paper" checked={paper === size} onChange={() => setPaper(size)} />
+                {size}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <p className={`modal-status modal-status-${status.kind}`} role="status">
+          {status.message}
+        </p>
+        <div className="modal-actions">
+          <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+            {status.kind === 'done' ? 'Close' : 'Cancel'}
+          </button>
+          <button type="submit" className="button button-primary" disabled={status.kind === 'working'}>
+            Export
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}
