@@ -16,7 +16,7 @@ test.describe('highlights and notes', () => {
 
     await notes.selectWithMouse(page.paragraph(/recognise the importance/), 'multistakeholder engagement')
     await notes.toolbar().getByRole('button', { name: 'Highlight' }).click()
-    await expect(notes.highlights().filter({ hasText: 'multistakeholder engagement' })).toHaveCount(1)
+    await expect.poll(() => notes.highlightedPassages()).toEqual(['multistakeholder engagement'])
 
     await notes.selectWithMouse(page.paragraph(/In line with the values/), 'non-governmental human rights experts')
     await notes.toolbar().getByRole('radio', { name: 'Question' }).click()
@@ -32,7 +32,7 @@ test.describe('highlights and notes', () => {
     const restarted = await startReaderServer(dataDir)
     try {
       await reader.goto(restarted.url)
-      await expect(notes.highlights()).toHaveText(['multistakeholder engagement', 'non-governmental human rights experts'])
+      await expect.poll(() => notes.highlightedPassages()).toEqual(['multistakeholder engagement', 'non-governmental human rights experts'])
       const card = notes.card('non-governmental human rights experts')
       await expect(card).toContainText('Which NGOs will the delegation consult?')
       await expect(card.getByRole('combobox', { name: 'Category' })).toHaveValue('question')

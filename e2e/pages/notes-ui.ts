@@ -28,6 +28,22 @@ export class NotesUi {
     return this.page.getByRole('article', { name: /Joint Statement/ }).locator('mark')
   }
 
+  /**
+   * The highlighted passages, one string per note in reading order: a
+   * highlight crossing a reference link or another highlight is drawn in
+   * several pieces, which this joins back together.
+   */
+  async highlightedPassages(): Promise<string[]> {
+    return this.highlights().evaluateAll((marks) => {
+      const byNote = new Map<string, string>()
+      for (const mark of marks) {
+        const id = mark.getAttribute('data-note-id') ?? ''
+        byNote.set(id, (byNote.get(id) ?? '') + (mark.textContent ?? ''))
+      }
+      return [...byNote.values()]
+    })
+  }
+
   /** The toolbar shown over a selection or a keyboard-focused paragraph. */
   toolbar(): Locator {
     return this.page.getByRole('toolbar')
@@ -40,23 +56,34 @@ export class NotesUi {
   async selectWithMouse(container: Locator, text: string): Promise<void> {
     await container.evaluate((element) => element.scrollIntoView({ block: 'center' }))
     const box = await container.evaluate((element, wanted) => {
+      // The words may span several text nodes (a reference link or an earlier highlight splits them).
+      const nodes: Text[] = []
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const at = node.data.indexOf(wanted)
-        if (at < 0) continue
-        const first = document.createRange()
-        first.setStart(node, at)
-        first.setEnd(node, at + 1)
-        const last = document.createRange()
-        last.setStart(node, at + wanted.length - 1)
-        last.setEnd(node, at + wanted.length)
-        const a = first.getBoundingClientRect()
-        const b = last.getBoundingClientRect()
-        return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 }
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) nodes.push(node)
+      const text = nodes.map((node) => node.data).join('')
+      const at = text.indexOf(wanted)
+      if (at < 0) return null
+      const locate = (offset: number): [Text, number] => {
+        let remaining = offset
+        for (const node of nodes) {
+          if (remaining < node.data.length) return [node, remaining]
+          remaining -= node.data.length
+        }
+        const last = nodes[nodes.length - 1] as Text
+        return [last, last.data.length]
       }
-      return null
+      const charRect = (offset: number): DOMRect => {
+        const [node, index] = locate(offset)
+        const range = document.createRange()
+        range.setStart(node, index)
+        range.setEnd(node, index + 1)
+        return range.getBoundingClientRect()
+      }
+      const a = charRect(at)
+      const b = charRect(at + wanted.length - 1)
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 }
     }, text)
-    if (!box) throw new Error(`"${text}" is not in one text run of the element`)
+    if (!box) throw new Error(`"${text}" is not in the element's text`)
     await this.page.mouse.move(box.x1, box.y1)
     await this.page.mouse.down()
     await this.page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 })

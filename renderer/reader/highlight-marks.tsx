@@ -7,6 +7,7 @@
  * or focus).
  */
 import { useMemo, type ReactNode } from 'react'
+import { useKeyboardModality } from '../ui/use-keyboard-modality'
 import type { NoteCategory } from '../../shared/notes/categories'
 import type { HighlightLayer } from './inline-content'
 import type { BlockHighlight } from './highlight-runs'
@@ -41,7 +42,9 @@ export function useHighlightLayer(
   activeNoteId: string | null,
   handlers: MarkHandlers,
 ): HighlightLayer | undefined {
+  const keyboard = useKeyboardModality()
   return useMemo(() => {
+    const focusable = keyboard ? 0 : undefined
     const spans = new Map((editorial ?? []).map((span) => [`${EDITORIAL_PREFIX}${span.noteId}`, span]))
     const all = [...(editorial ?? []).map((span) => ({ ...span, noteId: `${EDITORIAL_PREFIX}${span.noteId}` })), ...(highlights ?? [])]
     if (all.length === 0) return undefined
@@ -51,12 +54,12 @@ export function useHighlightLayer(
         const userIds = ids.filter((id) => !spans.has(id))
         const span = ids.map((id) => spans.get(id)).find((candidate) => candidate !== undefined)
         let content: ReactNode = text
-        if (userIds.length > 0) content = renderUserMark(userIds, key, text, notes, activeNoteId, handlers)
+        if (userIds.length > 0) content = renderUserMark(userIds, key, text, notes, activeNoteId, handlers, focusable)
         if (!span) return content
-        return renderEditorial(span, key, content, handlers)
+        return renderEditorial(span, key, content, handlers, focusable)
       },
     }
-  }, [highlights, editorial, notes, activeNoteId, handlers])
+  }, [highlights, editorial, notes, activeNoteId, handlers, keyboard])
 }
 
 function renderUserMark(
@@ -66,6 +69,7 @@ function renderUserMark(
   notes: ReadonlyMap<string, MarkedNote>,
   activeNoteId: string | null,
   handlers: MarkHandlers,
+  tabIndex: number | undefined,
 ): ReactNode {
   // The most recent note on top decides the look; overlaps get a deeper tint.
   const top = noteIds[noteIds.length - 1] ?? ''
@@ -77,7 +81,7 @@ function renderUserMark(
       className={`highlight${noteIds.length > 1 ? ' is-overlap' : ''}${active ? ' is-active' : ''}`}
       data-category={note?.category ?? 'none'}
       data-note-id={top}
-      tabIndex={0}
+      tabIndex={tabIndex}
       aria-describedby="note-peek"
       onClick={(event) => {
         // Inside a citation link, open the note rather than follow the link.
@@ -100,7 +104,7 @@ function renderUserMark(
   )
 }
 
-function renderEditorial(span: EditorialSpan, key: number, content: ReactNode, handlers: MarkHandlers): ReactNode {
+function renderEditorial(span: EditorialSpan, key: number, content: ReactNode, handlers: MarkHandlers, tabIndex: number | undefined): ReactNode {
   if (span.kind === 'citation') {
     return (
       <a key={`e${key}`} className="editorial-ref" href={span.target} title="Open in the timeline">
@@ -112,7 +116,7 @@ function renderEditorial(span: EditorialSpan, key: number, content: ReactNode, h
     <span
       key={`e${key}`}
       className="glossary-term"
-      tabIndex={0}
+      tabIndex={tabIndex}
       aria-describedby="glossary-peek"
       onMouseEnter={(event) => handlers.onGlossaryPeek(span.target, event.currentTarget)}
       onMouseLeave={() => handlers.onGlossaryPeek(null, null)}
