@@ -350,8 +350,9 @@ describe('browser-mode server with the real core', () => {
         body: JSON.stringify({ query: 'Tallinn' }),
       })
       expect(response.status).toBe(200)
-      const body = (await response.json()) as { ok: true; value: { results: Array<{ blockId: string }> } }
-      expect(body.value.results[0]?.blockId).toBe('about-the-coalition-p1')
+      const body = (await response.json()) as { ok: true; value: { groups: Array<{ kind: string; results: Array<{ blockId?: string }> }> } }
+      const documents = body.value.groups.find((group) => group.kind === 'document')
+      expect(documents?.results[0]?.blockId).toBe('about-the-coalition-p1')
       const bad = await fetch(`http://127.0.0.1:${real.port}/api/search.query`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
