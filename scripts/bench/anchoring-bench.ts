@@ -15,28 +15,14 @@ import { pathToFileURL } from 'node:url'
 import { CodePointIndex } from '../../shared/anchoring/code-points'
 import { reanchorMany, type AnchorResult } from '../../shared/anchoring/reanchor'
 import { syntheticWorkload, type SyntheticNote } from '../../shared/anchoring/synthetic-document'
+import { printBenchTable, summarizeSamples, type BenchResult } from './bench-stats'
 
-/** One benchmark figure over repeated runs. */
-export interface AnchoringBenchResult {
-  readonly metric: string
-  readonly median: number
-  readonly p95: number
-  readonly min: number
-  readonly runs: number
-  readonly unit: 'ms'
-}
+/** One row of this benchmark. */
+export type AnchoringBenchResult = BenchResult
 
 const RUNS = 15
 const WARM_UP_RUNS = 2
 
-function summarize(metric: string, samples: readonly number[]): AnchoringBenchResult {
-  const sorted = [...samples].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  const median = sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-  const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] ?? 0
-  const round = (value: number): number => Math.round(value * 100) / 100
-  return { metric, median: round(median), p95: round(p95), min: round(sorted[0] ?? 0), runs: sorted.length, unit: 'ms' }
-}
 
 /**
  * Times `reanchorMany` over the notes, index building included (the app
@@ -52,7 +38,7 @@ function measure(metric: string, text: string, notes: readonly SyntheticNote[], 
     if (run === -WARM_UP_RUNS) check(results)
     if (run >= 0) samples.push(elapsed)
   }
-  return summarize(metric, samples)
+  return summarizeSamples(metric, samples)
 }
 
 /** Fails loudly rather than timing a re-anchoring that gives wrong answers. */
@@ -82,16 +68,8 @@ export async function runAnchoringBench(): Promise<AnchoringBenchResult[]> {
   return [edited, unchanged]
 }
 
-function printTable(results: readonly AnchoringBenchResult[]): void {
-  const width = Math.max(...results.map((result) => result.metric.length))
-  const cell = (value: number): string => value.toFixed(1).padStart(9)
-  console.log(`${'metric'.padEnd(width)}  ${'median'.padStart(9)}${'p95'.padStart(9)}${'min'.padStart(9)}  runs`)
-  for (const result of results) {
-    console.log(`${result.metric.padEnd(width)}  ${cell(result.median)}${cell(result.p95)}${cell(result.min)}  ${String(result.runs).padStart(4)}  ${result.unit}`)
-  }
-}
 
 const entry = process.argv[1]
 if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
-  printTable(await runAnchoringBench())
+  printBenchTable(await runAnchoringBench())
 }

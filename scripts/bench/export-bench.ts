@@ -28,16 +28,10 @@ import { appExportText } from '../../main/core/import/testing/import-fixtures'
 import type { Library } from '../../main/core/library'
 import { openNotesStore } from '../../main/core/notes/notes-store'
 import { makeTempDir } from '../../main/core/notes/testing/note-fixtures'
+import { printBenchTable, summarizeSamples, type BenchResult } from './bench-stats'
 
-/** One benchmark figure over repeated runs. */
-export interface ExportBenchResult {
-  readonly metric: string
-  readonly median: number
-  readonly p95: number
-  readonly min: number
-  readonly runs: number
-  readonly unit: 'ms'
-}
+/** One row of this benchmark. */
+export type ExportBenchResult = BenchResult
 
 /** Note bodies of typical length, in the scripts the briefing sets. */
 const BODIES = [
@@ -50,14 +44,6 @@ const BODIES = [
 ]
 const CATEGORIES: ReadonlyArray<NoteCategory | null> = ['key-point', 'concern', 'follow-up', 'question', 'reference', null]
 
-function summarize(metric: string, samples: readonly number[]): ExportBenchResult {
-  const sorted = [...samples].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  const median = sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-  const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] ?? 0
-  const round = (value: number): number => Math.round(value * 100) / 100
-  return { metric, median: round(median), p95: round(p95), min: round(sorted[0] ?? 0), runs: sorted.length, unit: 'ms' }
-}
 
 /** `count` notes over the library's paragraphs: passages of a few words, every script, some tags. */
 export function benchNotes(library: Library, count: number): Note[] {
@@ -115,7 +101,7 @@ async function timeImport(library: Library, count: number, runs: number): Promis
     }
   }
   const label = count.toLocaleString('en')
-  return [summarize(`import ${label} notes: preview`, previews), summarize(`import ${label} notes: preview + apply (notes file on disk)`, totals)]
+  return [summarizeSamples(`import ${label} notes: preview`, previews), summarizeSamples(`import ${label} notes: preview + apply (notes file on disk)`, totals)]
 }
 
 /** Runs the export and import benchmarks; figures are in milliseconds. */
@@ -133,22 +119,14 @@ export async function runExportBench(): Promise<ExportBenchResult[]> {
     [2_000, 10],
   ] as const) {
     const views = exportTestViews(library, benchNotes(library, count))
-    for (const [format, label] of formats) results.push(summarize(`export ${count.toLocaleString('en')} notes: ${label}`, timeExport(library, views, format, runs)))
+    for (const [format, label] of formats) results.push(summarizeSamples(`export ${count.toLocaleString('en')} notes: ${label}`, timeExport(library, views, format, runs)))
   }
   results.push(...(await timeImport(library, 2_000, 8)))
   return results
 }
 
-function printTable(results: readonly ExportBenchResult[]): void {
-  const width = Math.max(...results.map((result) => result.metric.length))
-  const cell = (value: number): string => value.toFixed(1).padStart(9)
-  console.log(`${'metric'.padEnd(width)}  ${'median'.padStart(9)}${'p95'.padStart(9)}${'min'.padStart(9)}  runs`)
-  for (const result of results) {
-    console.log(`${result.metric.padEnd(width)}  ${cell(result.median)}${cell(result.p95)}${cell(result.min)}  ${String(result.runs).padStart(4)}  ${result.unit}`)
-  }
-}
 
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
 if (isMain) {
-  printTable(await runExportBench())
+  printBenchTable(await runExportBench())
 }

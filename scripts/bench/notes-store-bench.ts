@@ -16,28 +16,14 @@ import { fileURLToPath } from 'node:url'
 import { serializeNotesFile } from '../../main/core/notes/notes-file'
 import { NOTES_FILE_NAME, openNotesStore } from '../../main/core/notes/notes-store'
 import { makeNote, makeTempDir } from '../../main/core/notes/testing/note-fixtures'
+import { printBenchTable, summarizeSamples, type BenchResult } from './bench-stats'
 
-/** One benchmark figure over repeated runs. */
-export interface NotesStoreBenchResult {
-  readonly metric: string
-  readonly median: number
-  readonly p95: number
-  readonly min: number
-  readonly runs: number
-  readonly unit: 'ms'
-}
+/** One row of this benchmark. */
+export type NotesStoreBenchResult = BenchResult
 
 /** A note body of typical length (a few sentences). */
 const TYPICAL_TEXT = 'Paragraph 3 recalls HRC resolution 32/13 on the promotion, protection and enjoyment of human rights on the Internet. Check the ITU PP-18 draft against it.'
 
-function summarize(metric: string, samples: readonly number[]): NotesStoreBenchResult {
-  const sorted = [...samples].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  const median = sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-  const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] ?? 0
-  const round = (value: number): number => Math.round(value * 100) / 100
-  return { metric, median: round(median), p95: round(p95), min: round(sorted[0] ?? 0), runs: sorted.length, unit: 'ms' }
-}
 
 async function writeNotes(dataDir: string, count: number): Promise<void> {
   const notes = Array.from({ length: count }, (_, index) => makeNote(index, `${TYPICAL_TEXT} (${index})`))
@@ -58,7 +44,7 @@ async function saveLatency(count: number, runs: number): Promise<NotesStoreBench
       if (run >= 0) samples.push(performance.now() - start)
     }
     await store.close()
-    return summarize(`save one note (store of ${count.toLocaleString('en')} notes)`, samples)
+    return summarizeSamples(`save one note (store of ${count.toLocaleString('en')} notes)`, samples)
   } finally {
     await cleanup()
   }
@@ -77,7 +63,7 @@ async function loadTime(count: number, runs: number): Promise<NotesStoreBenchRes
       await store.close()
       if (run >= 0) samples.push(elapsed)
     }
-    return summarize(`load ${count.toLocaleString('en')} notes`, samples)
+    return summarizeSamples(`load ${count.toLocaleString('en')} notes`, samples)
   } finally {
     await cleanup()
   }
@@ -88,16 +74,8 @@ export async function runNotesStoreBench(): Promise<NotesStoreBenchResult[]> {
   return [await saveLatency(10, 40), await saveLatency(1_000, 30), await saveLatency(10_000, 15), await loadTime(10_000, 10)]
 }
 
-function printTable(results: readonly NotesStoreBenchResult[]): void {
-  const width = Math.max(...results.map((result) => result.metric.length))
-  const cell = (value: number): string => value.toFixed(1).padStart(9)
-  console.log(`${'metric'.padEnd(width)}  ${'median'.padStart(9)}${'p95'.padStart(9)}${'min'.padStart(9)}  runs`)
-  for (const result of results) {
-    console.log(`${result.metric.padEnd(width)}  ${cell(result.median)}${cell(result.p95)}${cell(result.min)}  ${String(result.runs).padStart(4)}  ${result.unit}`)
-  }
-}
 
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
 if (isMain) {
-  printTable(await runNotesStoreBench())
+  printBenchTable(await runNotesStoreBench())
 }
