@@ -459,3 +459,29 @@ describe('store failures', () => {
     expect(log).toHaveBeenCalledTimes(1)
   })
 })
+
+describe('notes.importConfirm and search', () => {
+  it('makes imported notes searchable', async () => {
+    const source = buildTestCore()
+    const core = buildTestCore()
+    const statement = source.library.documents[0]
+    if (!statement) throw new Error('the test library has a document')
+    const created = await dispatch(source, 'notes.create', {
+      documentId: statement.id,
+      range: { start: 0, end: 5 },
+      motivation: 'commenting',
+      text: 'zanzibarquux appears only in this imported note',
+    })
+    expect(created.ok).toBe(true)
+    const exported = await dispatch(source, 'notes.export', { selection: { scope: 'all' }, format: 'json' })
+    if (!exported.ok) throw new Error(exported.error.message)
+    // Search once first, so the notes index exists before the import.
+    await dispatch(core, 'search.query', { query: 'zanzibarquux' })
+    const imported = await dispatch(core, 'notes.importConfirm', { text: (exported.value as { content: string }).content })
+    expect(imported.ok && (imported.value as { ok: boolean }).ok).toBe(true)
+    const found = await dispatch(core, 'search.query', { query: 'zanzibarquux' })
+    if (!found.ok) throw new Error(found.error.message)
+    const notes = (found.value as { groups: Array<{ kind: string; total: number }> }).groups.find((group) => group.kind === 'note')
+    expect(notes?.total).toBe(1)
+  })
+})

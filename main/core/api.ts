@@ -53,7 +53,14 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
     }
   },
   'notes.importPreview': (core, { text }) => core.imports.previewImport(text),
-  'notes.importConfirm': (core, { text }) => core.imports.confirmImport(text),
+  'notes.importConfirm': async (core, { text }) => {
+    const outcome = await core.imports.confirmImport(text)
+    if (outcome.ok) {
+      const { summary } = outcome.result
+      core.notes.announceStoreChanges([...summary.new, ...summary.updated, ...summary.conflicting].map((entry) => entry.id))
+    }
+    return outcome
+  },
   'export.save': async (core, request) => {
     if (!core.host.saveExport) return { saved: false, reason: 'This window saves files through the browser.' }
     if (request.format === 'pdf' ? !request.briefingPath || !core.briefings.get(request.briefingPath) : request.content === undefined) {

@@ -69,6 +69,17 @@ export class NotesService {
     return () => this.listeners.delete(listener)
   }
 
+  /**
+   * Tells listeners about notes changed in the store by someone else (an
+   * import), so views kept beside the notes (the search index) stay current.
+   */
+  announceStoreChanges(ids: readonly string[]): void {
+    for (const id of ids) {
+      const note = this.store.get(id)
+      this.emit(note ? { type: 'put', view: this.view(note) } : { type: 'remove', id })
+    }
+  }
+
   /** Tells listeners; one that fails must not fail the saved change. */
   private emit(change: NoteChange): void {
     for (const listener of this.listeners) {
