@@ -8,8 +8,11 @@
  * notes index: time from one edit until it is searchable, at 100, 1,000
  * and 10,000 notes.
  *
- * Run directly: `npx tsx scripts/bench/search-bench.ts` prints the tables.
+ * Run directly: `node --expose-gc --import tsx scripts/bench/search-bench.ts`
+ * prints the tables (without --expose-gc, engines may pause for each
+ * other's garbage).
  */
+import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,7 +23,7 @@ import { BLOCK_INDEX_FIELDS, buildBlockIndex, loadBlockIndex } from '../../main/
 import { foldCase } from '../../main/core/search/fold-text'
 import { NOTE_INDEX_FIELDS, NotesIndex, type IndexedNote } from '../../main/core/search/notes-index'
 import { parseQuery } from '../../main/core/search/query'
-import { runQuery } from '../../main/core/search/run-query'
+import { bestMatches, runQuery } from '../../main/core/search/run-query'
 
 /** One benchmark figure, as run-benchmarks.ts prints it. */
 export interface SearchBenchFigure {
@@ -46,14 +49,14 @@ function random(seed: number): () => number {
   }
 }
 
-interface Paragraph {
+export interface Paragraph {
   readonly ref: string
   readonly title: string
   readonly text: string
 }
 
 /** A vocabulary of pronounceable words, drawn with a Zipf-like skew, plus document symbols. */
-function syntheticCorpus(count: number): { paragraphs: Paragraph[]; vocabulary: string[] } {
+export function syntheticCorpus(count: number): { paragraphs: Paragraph[]; vocabulary: string[] } {
   const next = random(42)
   const syllables = ['ra', 'to', 'mi', 'sen', 'lo', 'ka', 'ver', 'di', 'nu', 'pa', 'gor', 'te', 'shi', 'lan', 'bo', 'ri', 'com', 'tel', 'pri', 'vac']
   const vocabulary: string[] = []
@@ -71,7 +74,7 @@ function syntheticCorpus(count: number): { paragraphs: Paragraph[]; vocabulary: 
   const paragraphs: Paragraph[] = []
   for (let index = 0; index < count; index++) {
     const words: string[] = []
-    const length = 90 + Math.floor(next() * 40)
+    const length = 62 + Math.floor(next() * 28)
     for (let word = 0; word < length; word++) {
       words.push(next() < 0.01 ? `A/HRC/RES/${10 + Math.floor(next() * 30)}/${1 + Math.floor(next() * 20)}` : pick())
       if (next() < 0.08) words[words.length - 1] += ','
@@ -82,9 +85,9 @@ function syntheticCorpus(count: number): { paragraphs: Paragraph[]; vocabulary: 
   return { paragraphs, vocabulary }
 }
 
-type QueryKind = 'single' | 'multi' | 'prefix' | 'fuzzy' | 'field' | 'phrase'
+export type QueryKind = 'single' | 'multi' | 'prefix' | 'fuzzy' | 'field' | 'phrase'
 
-function mixedQueries(paragraphs: readonly Paragraph[], count: number): Array<{ kind: QueryKind; query: string }> {
+export function mixedQueries(paragraphs: readonly Paragraph[], count: number): Array<{ kind: QueryKind; query: string }> {
   const next = random(7)
   const wordOf = () => {
     const paragraph = paragraphs[Math.floor(next() * paragraphs.length)] as Paragraph
@@ -108,7 +111,7 @@ function mixedQueries(paragraphs: readonly Paragraph[], count: number): Array<{ 
 }
 
 /** Builds a LibraryDocument-shaped list for the app's index builder (it reads ids, titles and block text only). */
-function asDocuments(paragraphs: readonly Paragraph[]): LibraryDocument[] {
+export function asDocuments(paragraphs: readonly Paragraph[]): LibraryDocument[] {
   const byDocument = new Map<string, { id: string; title: string; blocks: Array<{ type: 'paragraph'; id: string; text: string }> }>()
   for (const paragraph of paragraphs) {
     const [id = '', blockId = ''] = paragraph.ref.split('#')
@@ -157,7 +160,7 @@ function naiveEngine(paragraphs: readonly Paragraph[]): Engine {
   }
 }
 
-function miniSearchEngine(paragraphs: readonly Paragraph[]): { engine: Engine; buildMs: number; size: number; loadMs: number } {
+function miniSearchEngine(paragraphs: readonly Paragraph[]): PreparedEngine {
   const options = { fields: ['title', 'text'], storeFields: [], idField: 'ref' }
   const [mini, buildMs] = timeIt(() => {
     const index = new MiniSearch<Paragraph>(options)
@@ -165,7 +168,7 @@ function miniSearchEngine(paragraphs: readonly Paragraph[]): { engine: Engine; b
     return index
   })
   const json = JSON.stringify(mini)
-  const [, loadMs] = timeIt(() => MiniSearch.loadJSON(json, options))
+  const [loaded, loadMs] = timeIt(() => MiniSearch.loadJSON<Paragraph>(json, options))
   return {
     buildMs,
     size: json.length,
@@ -178,7 +181,7 @@ function miniSearchEngine(paragraphs: readonly Paragraph[]): { engine: Engine; b
         const fuzzy = /~1$/.test(query)
         const field = /^title:/.test(query) ? ['title'] : undefined
         const text = (phrase ?? query).replace(/^title:|[*]$|~1$/g, '')
-        return mini.search(text, { combineWith: 'AND', prefix, fuzzy: fuzzy ? 1 : false, ...(field ? { fields: field } : {}) }).length
+        return loaded.search(text, { combineWith: 'AND', prefix, fuzzy: fuzzy ? 1 : false, ...(field ? { fields: field } : {}) }).length
       },
     },
   }
@@ -195,9 +198,11 @@ function appEngine(index: lunr.Index, paragraphs: readonly Paragraph[]): Engine 
         const paragraph = byRef.get(ref)
         return paragraph ? [paragraph.text, paragraph.title] : []
       }
-      let hits = runQuery(index, fields, parsed, 'all', texts)
-      if (hits.length === 0) hits = runQuery(index, fields, parsed, 'any', texts)
-      return hits.length
+      let found = runQuery(index, fields, parsed, 'all', texts)
+      if (found.matches.length === 0) found = runQuery(index, fields, parsed, 'any', texts)
+      // What the app shows: the best 20, with Lunr's match data for their snippets.
+      found.explain(bestMatches(found.matches, 20).map((match) => match.ref))
+      return found.matches.length
     },
   }
 }
@@ -227,6 +232,7 @@ interface Latency {
 function measure(engine: Engine, queries: ReadonlyArray<{ kind: QueryKind; query: string }>): Latency[] {
   const samples = new Map<string, number[]>([['all', []]])
   for (const { query } of queries.slice(0, 50)) engine.search(query) // warm-up
+  collectGarbage()
   for (const { kind, query } of queries) {
     const [, ms] = timeIt(() => engine.search(query))
     samples.get('all')?.push(ms)
@@ -261,7 +267,7 @@ function notesUpdate(count: number): number[] {
       index.put(edited)
       return index.search((segment) => runQuery(segment, NOTE_INDEX_FIELDS, query, 'all', () => []))
     })
-    if (!hits.some((hit) => hit.ref === edited.id)) throw new Error('the edited note was not found')
+    if (!hits.matches.some((hit) => hit.ref === edited.id)) throw new Error('the edited note was not found')
     samples.push(ms)
   }
   index.dispose()
@@ -270,18 +276,35 @@ function notesUpdate(count: number): number[] {
 
 const round = (value: number): number => Math.round(value * 100) / 100
 
-/** Runs the benchmark, prints its tables, and returns figures for run-benchmarks.ts. */
-export async function runSearchBench(): Promise<SearchBenchFigure[]> {
-  const figures: SearchBenchFigure[] = []
-  const lines: string[] = []
-  const { paragraphs } = syntheticCorpus(PARAGRAPHS)
-  const bytes = paragraphs.reduce((sum, paragraph) => sum + paragraph.text.length, 0)
-  lines.push(`synthetic corpus: ${paragraphs.length} paragraphs, ${(bytes / 1e6).toFixed(1)} MB of text`)
+/** The first load of the index at `file` in each of `count` fresh processes, sorted. */
+function coldLoads(file: string, count: number): number[] {
+  const probe = path.join(root, 'scripts', 'bench', 'index-load-probe.ts')
+  const times: number[] = []
+  for (let run = 0; run < count; run++) {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', probe, file], { cwd: root, encoding: 'utf8' })
+    times.push((JSON.parse(output) as { ms: number }).ms)
+  }
+  return times.sort((a, b) => a - b)
+}
 
-  const [appIndex, appBuild] = timeIt(() => buildBlockIndex(asDocuments(paragraphs)))
-  const appJson = JSON.stringify(appIndex)
-  const [appLoaded, appLoad] = timeIt(() => loadBlockIndex(JSON.parse(appJson)))
-  const [stockIndex, stockBuild] = timeIt(() =>
+/** An engine made ready: what it cost to build, store and load. */
+interface PreparedEngine {
+  readonly engine: Engine
+  readonly buildMs: number
+  readonly size: number
+  readonly loadMs: number
+}
+
+function prepareApp(paragraphs: readonly Paragraph[]): PreparedEngine {
+  const [built, buildMs] = timeIt(() => buildBlockIndex(asDocuments(paragraphs)))
+  const json = JSON.stringify(built)
+  // Load includes the scoring table, as the app builds it at load.
+  const [loaded, loadMs] = timeIt(() => loadBlockIndex(JSON.parse(json)))
+  return { engine: appEngine(loaded, paragraphs), buildMs, size: json.length, loadMs }
+}
+
+function prepareStockLunr(paragraphs: readonly Paragraph[]): PreparedEngine {
+  const [built, buildMs] = timeIt(() =>
     lunr(function build() {
       this.ref('ref')
       this.field('title')
@@ -290,30 +313,65 @@ export async function runSearchBench(): Promise<SearchBenchFigure[]> {
       for (const paragraph of paragraphs) this.add(paragraph)
     }),
   )
-  const stockJson = JSON.stringify(stockIndex)
-  const [, stockLoad] = timeIt(() => lunr.Index.load(JSON.parse(stockJson)))
-  const mini = miniSearchEngine(paragraphs)
-  lines.push('', 'engine              build ms   serialized MB   load ms')
-  lines.push(`app search (Lunr)   ${appBuild.toFixed(0).padStart(8)}   ${(appJson.length / 1e6).toFixed(1).padStart(13)}   ${appLoad.toFixed(0).padStart(7)}`)
-  lines.push(`stock Lunr          ${stockBuild.toFixed(0).padStart(8)}   ${(stockJson.length / 1e6).toFixed(1).padStart(13)}   ${stockLoad.toFixed(0).padStart(7)}`)
-  lines.push(`MiniSearch          ${mini.buildMs.toFixed(0).padStart(8)}   ${(mini.size / 1e6).toFixed(1).padStart(13)}   ${mini.loadMs.toFixed(0).padStart(7)}`)
+  const json = JSON.stringify(built)
+  const [loaded, loadMs] = timeIt(() => lunr.Index.load(JSON.parse(json)))
+  return { engine: stockLunrEngine(loaded), buildMs, size: json.length, loadMs }
+}
 
+function prepareNaive(paragraphs: readonly Paragraph[]): PreparedEngine {
+  return { engine: naiveEngine(paragraphs), buildMs: 0, size: 0, loadMs: 0 }
+}
+
+/** Collects garbage when node runs with --expose-gc, so one engine's leftovers do not pause another's queries. */
+function collectGarbage(): void {
+  ;(globalThis as { gc?: () => void }).gc?.()
+}
+
+/** Runs the benchmark, prints its tables, and returns figures for run-benchmarks.ts. */
+export async function runSearchBench(): Promise<SearchBenchFigure[]> {
+  const figures: SearchBenchFigure[] = []
+  const lines: string[] = []
+  const { paragraphs } = syntheticCorpus(PARAGRAPHS)
+  const bytes = paragraphs.reduce((sum, paragraph) => sum + paragraph.text.length, 0)
+  lines.push(`synthetic corpus: ${paragraphs.length} paragraphs, ${(bytes / 1e6).toFixed(1)} MB of text`)
   const queries = mixedQueries(paragraphs, QUERIES)
-  const latencies = [appEngine(appLoaded, paragraphs), stockLunrEngine(stockIndex), naiveEngine(paragraphs), mini.engine].flatMap((engine) => measure(engine, queries))
+
+  // One engine at a time: each is built, loaded and queried with only its own index alive.
+  const sizes: string[] = ['', 'engine              build ms   serialized MB   load ms']
+  const latencies: Latency[] = []
+  const preparers = [prepareApp, prepareStockLunr, prepareNaive, (list: readonly Paragraph[]) => miniSearchEngine(list)]
+  for (const prepare of preparers) {
+    collectGarbage()
+    const prepared = prepare(paragraphs)
+    if (prepared.size > 0) {
+      sizes.push(`${prepared.engine.name.padEnd(19)} ${prepared.buildMs.toFixed(0).padStart(8)}   ${(prepared.size / 1e6).toFixed(1).padStart(13)}   ${prepared.loadMs.toFixed(0).padStart(7)}`)
+    }
+    latencies.push(...measure(prepared.engine, queries))
+  }
+  lines.push(...sizes)
   lines.push('', 'query latency (ms)  kind      p50     p95     p99   runs')
   for (const row of latencies) {
     lines.push(`${row.engine.padEnd(19)} ${row.kind.padEnd(7)} ${row.p50.toFixed(2).padStart(6)}  ${row.p95.toFixed(2).padStart(6)}  ${row.p99.toFixed(2).padStart(6)}  ${String(row.runs).padStart(5)}`)
     if (row.kind === 'all' || row.kind === 'prefix') figures.push({ metric: `search ${row.engine} ${row.kind} (10k ¶)`, median: round(row.p50), p95: round(row.p95), min: round(row.p50), runs: row.runs })
   }
+  const app = latencies.find((row) => row.engine === 'app search (Lunr)' && row.kind === 'all')
+  const mini = latencies.find((row) => row.engine === 'MiniSearch' && row.kind === 'all')
+  if (app && mini) lines.push('', `app search p95 / MiniSearch p95: ${(app.p95 / mini.p95).toFixed(2)} (below 1: faster)`)
 
   const bundledPath = path.join(root, 'build', 'content', 'search-index.json')
   const bundledText = await readFile(bundledPath, 'utf8').catch(() => null)
   if (bundledText) {
-    const loads: number[] = []
-    for (let run = 0; run < 20; run++) loads.push(timeIt(() => loadBlockIndex(JSON.parse(bundledText)))[1])
-    loads.sort((a, b) => a - b)
-    lines.push('', `bundled index: ${(bundledText.length / 1024).toFixed(0)} KB serialized, load p50 ${percentile(loads, 0.5).toFixed(2)} ms, p95 ${percentile(loads, 0.95).toFixed(2)} ms`)
-    figures.push({ metric: 'search bundled index load', median: round(percentile(loads, 0.5)), p95: round(percentile(loads, 0.95)), min: round(loads[0] ?? 0), runs: loads.length })
+    const cold = coldLoads(bundledPath, 10)
+    for (let run = 0; run < 5; run++) loadBlockIndex(JSON.parse(bundledText)) // warm-up
+    collectGarbage()
+    const warm: number[] = []
+    for (let run = 0; run < 50; run++) warm.push(timeIt(() => loadBlockIndex(JSON.parse(bundledText)))[1])
+    warm.sort((a, b) => a - b)
+    lines.push('', `bundled index: ${(bundledText.length / 1024).toFixed(0)} KB serialized (read + parse + load + scoring table)`)
+    lines.push(`  first load in a fresh process (as at start-up): p50 ${percentile(cold, 0.5).toFixed(2)} ms, p95 ${percentile(cold, 0.95).toFixed(2)} ms, ${cold.length} processes`)
+    lines.push(`  warm, in one process: p50 ${percentile(warm, 0.5).toFixed(2)} ms, p95 ${percentile(warm, 0.95).toFixed(2)} ms, ${warm.length} runs`)
+    figures.push({ metric: 'search bundled index first load (fresh process)', median: round(percentile(cold, 0.5)), p95: round(percentile(cold, 0.95)), min: round(cold[0] ?? 0), runs: cold.length })
+    figures.push({ metric: 'search bundled index load (warm)', median: round(percentile(warm, 0.5)), p95: round(percentile(warm, 0.95)), min: round(warm[0] ?? 0), runs: warm.length })
   }
 
   lines.push('', 'notes index: one edit until searchable')

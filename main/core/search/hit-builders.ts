@@ -3,7 +3,6 @@
  * it is, a snippet with the matched words marked, and the words to mark
  * where the result opens.
  */
-import type lunr from 'lunr'
 import type { SearchHit } from '../../../shared/api-contract'
 import { NOTE_CATEGORIES } from '../../../shared/notes/categories'
 import { TIMELINE_BODY_LABELS } from '../../../shared/timeline-model'
@@ -13,19 +12,19 @@ import type { IndexedNote } from './notes-index'
 import { parseBlockRef } from '../../../shared/document-model'
 import type { QueryHit } from './run-query'
 import { buildSnippet, type MatchPosition } from './snippet'
+import { locateTerms } from './text-analysis'
 import { timelineFields } from './reference-text'
 
-/** Positions Lunr recorded in `field` for a hit, plus phrase positions (always in the snippet field). */
-export function fieldPositions(hit: QueryHit, field: string): MatchPosition[] {
-  const positions: MatchPosition[] = [...hit.phrasePositions]
-  for (const fields of Object.values(hit.matchData.metadata as Record<string, Record<string, { position?: unknown } | undefined>>)) {
-    const entry = fields[field]
-    if (!entry || !Array.isArray(entry.position)) continue
-    for (const position of entry.position) {
-      if (Array.isArray(position) && typeof position[0] === 'number' && typeof position[1] === 'number') positions.push([position[0], position[1]])
-    }
+/**
+ * Where the terms a hit matched in `field` occur in `text` (that field's
+ * text), plus phrase positions (always in the snippet field).
+ */
+export function fieldPositions(hit: QueryHit, field: string, text: string): MatchPosition[] {
+  const terms = new Set<string>()
+  for (const [term, fields] of Object.entries(hit.matchData.metadata as Record<string, Record<string, unknown> | undefined>)) {
+    if (fields && field in fields) terms.add(term)
   }
-  return positions
+  return [...hit.phrasePositions, ...locateTerms(text, terms)]
 }
 
 /** The distinct pieces of `text` at `positions`, longest first (a phrase before its words). */
@@ -55,7 +54,7 @@ export function documentHit(library: Library, paragraphs: ReadonlyMap<string, nu
   const ref = parseBlockRef(hit.ref)
   const found = ref ? library.findBlock(ref.documentId, ref.blockId) : undefined
   if (!ref || !found) return null
-  const positions = fieldPositions(hit, 'text')
+  const positions = fieldPositions(hit, 'text', found.block.text)
   return {
     kind: 'document',
     key: `document:${hit.ref}`,
@@ -73,8 +72,8 @@ export function documentHit(library: Library, paragraphs: ReadonlyMap<string, nu
 export function timelineHit(library: Library, id: string, hit: QueryHit): SearchHit | null {
   const entry = library.getTimelineEntry(id)
   if (!entry) return null
-  const { text } = timelineFields(entry)
-  const positions = fieldPositions(hit, 'text')
+  const { text, title } = timelineFields(entry)
+  const positions = fieldPositions(hit, 'text', text)
   return {
     kind: 'timeline',
     key: `timeline:${id}`,
@@ -82,7 +81,7 @@ export function timelineHit(library: Library, id: string, hit: QueryHit): Search
     title: `${entry.shortLabel} — ${entry.title}`,
     place: [TIMELINE_BODY_LABELS[entry.body], formatPartialDate(entry.date), entry.symbol].filter(Boolean).join(' · '),
     snippet: buildSnippet(text, positions),
-    matchedTerms: matchedPieces(text, positions).concat(titleTerms(hit, entry.shortLabel)),
+    matchedTerms: matchedPieces(text, positions).concat(titleTerms(hit, title, entry.shortLabel)),
     entryId: id,
   }
 }
@@ -91,7 +90,7 @@ export function timelineHit(library: Library, id: string, hit: QueryHit): Search
 export function glossaryHit(library: Library, id: string, hit: QueryHit, mention: { documentId: string; blockId: string; text: string } | undefined): SearchHit | null {
   const term = library.getGlossaryTerm(id)
   if (!term) return null
-  const positions = fieldPositions(hit, 'text')
+  const positions = fieldPositions(hit, 'text', term.definition)
   const title = mention ? library.getDocument(mention.documentId)?.title : undefined
   return {
     kind: 'glossary',
@@ -109,8 +108,8 @@ export function glossaryHit(library: Library, id: string, hit: QueryHit, mention
 
 /** One of the user's notes: the snippet is from its text where that matched, else from its passage. */
 export function noteHit(library: Library, paragraphs: ReadonlyMap<string, number>, note: IndexedNote, hit: QueryHit): SearchHit {
-  const inText = fieldPositions({ ...hit, phrasePositions: [] }, 'text')
-  const inQuote = fieldPositions({ ...hit, phrasePositions: [] }, 'quote')
+  const inText = fieldPositions({ ...hit, phrasePositions: [] }, 'text', note.text)
+  const inQuote = fieldPositions({ ...hit, phrasePositions: [] }, 'quote', note.quote)
   const useText = inText.length > 0 || note.quote === ''
   const source = useText ? note.text : note.quote
   const positions = useText ? inText : inQuote
@@ -135,8 +134,8 @@ export function noteHit(library: Library, paragraphs: ReadonlyMap<string, number
   }
 }
 
-function titleTerms(hit: QueryHit, label: string): string[] {
-  const positions = fieldPositions({ ...hit, phrasePositions: [] } as QueryHit & { matchData: lunr.MatchData }, 'title')
+function titleTerms(hit: QueryHit, title: string, label: string): string[] {
+  const positions = fieldPositions({ ...hit, phrasePositions: [] }, 'title', title)
   // The title field starts with the short label; keep only matches inside it.
   return matchedPieces(label, positions.filter(([start, length]) => start + length <= label.length))
 }

@@ -9,9 +9,9 @@
  */
 import lunr from 'lunr'
 import type { NoteCategory } from '../../../shared/notes/categories'
-import { normalizeTerm } from './block-index'
-import type { QueryHit } from './run-query'
-import { compoundTokenizer } from './tokenize'
+import { prepareScoring } from './scoring-table'
+import type { QueryMatches } from './run-query'
+import { applyTextAnalysis } from './text-analysis'
 
 /** A note as the index sees it. */
 export interface IndexedNote {
@@ -34,7 +34,7 @@ export const NOTE_INDEX_FIELDS = ['text', 'quote', 'tags', 'category'] as const
 export const COMPACT_AFTER = 500
 
 /** Runs one query against one segment. */
-export type SegmentSearch = (index: lunr.Index) => QueryHit[]
+export type SegmentSearch = (index: lunr.Index) => QueryMatches
 
 /** The notes index; see the module comment. */
 export class NotesIndex {
@@ -84,14 +84,21 @@ export class NotesIndex {
     this.changed()
   }
 
-  /** Runs `search` on both segments and merges the hits, best first. */
-  search(search: SegmentSearch): QueryHit[] {
-    const hits = search(this.base).filter((hit) => !this.hidden.has(hit.ref))
-    if (this.recent.size > 0) {
-      this.recentIndex ??= buildNotesIndex([...this.recent].flatMap((id) => this.notes.get(id) ?? []))
-      hits.push(...search(this.recentIndex))
+  /** Runs `search` on both segments and merges what they match; base entries changed since are left out. */
+  search(search: SegmentSearch): QueryMatches {
+    const base = search(this.base)
+    const hidden = new Set(this.hidden)
+    if (this.recent.size > 0) this.recentIndex ??= buildNotesIndex([...this.recent].flatMap((id) => this.notes.get(id) ?? []))
+    const recent = this.recentIndex && this.recent.size > 0 ? search(this.recentIndex) : null
+    return {
+      matches: [...base.matches.filter((match) => !hidden.has(match.ref)), ...(recent?.matches ?? [])],
+      explain(refs) {
+        const wanted = [...refs]
+        const hits = base.explain(wanted.filter((ref) => !hidden.has(ref)))
+        if (recent) hits.push(...recent.explain(wanted))
+        return hits.sort((a, b) => b.score - a.score)
+      },
     }
-    return hits.sort((a, b) => b.score - a.score)
   }
 
   /** Rebuilds the base from every note now; normally done after COMPACT_AFTER changes. */
@@ -124,19 +131,17 @@ export class NotesIndex {
 
 /** Builds one segment over `notes`. */
 function buildNotesIndex(notes: Iterable<IndexedNote>): lunr.Index {
-  return lunr(function build() {
-    this.pipeline.before(lunr.trimmer, normalizeTerm)
-    this.pipeline.remove(lunr.trimmer)
-    this.searchPipeline.before(lunr.stemmer, normalizeTerm)
-    ;(this as unknown as { tokenizer: typeof compoundTokenizer }).tokenizer = compoundTokenizer
+  const index = lunr(function build() {
+    applyTextAnalysis(this)
     this.ref('id')
     this.field('text', { boost: 2 })
     this.field('quote')
     this.field('tags', { boost: 2 })
     this.field('category')
-    this.metadataWhitelist = ['position']
     for (const note of notes) {
       this.add({ id: note.id, text: note.text, quote: note.quote, tags: note.tags.join(' \n '), category: note.category ? `${note.category} ${note.categoryLabel}` : '' })
     }
   })
+  prepareScoring(index)
+  return index
 }

@@ -1,16 +1,29 @@
 /**
- * Runs a parsed query against one Lunr index: builds Lunr's query object
- * directly (no second parse), requires every plain word in "all" mode and
- * any of them in "any" mode, and checks quoted phrases against the text.
+ * Runs a parsed query against one Lunr index in two steps. First every
+ * matching item and its Lunr score, from the scoring table: enough to count
+ * and rank them all. Then, for the few a caller shows, Lunr itself runs the
+ * query on a view of the index cut to those items, which gives their match
+ * data and confirms their scores. Plain words are all required ("all" mode)
+ * or any of them will do ("any"); quoted phrases are checked in the text.
  */
 import lunr from 'lunr'
+import { lunrInternals, tokenSetOf, type LunrPosting } from './lunr-internals'
 import { findPhrase } from './phrase'
 import { isStopWord, type ParsedQuery, type QueryTerm } from './query'
+import { rankDocuments, type ClausePresence, type ExpandedClause } from './rank-matches'
+import { scoringTableOf } from './scoring-table'
+import { expandTerm } from './term-expansion'
 
 /** All plain words must match, or any one of them. */
 export type MatchMode = 'all' | 'any'
 
-/** A confirmed hit: Lunr's result plus where phrases were found in the text. */
+/** A matching item and its Lunr score. */
+export interface RankedMatch {
+  readonly ref: string
+  readonly score: number
+}
+
+/** A hit as a result shows it: Lunr's result plus where phrases were found in the text. */
 export interface QueryHit {
   readonly ref: string
   readonly score: number
@@ -19,31 +32,104 @@ export interface QueryHit {
   readonly phrasePositions: ReadonlyArray<readonly [number, number]>
 }
 
+/** Everything a query matches in one index. */
+export interface QueryMatches {
+  /** Every match, unordered. */
+  readonly matches: readonly RankedMatch[]
+  /** Lunr's hits for those of `refs` that match, best first. */
+  explain(refs: Iterable<string>): QueryHit[]
+}
+
 /**
  * Gives the texts a phrase may appear in, for an index ref: the snippet
  * text first (phrase positions are kept for it), then other fields (title).
  */
 export type TextOf = (ref: string) => readonly string[]
 
+/** A query that matches nothing. */
+export const NO_MATCHES: QueryMatches = { matches: [], explain: () => [] }
+
 /** Lunr's clause as 2.3.9 reads it; @types/lunr lacks `presence`. */
 type Clause = Omit<lunr.Query.Clause, 'editDistance'> & { presence: number; editDistance?: number }
 
-const PRESENCE = {
+const PRESENCE: Record<ClausePresence, number> = {
   required: lunr.Query.presence.REQUIRED,
   prohibited: lunr.Query.presence.PROHIBITED,
   optional: lunr.Query.presence.OPTIONAL,
+}
+
+/** A clause for both steps: Lunr's form and its expansion. */
+interface PlannedClause {
+  readonly lunr: Clause
+  readonly expanded: ExpandedClause
 }
 
 /**
  * Runs `query` on `index`, whose fields are `fields`. A term naming a field
  * this index lacks is skipped, unless it is required: then nothing here matches.
  */
-export function runQuery(index: lunr.Index, fields: readonly string[], query: ParsedQuery, mode: MatchMode, textOf: TextOf): QueryHit[] {
+export function runQuery(index: lunr.Index, fields: readonly string[], query: ParsedQuery, mode: MatchMode, textOf: TextOf): QueryMatches {
+  const planned = planClauses(index, fields, query, mode)
+  if (!planned) return NO_MATCHES
+  const table = scoringTableOf(index)
+  const ranked = rankDocuments(
+    table,
+    planned.map((clause) => clause.expanded),
+  )
+  const matches: RankedMatch[] = []
+  const matched = new Uint8Array(table.refs.length)
+  const phrasePositions = new Map<string, Array<readonly [number, number]>>()
+  for (let at = 0; at < ranked.docs.length; at++) {
+    const doc = ranked.docs[at] as number
+    const ref = table.refs[doc] as string
+    if (query.phrases.length > 0) {
+      const positions = confirmPhrases(query, textOf(ref))
+      if (!positions) continue
+      phrasePositions.set(ref, positions)
+    }
+    matched[doc] = 1
+    matches.push({ ref, score: ranked.scores[at] as number })
+  }
+  if (matches.length === 0) return NO_MATCHES
+  return {
+    matches,
+    explain(refs) {
+      const wanted = new Set([...refs].filter((ref) => matched[table.docNumber(ref)] === 1))
+      if (wanted.size === 0) return []
+      return lunrView(index, planned, wanted)
+        .query((built) => {
+          // Lunr writes the stemmed term back into a clause; each run gets fresh copies.
+          for (const clause of planned) built.clause({ ...clause.lunr } as lunr.Query.Clause)
+        })
+        .map((result) => ({ ...result, phrasePositions: phrasePositions.get(result.ref) ?? [] }))
+    },
+  }
+}
+
+/**
+ * The `limit` best of `matches`, best first; ties keep their order. One pass
+ * with a short sorted list, since thousands may match and a few are shown.
+ */
+export function bestMatches<T extends RankedMatch>(matches: readonly T[], limit: number): T[] {
+  const best: T[] = []
+  if (limit <= 0) return best
+  for (const match of matches) {
+    if (best.length >= limit && match.score <= (best[best.length - 1] as T).score) continue
+    let at = best.length
+    while (at > 0 && (best[at - 1] as T).score < match.score) at--
+    best.splice(at, 0, match)
+    if (best.length > limit) best.pop()
+  }
+  return best
+}
+
+/** The query's clauses, expanded; null when nothing can match. */
+function planClauses(index: lunr.Index, fields: readonly string[], query: ParsedQuery, mode: MatchMode): PlannedClause[] | null {
   const clauses: Clause[] = []
   for (const term of query.terms) {
     const presence = term.presence === 'default' ? (mode === 'all' ? 'required' : 'optional') : term.presence
     if (term.field !== null && !fields.includes(term.field)) {
-      if (presence === 'required') return []
+      if (presence === 'required') return null
       continue
     }
     clauses.push(termClause(term, fields, presence))
@@ -54,139 +140,68 @@ export function runQuery(index: lunr.Index, fields: readonly string[], query: Pa
       if (!isStopWord(word)) clauses.push({ term: word, fields: [...fields], presence: PRESENCE.required, usePipeline: true, boost: 1, wildcard: lunr.Query.wildcard.NONE } as Clause)
     }
   }
-  if (!clauses.some((clause) => clause.presence !== PRESENCE.prohibited)) return []
-  // One clause alone is required anyway; marking it so makes Lunr union document sets per expanded term (slow for prefixes).
+  if (!clauses.some((clause) => clause.presence !== PRESENCE.prohibited)) return null
+  // One clause alone is required anyway; marking it optional spares Lunr a union of document sets per expanded term.
   if (clauses.length === 1 && clauses[0]?.presence === PRESENCE.required) clauses[0].presence = PRESENCE.optional
-  const view = boundedView(index, clauses)
-  if (!view) return []
-  const results = view.query((built) => {
-    for (const clause of clauses) built.clause(clause as lunr.Query.Clause)
-  })
-  if (query.phrases.length === 0) return results.map((result) => ({ ...result, phrasePositions: [] }))
-  const hits: QueryHit[] = []
-  for (const result of results) {
-    const [text = '', ...others] = textOf(result.ref)
-    const positions: Array<readonly [number, number]> = []
-    let keep = true
-    for (const phrase of query.phrases) {
-      const found = findPhrase(text, phrase.words)
-      const present = found.length > 0 || others.some((other) => findPhrase(other, phrase.words).length > 0)
-      if ((phrase.presence === 'required') !== present) {
-        keep = false
-        break
-      }
-      positions.push(...found)
-    }
-    if (keep) hits.push({ ...result, phrasePositions: positions })
-  }
-  return hits
+  const expansions = clauses.map((clause) => expandTerm(index, { term: clause.term, usePipeline: clause.usePipeline, editDistance: clause.editDistance ?? 0 }))
+  // An excluded term keeps every expansion, so exclusion stays exact.
+  const kept = new Set(expansions.flatMap((expansion, at) => (clauses[at]?.presence === PRESENCE.prohibited ? expansion.all : expansion.bounded)))
+  return clauses.map((clause, at) => ({
+    lunr: clause,
+    expanded: {
+      // What Lunr finds for this clause among the kept terms: the view's token set holds exactly those.
+      terms: (expansions[at]?.all ?? []).filter((term) => kept.has(term)),
+      fields: clause.fields ?? fields,
+      presence: presenceOf(clause.presence),
+      boost: clause.boost ?? 1,
+    },
+  }))
 }
 
-/** Most index terms one wildcard or fuzzy term expands to: its most frequent completions. */
-export const MAX_EXPANSIONS = 32
-
-/** What Lunr 2.3.9 reads from an index while querying, beyond its typings. */
-interface IndexInternals {
-  tokenSet: lunr.TokenSet
-  invertedIndex: Record<string, Posting>
-  pipeline: { runString(term: string, metadata?: object): string[] }
-  fields: string[]
-}
-type Posting = Record<string, unknown> & { _index: number }
-type FieldPosting = Record<string, unknown>
-
-const frequencies = new WeakMap<lunr.Index, Map<string, number>>()
-
-/** How many (document, field) pairs hold `term`; cached per index, which never changes once built. */
-function frequency(index: lunr.Index, term: string): number {
-  let cache = frequencies.get(index)
-  if (!cache) {
-    cache = new Map()
-    frequencies.set(index, cache)
+/** The phrase positions in the snippet text if every phrase is as required, else null. */
+function confirmPhrases(query: ParsedQuery, texts: readonly string[]): Array<readonly [number, number]> | null {
+  const [text = '', ...others] = texts
+  const positions: Array<readonly [number, number]> = []
+  for (const phrase of query.phrases) {
+    const found = findPhrase(text, phrase.words)
+    const present = found.length > 0 || others.some((other) => findPhrase(other, phrase.words).length > 0)
+    if ((phrase.presence === 'required') !== present) return null
+    positions.push(...found)
   }
-  let count = cache.get(term)
-  if (count === undefined) {
-    count = 0
-    const posting = (index as unknown as IndexInternals).invertedIndex[term]
-    for (const field of (index as unknown as IndexInternals).fields) count += Object.keys((posting?.[field] as FieldPosting | undefined) ?? {}).length
-    cache.set(term, count)
-  }
-  return count
+  return positions
 }
 
 /**
- * The index terms a clause matches, as Lunr expands them; a wildcard or fuzzy
- * term that may match keeps its MAX_EXPANSIONS most frequent (an excluded one
- * keeps all, so exclusion stays exact).
+ * The index as Lunr's own query should see it: only the query's kept terms,
+ * and their postings cut to `refs`, so Lunr scores and collects match data
+ * for those items alone. Scores come from the index's own vectors, so they
+ * are the ones a full Lunr search gives.
  */
-function expand(index: lunr.Index, clause: Clause): string[] {
-  const internals = index as unknown as IndexInternals
-  const terms = clause.usePipeline ? internals.pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]
-  const expanded: string[] = []
+function lunrView(index: lunr.Index, planned: readonly PlannedClause[], refs: ReadonlySet<string>): lunr.Index {
+  const internals = lunrInternals(index)
+  const terms = [...new Set(planned.flatMap((clause) => clause.expanded.terms))].sort()
+  const invertedIndex: Record<string, LunrPosting> = Object.create(null) as Record<string, LunrPosting>
   for (const term of terms) {
-    const pattern = (lunr.TokenSet as unknown as { fromClause(clause: object): lunr.TokenSet }).fromClause({ ...clause, term })
-    let matches = internals.tokenSet.intersect(pattern).toArray()
-    if (matches.length > MAX_EXPANSIONS && clause.presence !== PRESENCE.prohibited) {
-      matches = matches
-        .map((match) => [match, frequency(index, match)] as const)
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, MAX_EXPANSIONS)
-        .map(([match]) => match)
+    const posting = internals.invertedIndex[term]
+    if (!posting) continue
+    const cut: LunrPosting = { _index: posting._index }
+    for (const field of internals.fields) {
+      const fieldPosting = (posting[field] as Record<string, unknown> | undefined) ?? {}
+      const kept: Record<string, unknown> = {}
+      for (const ref of refs) if (ref in fieldPosting) kept[ref] = fieldPosting[ref]
+      cut[field] = kept
     }
-    expanded.push(...matches)
+    invertedIndex[term] = cut
   }
-  return expanded
+  return Object.assign(Object.create(index) as lunr.Index, { tokenSet: tokenSetOf(terms), invertedIndex })
 }
 
-/**
- * The index as this query sees it: only the (bounded) expansions of its
- * terms, and, when some clauses are required, postings cut to the documents
- * that can meet them all, so Lunr scores and collects match data for those
- * alone. Lunr's scores come from the index's own vectors, so they do not
- * change. Null when no document can match.
- */
-function boundedView(index: lunr.Index, clauses: readonly Clause[]): lunr.Index | null {
-  const internals = index as unknown as IndexInternals
-  const expansions = clauses.map((clause) => expand(index, clause))
-  let candidates: Set<string> | null = null
-  for (const [at, clause] of clauses.entries()) {
-    if (clause.presence !== PRESENCE.required) continue
-    const matching = new Set<string>()
-    for (const term of expansions[at] ?? []) {
-      const posting = internals.invertedIndex[term]
-      for (const field of clause.fields ?? internals.fields) {
-        const fieldPosting = posting?.[field] as FieldPosting | undefined
-        if (!fieldPosting) continue
-        for (const ref of Object.keys(fieldPosting)) if (candidates === null || candidates.has(ref)) matching.add(ref)
-      }
-    }
-    candidates = matching
-  }
-  const required = candidates as Set<string> | null
-  if (required !== null && required.size === 0) return null
-  const terms = [...new Set(expansions.flat())].sort()
-  const view = Object.create(index) as lunr.Index & IndexInternals
-  view.tokenSet = (lunr.TokenSet as unknown as { fromArray(terms: string[]): lunr.TokenSet }).fromArray(terms)
-  if (required !== null) {
-    const invertedIndex: Record<string, Posting> = Object.create(null) as Record<string, Posting>
-    for (const term of terms) {
-      const posting = internals.invertedIndex[term]
-      if (!posting) continue
-      const cut: Posting = { _index: posting._index }
-      for (const field of internals.fields) {
-        const fieldPosting = (posting[field] as FieldPosting | undefined) ?? {}
-        const kept: FieldPosting = {}
-        for (const ref of required) if (ref in fieldPosting) kept[ref] = fieldPosting[ref]
-        cut[field] = kept
-      }
-      invertedIndex[term] = cut
-    }
-    view.invertedIndex = invertedIndex
-  }
-  return view
+function presenceOf(presence: number): ClausePresence {
+  if (presence === PRESENCE.required) return 'required'
+  return presence === PRESENCE.prohibited ? 'prohibited' : 'optional'
 }
 
-function termClause(term: QueryTerm, fields: readonly string[], presence: keyof typeof PRESENCE): Clause {
+function termClause(term: QueryTerm, fields: readonly string[], presence: ClausePresence | 'required'): Clause {
   return {
     term: term.term,
     fields: term.field ? [term.field] : [...fields],

@@ -91,6 +91,21 @@ describe('SearchService', () => {
     expect(onlyNotes.groups.find((group) => group.kind === 'note')).toMatchObject({ total: 2, results: [] })
   })
 
+  it('counts every match and shows the best `limit` of them, best first, as a full ranking orders them', async () => {
+    const { notes, search } = setup()
+    for (let index = 1; index <= 30; index++) {
+      await notes.create({ documentId: 'sample-statement', motivation: 'commenting', text: `${'wibble '.repeat(index % 7)}note ${index} ${'filler '.repeat(index % 5)}` })
+    }
+    const few = search.search({ query: 'wibble', limit: 5 })
+    const all = search.search({ query: 'wibble', limit: 200 })
+    const group = (output: SearchOutput) => output.groups.find((each) => each.kind === 'note')
+    expect(group(few)?.total).toBe(group(all)?.total)
+    expect(group(all)?.results.length).toBe(group(all)?.total)
+    const scores = group(all)?.results.map((hit) => hit.score) ?? []
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    expect(group(few)?.results.map((hit) => hit.score)).toEqual(scores.slice(0, 5))
+  })
+
   it('stays correct across a rebuild of the notes index base', async () => {
     const { notes, search } = setup()
     const first = await notes.create({ documentId: 'sample-statement', motivation: 'commenting', text: 'keeper' })

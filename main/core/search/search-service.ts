@@ -17,7 +17,7 @@ import { documentHit, glossaryHit, noteHit, paragraphNumbers, timelineHit } from
 import { NOTE_INDEX_FIELDS, NotesIndex, type IndexedNote } from './notes-index'
 import { parseQuery, QuerySyntaxError, type ParsedQuery } from './query'
 import { glossaryFields, parseIndexRef, timelineFields } from './reference-text'
-import { runQuery, type MatchMode, type QueryHit } from './run-query'
+import { bestMatches, runQuery, type MatchMode, type QueryHit, type QueryMatches, type RankedMatch } from './run-query'
 
 /** Default number of hits per kind. */
 export const DEFAULT_RESULT_LIMIT = 20
@@ -34,10 +34,11 @@ export interface SearchableNotes {
   onChange(listener: (change: NoteChange) => void): () => void
 }
 
-/** A hit with what filters need, before it is turned into a result. */
-interface Candidate {
+/** A match with what filters need, before it is turned into a result. */
+interface Candidate extends RankedMatch {
   readonly kind: SearchKind
-  readonly hit: QueryHit
+  /** The index's matches it belongs to, which can explain it. */
+  readonly source: QueryMatches
   readonly documentId: string | undefined
   readonly note?: IndexedNote
   readonly id: string
@@ -48,7 +49,7 @@ export class SearchService {
   readonly notesIndex: NotesIndex
   private readonly paragraphs: ReadonlyMap<string, number>
   private readonly mentions = new Map<string, { documentId: string; blockId: string; text: string }>()
-  private readonly cache = new Map<string, QueryHit[]>()
+  private readonly cache = new Map<string, QueryMatches>()
   private readonly stop: () => void
 
   constructor(
@@ -97,14 +98,7 @@ export class SearchService {
     const filtered = candidates.filter((candidate) => candidate.kind !== 'note' || tag === undefined || candidate.note?.tags.some((each) => each.toLocaleLowerCase() === tag))
     const groups: SearchGroup[] = SEARCH_KINDS.map((kind) => {
       const ofKind = filtered.filter((candidate) => candidate.kind === kind)
-      const results: SearchHit[] = []
-      if (kinds.has(kind)) {
-        for (const candidate of ofKind) {
-          if (results.length >= limit) break
-          const result = this.toResult(candidate)
-          if (result) results.push(result)
-        }
-      }
+      const results = kinds.has(kind) ? this.results(bestMatches(ofKind, limit)) : []
       return { kind, total: ofKind.length, results }
     })
     const total = groups.reduce((sum, group) => sum + (kinds.has(group.kind) ? group.total : 0), 0)
@@ -119,23 +113,40 @@ export class SearchService {
 
   private candidates(input: SearchInput, query: ParsedQuery, mode: MatchMode): Candidate[] {
     const list: Candidate[] = []
-    for (const hit of this.bundledHits(input.query, query, mode)) {
-      const ref = parseIndexRef(hit.ref)
-      if (ref.kind === 'timeline') list.push({ kind: 'timeline', hit, id: ref.id, documentId: this.library.getTimelineEntry(ref.id)?.documentId })
-      else if (ref.kind === 'glossary') list.push({ kind: 'glossary', hit, id: ref.id, documentId: this.mentions.get(ref.id)?.documentId })
-      else list.push({ kind: 'document', hit, id: ref.ref, documentId: parseBlockRef(ref.ref)?.documentId })
+    const bundled = this.bundledMatches(input.query, query, mode)
+    for (const { ref: indexRef, score } of bundled.matches) {
+      const ref = parseIndexRef(indexRef)
+      const match = { ref: indexRef, score, source: bundled }
+      if (ref.kind === 'timeline') list.push({ ...match, kind: 'timeline', id: ref.id, documentId: this.library.getTimelineEntry(ref.id)?.documentId })
+      else if (ref.kind === 'glossary') list.push({ ...match, kind: 'glossary', id: ref.id, documentId: this.mentions.get(ref.id)?.documentId })
+      else list.push({ ...match, kind: 'document', id: ref.ref, documentId: parseBlockRef(ref.ref)?.documentId })
     }
-    const noteHits = this.notesIndex.search((index) => runQuery(index, NOTE_INDEX_FIELDS, query, mode, (ref) => this.noteTexts(ref)))
-    for (const hit of noteHits) {
-      const note = this.notesIndex.get(hit.ref)
+    const notes = this.notesIndex.search((index) => runQuery(index, NOTE_INDEX_FIELDS, query, mode, (ref) => this.noteTexts(ref)))
+    for (const { ref, score } of notes.matches) {
+      const note = this.notesIndex.get(ref)
       if (!note) continue
       if (input.noteCategory !== undefined && note.category !== input.noteCategory) continue
-      list.push({ kind: 'note', hit, id: note.id, documentId: note.documentId, note })
+      list.push({ ref, score, source: notes, kind: 'note', id: note.id, documentId: note.documentId, note })
     }
     return input.documentId === undefined ? list : list.filter((candidate) => candidate.documentId === input.documentId)
   }
 
-  private bundledHits(key: string, query: ParsedQuery, mode: MatchMode): QueryHit[] {
+  /** Results for the chosen candidates, best first, with Lunr's match data for their snippets. */
+  private results(chosen: readonly Candidate[]): SearchHit[] {
+    const bySource = new Map<QueryMatches, Candidate[]>()
+    for (const candidate of chosen) bySource.set(candidate.source, [...(bySource.get(candidate.source) ?? []), candidate])
+    const explained: Array<{ candidate: Candidate; hit: QueryHit }> = []
+    for (const [source, candidates] of bySource) {
+      const byRef = new Map(candidates.map((candidate) => [candidate.ref, candidate]))
+      for (const hit of source.explain(byRef.keys())) {
+        const candidate = byRef.get(hit.ref)
+        if (candidate) explained.push({ candidate, hit })
+      }
+    }
+    return explained.sort((a, b) => b.hit.score - a.hit.score).flatMap(({ candidate, hit }) => this.toResult(candidate, hit) ?? [])
+  }
+
+  private bundledMatches(key: string, query: ParsedQuery, mode: MatchMode): QueryMatches {
     const cacheKey = `${mode}\0${key.trim()}`
     const cached = this.cache.get(cacheKey)
     if (cached) {
@@ -145,10 +156,10 @@ export class SearchService {
       return cached
     }
     const fields = BLOCK_INDEX_FIELDS.map((field) => field.name)
-    const hits = runQuery(this.library.index, fields, query, mode, (ref) => this.bundledTexts(ref))
-    this.cache.set(cacheKey, hits)
+    const matches = runQuery(this.library.index, fields, query, mode, (ref) => this.bundledTexts(ref))
+    this.cache.set(cacheKey, matches)
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string)
-    return hits
+    return matches
   }
 
   private bundledTexts(ref: string): string[] {
@@ -175,16 +186,16 @@ export class SearchService {
     return note ? [note.text, note.quote, note.tags.join('\n')] : []
   }
 
-  private toResult(candidate: Candidate): SearchHit | null {
+  private toResult(candidate: Candidate, hit: QueryHit): SearchHit | null {
     switch (candidate.kind) {
       case 'document':
-        return documentHit(this.library, this.paragraphs, candidate.hit)
+        return documentHit(this.library, this.paragraphs, hit)
       case 'timeline':
-        return timelineHit(this.library, candidate.id, candidate.hit)
+        return timelineHit(this.library, candidate.id, hit)
       case 'glossary':
-        return glossaryHit(this.library, candidate.id, candidate.hit, this.mentions.get(candidate.id))
+        return glossaryHit(this.library, candidate.id, hit, this.mentions.get(candidate.id))
       case 'note':
-        return candidate.note ? noteHit(this.library, this.paragraphs, candidate.note, candidate.hit) : null
+        return candidate.note ? noteHit(this.library, this.paragraphs, candidate.note, hit) : null
     }
   }
 }
