@@ -19,3 +19,26 @@ describe('findPhrase', () => {
     expect(findPhrase('x (y) z', ['(y)'])).toEqual([[2, 3]])
   })
 })
+
+describe('findPhrase on texts that need folding', () => {
+  it('finds a phrase written with accents, ligatures or decomposed marks, marking the original characters', () => {
+    const cases: Array<[string, string[], string]> = [
+      ['Statement of San José, 2016', ['san', 'jose'], 'San José'],
+      ['Statement of San Jose\u0301, 2016', ['san', 'jose'], 'San Jose\u0301'],
+      ['the ﬁnal report', ['final', 'report'], 'ﬁnal report'],
+      ['DÉCLARATION DE LA HAYE', ['declaration', 'de'], 'DÉCLARATION DE'],
+    ]
+    for (const [text, words, expected] of cases) {
+      const found = findPhrase(text, words)
+      expect(found.map(([start, length]) => text.slice(start, start + length)), text).toEqual([expected])
+    }
+  })
+
+  it('gives the same answer as folding the whole text first, whatever the text', () => {
+    const texts = ['San José agenda', 'san jose  agenda', 'SAN-JOSÉ/agenda', 'sanjose agenda', 'José San agenda', 'San ’José’ agenda', 'Şan José']
+    for (const text of texts) {
+      const viaFolding = findPhrase(`${text}\u00e9`.slice(0, -1), ['san', 'jose'])
+      expect(viaFolding.length > 0, text).toBe(/(?<![\p{L}\p{N}])san[^\p{L}\p{N}]+jose(?![\p{L}\p{N}])/u.test(text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()))
+    }
+  })
+})
