@@ -6,13 +6,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { AppInfo, NoteView } from '../shared/api-contract'
 import type { DocumentSummary, LibraryDocument } from '../shared/document-model'
+import type { FilterSelection } from '../shared/export-model'
 import { documentIdFromUrn } from '../shared/notes/note-model'
 import { ApiCallError, type ApiClient } from './api-client/api-client'
 import { LibraryRail } from './library/library-rail'
 import { ExportDialog } from './export/export-dialog'
 import { ImportDialog } from './export/import-dialog'
 import { AllNotesView } from './notes/all-notes-view'
-import { filterSelection, type NoteFilter } from './notes/note-filters'
 import { UndoToast } from './notes/undo-toast'
 import { useNotes } from './notes/use-notes'
 import { ReaderScreen } from './reader/reader-screen'
@@ -43,7 +43,7 @@ export function App({ client }: { client: ApiClient }) {
   /** Bumped when search opens a note, so the reader makes it active even if already open. */
   const [focusKey, setFocusKey] = useState(0)
   const [undoDismissed, setUndoDismissed] = useState<string | null>(null)
-  const [dialog, setDialog] = useState<{ kind: 'export'; filter: NoteFilter | null } | { kind: 'import' } | null>(null)
+  const [dialog, setDialog] = useState<{ kind: 'export'; filter: FilterSelection | null } | { kind: 'import' } | null>(null)
   const [mode, setMode] = useState<AppInfo['mode']>('browser')
 
   useEffect(() => {
@@ -175,6 +175,7 @@ export function App({ client }: { client: ApiClient }) {
       ) : openDocument ? (
         <ReaderScreen
           key={openDocument.id}
+          client={client}
           document={openDocument}
           targetBlockId={route.blockId}
           controller={notes}
@@ -198,7 +199,7 @@ export function App({ client }: { client: ApiClient }) {
           client={client}
           mode={mode}
           document={route.view === 'read' && openDocument ? { id: openDocument.id, title: openDocument.title } : null}
-          filter={dialog.filter ? filterSelection(dialog.filter, route.view === 'read' ? (openDocument?.id ?? null) : null) : null}
+          filter={dialog.filter}
           onClose={() => setDialog(null)}
         />
       )}

@@ -14,6 +14,9 @@ import { importFileErrorSchema, importResultSchema, importSummarySchema } from '
 /** Longest search query accepted; longer input is a user error, not a crash. */
 export const MAX_QUERY_LENGTH = 500
 
+/** Most hits one search returns per kind. */
+export const MAX_SEARCH_LIMIT = 200
+
 const documentIdSchema = z.string().min(1).max(200)
 
 /** A highlighted range inside a snippet's text (UTF-16 offsets, for rendering). */
@@ -94,7 +97,7 @@ export const searchInputSchema = z
   .object({
     query: z.string().max(MAX_QUERY_LENGTH, `a search can be at most ${MAX_QUERY_LENGTH} characters`),
     /** Most hits returned per kind (default 20). */
-    limit: z.number().int().min(1).max(200).optional(),
+    limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).optional(),
     /** Kinds to list (default: all); the others still report their totals. */
     kinds: z.array(searchKindSchema).min(1).max(4).optional(),
     /** Only this document's passages, notes, timeline entry and glossary terms first mentioned there. */

@@ -4,18 +4,28 @@
  * sees it; the core's exporters take the parsed values.
  */
 import { z } from 'zod'
-import { noteCategorySchema } from './notes/categories'
+import { NOTE_CATEGORIES, noteCategorySchema } from './notes/categories'
 import { MAX_TAG_LENGTH } from './notes/note-model'
 
 /** Longest filter text an export accepts (the same bound as a search). */
 export const MAX_EXPORT_FILTER_TEXT = 500
 
+/**
+ * Most notes a filter export may name by id: the Notes panel lists at most
+ * the best 200 notes a search finds (the most one search returns), so it
+ * never needs more.
+ */
+export const MAX_EXPORT_NOTE_IDS = 200
+
 const documentIdSchema = z.string().min(1).max(200)
 
 /**
  * Which notes to export: all of them, those of one document, or those
- * passing the Notes panel's filter (category, tag, text; empty or absent
- * fields match everything, as in the panel).
+ * passing a notes filter (category, tag, text; empty or absent fields match
+ * everything). When the filter's text was searched through the notes index
+ * (the Notes panel), `noteIds` names the notes the search found and the
+ * panel showed, so the export holds exactly those; without it, text matches
+ * as plain words in the note, its quote and its tags (All notes).
  */
 export const exportSelectionSchema = z.discriminatedUnion('scope', [
   z.object({ scope: z.literal('all') }).strict(),
@@ -27,12 +37,56 @@ export const exportSelectionSchema = z.discriminatedUnion('scope', [
       category: noteCategorySchema.optional(),
       tag: z.string().max(MAX_TAG_LENGTH).optional(),
       text: z.string().max(MAX_EXPORT_FILTER_TEXT, `filter text can be at most ${MAX_EXPORT_FILTER_TEXT} characters`).optional(),
+      noteIds: z
+        .array(z.string().min(1).max(100))
+        .max(MAX_EXPORT_NOTE_IDS, `a filter can name at most ${MAX_EXPORT_NOTE_IDS} notes`)
+        .optional(),
+      /** How many notes the search matched in all, when `noteIds` holds only the best of them. */
+      matchTotal: z.number().int().nonnegative().optional(),
     })
     .strict(),
 ])
 
 /** Which notes to export. */
 export type ExportSelection = z.infer<typeof exportSelectionSchema>
+
+/** The export selection for a notes filter. */
+export type FilterSelection = Extract<ExportSelection, { scope: 'filter' }>
+
+/**
+ * What a filter keeps, in words, one phrase per part and without the
+ * document: "in category Concern", "tagged “itu”", "matching the search
+ * “monitor” (the best 200 of 340)". Shared so the export dialog and the
+ * exported file describe a selection the same way.
+ */
+export function describeFilter(selection: FilterSelection): string[] {
+  const parts: string[] = []
+  if (selection.category !== undefined) parts.push(`in category ${NOTE_CATEGORIES[selection.category].label}`)
+  const tag = selection.tag?.trim() ?? ''
+  if (tag !== '') parts.push(`tagged “${tag}”`)
+  const text = selection.text?.trim() ?? ''
+  if (selection.noteIds !== undefined) {
+    const found = selection.noteIds.length
+    const best = selection.matchTotal !== undefined && selection.matchTotal > found ? ` (the best ${found} of ${selection.matchTotal})` : ''
+    parts.push(text !== '' ? `matching the search “${text}”${best}` : `chosen by a search${best}`)
+  } else if (text !== '') {
+    parts.push(`containing “${text}”`)
+  }
+  return parts
+}
+
+/**
+ * A filter selection in a few words, for the export dialog: "3 notes in
+ * category Concern, matching the search “monitor”" when it names its notes,
+ * else "Notes tagged “itu”".
+ */
+export function filterSummary(selection: FilterSelection): string {
+  const parts = describeFilter(selection)
+  const count = selection.noteIds === undefined ? 'Notes' : selection.noteIds.length === 1 ? '1 note' : `${selection.noteIds.length} notes`
+  if (parts.length > 0) return `${count} ${parts.join(', ')}`
+  if (selection.noteIds !== undefined) return count
+  return selection.documentId === undefined ? 'Every note' : 'Every note on this document'
+}
 
 /** The formats a user can export to: a PDF briefing (printed from HTML), Markdown, or W3C annotation JSON. */
 export const exportFormatSchema = z.enum(['pdf', 'markdown', 'json'])

@@ -23,6 +23,16 @@ export class NotesUi {
     return this.panel().getByRole('group', { name: new RegExp(`^Note on “${escape(quote)}`) })
   }
 
+  /** The Notes panel's search box, over the open document's notes. */
+  searchBox(): Locator {
+    return this.panel().getByRole('searchbox', { name: /^Search this document.s notes$/ })
+  }
+
+  /** Replaces the text in the Notes panel's search box, as typing would. */
+  async search(text: string): Promise<void> {
+    await this.searchBox().fill(text)
+  }
+
   /** The highlights (marks) in the open document. */
   highlights(): Locator {
     return this.page.getByRole('article', { name: /Joint Statement/ }).locator('mark')

@@ -10,9 +10,9 @@ export const STATEMENT_TITLE = /Joint Statement on the International Telecommuni
 export class ReaderPage {
   constructor(readonly page: Page) {}
 
-  /** The search box (Ctrl+K focuses it). */
+  /** The search box in the top bar (Ctrl+K focuses it), not the Notes panel's. */
   searchBox(): Locator {
-    return this.page.getByRole('searchbox', { name: 'Search' })
+    return this.page.getByRole('searchbox', { name: 'Search', exact: true })
   }
 
   /** The region that holds the results, their count and any error. */

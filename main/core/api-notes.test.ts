@@ -3,6 +3,7 @@ import { apiContract, type ApiInput, type ApiMethod, type ApiOutput, type ApiRes
 import type { LibraryDocument } from '../../shared/document-model'
 import { documentUrn, MAX_NOTE_BODY, MAX_QUOTE_LENGTH, MAX_TAGS, noteContent, versionUrn, type Note } from '../../shared/notes/note-model'
 import { dispatch } from './api'
+import { ExportService } from './export/export-service'
 import type { Library } from './library'
 import { NotesService } from './notes/notes-service'
 import { NotesStoreError, type NotesStore } from './notes/notes-store'
@@ -29,7 +30,8 @@ function makeCore(options: { library?: Library; store?: NotesStore } = {}) {
       time = ms
     },
   }
-  const core: ReaderCore = { ...buildTestCore(library), notes: new NotesService(library, store, clock.now) }
+  const notes = new NotesService(library, store, clock.now)
+  const core: ReaderCore = { ...buildTestCore(library), notes, exports: new ExportService(library, notes) }
   const call = <M extends ApiMethod>(method: M, input: ApiInput<M> | Record<string, unknown>) => dispatch(core, method, input)
   /** Calls `method`, expects success and a value matching the contract's output schema. */
   const ok = async <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
@@ -483,5 +485,33 @@ describe('notes.importConfirm and search', () => {
     if (!found.ok) throw new Error(found.error.message)
     const notes = (found.value as { groups: Array<{ kind: string; total: number }> }).groups.find((group) => group.kind === 'note')
     expect(notes?.total).toBe(1)
+  })
+})
+
+describe('the Notes panel search and its export', () => {
+  it('exports exactly the notes search.query found in the document, where plain words would differ', async () => {
+    const { ok, library } = makeCore()
+    const statement = documentOf(library, STATEMENT)
+    const create = (phrase: string, text: string) => ok('notes.create', { documentId: STATEMENT, range: rangeOf(statement, phrase), motivation: 'commenting', text })
+    const monitored = await create('Joint Statement on Testing', 'The vote must be monitored closely')
+    await create('The Sample Coalition', 'Ask about the budget')
+    await ok('notes.create', { documentId: RESOLUTION, motivation: 'commenting', text: 'Monitoring elsewhere' })
+
+    // "monitoring" is not in "monitored", but both stem to "monitor": the index finds the note.
+    const found = await ok('search.query', { query: 'monitoring', kinds: ['note'], documentId: STATEMENT, limit: 200 })
+    const hits = found.groups.find((group) => group.kind === 'note')?.results ?? []
+    const noteIds = hits.flatMap((hit) => (hit.kind === 'note' ? [hit.noteId] : []))
+    expect(noteIds).toEqual([monitored.note.note.id])
+
+    const exported = await ok('notes.export', { selection: { scope: 'filter', documentId: STATEMENT, text: 'monitoring', noteIds }, format: 'json' })
+    const collection = JSON.parse(exported.content) as { label: string; first: { items: Array<{ id: string }> } }
+    expect(collection.first.items.map((item) => item.id)).toEqual(noteIds)
+    expect(collection.label).toBe('FOC Reader notes: Notes on “Sample Joint Statement”, matching the search “monitoring”')
+  })
+
+  it('refuses a filter naming more notes than a search lists as a bad request', async () => {
+    const { call } = makeCore()
+    const noteIds = Array.from({ length: 201 }, (_, index) => `urn:uuid:00000000-0000-4000-8000-${String(index).padStart(12, '0')}`)
+    expectError(await call('notes.export', { selection: { scope: 'filter', noteIds }, format: 'json' }), 'bad-request')
   })
 })

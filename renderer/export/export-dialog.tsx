@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react'
 import type { AppInfo } from '../../shared/api-contract'
-import type { ExportFormat, ExportSelection, PaperSize } from '../../shared/export-model'
+import { filterSummary, type ExportFormat, type ExportSelection, type FilterSelection, type PaperSize } from '../../shared/export-model'
 import { ApiCallError, type ApiClient } from '../api-client/api-client'
 import { downloadText, printBriefing } from './save-in-browser'
 
@@ -15,8 +15,8 @@ export interface ExportDialogProps {
   readonly mode: AppInfo['mode']
   /** The open document, if any, for "this document". */
   readonly document: { readonly id: string; readonly title: string } | null
-  /** The Notes panel's filter, if one is set, for "the current filter". */
-  readonly filter: Extract<ExportSelection, { scope: 'filter' }> | null
+  /** The notes the current filter shows (the Notes panel's or All notes'), if one is set. */
+  readonly filter: FilterSelection | null
   onClose(): void
 }
 
@@ -96,7 +96,9 @@ export function ExportDialog({ client, mode, document, filter, onClose }: Export
           {filter && (
             <label className="choice">
               <input type="radio" name="scope" checked={scope === 'filter'} onChange={() => setScope('filter')} />
-              Notes matching the current filter
+              <span>
+                Notes the current filter shows <span className="choice-hint">{filterSummary(filter)}</span>
+              </span>
             </label>
           )}
         </fieldset>

@@ -5,8 +5,9 @@
 import { useMemo, useState } from 'react'
 import type { NoteView } from '../../shared/api-contract'
 import type { DocumentSummary } from '../../shared/document-model'
+import type { FilterSelection } from '../../shared/export-model'
 import { documentIdFromUrn } from '../../shared/notes/note-model'
-import { allTags, filterNotes, isFiltering, NO_FILTER, type NoteFilter } from './note-filters'
+import { allTags, filterNotes, filterSelection, isFiltering, NO_FILTER, type NoteFilter } from './note-filters'
 import { NoteFilterBar } from './note-filter-bar'
 import { NoteList } from './note-list'
 import { SaveStatus } from './save-status'
@@ -23,7 +24,7 @@ export function AllNotesView({
   documents: readonly DocumentSummary[]
   controller: NotesController
   onShowPassage: (view: NoteView) => void
-  onExport: (filter: NoteFilter | null) => void
+  onExport: (filter: FilterSelection | null) => void
   onImport: () => void
 }) {
   const [filter, setFilter] = useState<NoteFilter>(NO_FILTER)
@@ -45,7 +46,7 @@ export function AllNotesView({
           {controller.views.length === 1 ? '1 note' : `${controller.views.length} notes`} <SaveStatus state={controller.saveState} error={controller.saveError} />
         </p>
         <div className="notes-panel-actions">
-          <button type="button" className="button button-small" onClick={() => onExport(isFiltering(filter) ? filter : null)}>
+          <button type="button" className="button button-small" onClick={() => onExport(isFiltering(filter) ? filterSelection(filter, null) : null)}>
             Export notes…
           </button>
           {!readOnly && (
@@ -55,7 +56,7 @@ export function AllNotesView({
           )}
         </div>
       </header>
-      {controller.views.length > 0 && <NoteFilterBar filter={filter} tags={tags} onChange={setFilter} />}
+      {controller.views.length > 0 && <NoteFilterBar filter={filter} tags={tags} textLabel="Filter notes by text" onChange={setFilter} />}
       {controller.views.length === 0 && <p className="notes-empty">No notes yet. Open a document, select a passage and choose Highlight or Add note.</p>}
       {controller.views.length > 0 && shown.length === 0 && isFiltering(filter) && <p className="notes-empty">No notes match these filters.</p>}
       {[...groups.entries()].map(([documentId, views]) => (

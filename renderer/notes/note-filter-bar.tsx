@@ -1,22 +1,39 @@
 /** Category, tag and text filters over a list of notes. */
 import { useId } from 'react'
+import { MAX_QUERY_LENGTH } from '../../shared/api-contract'
 import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type NoteCategory } from '../../shared/notes/categories'
-import type { NoteFilter } from './note-filters'
+import type { NoteFilter, NoteSearchStatus } from './note-filters'
+
+/** Props of the filter controls. */
+export interface NoteFilterBarProps {
+  readonly filter: NoteFilter
+  readonly tags: readonly string[]
+  /** What the text box does, as its label and placeholder: "Filter notes by text", "Search this document’s notes". */
+  readonly textLabel: string
+  /** A line under the text box (a query the search cannot read, how many match), announced as it changes; undefined for none. */
+  readonly status?: NoteSearchStatus | null
+  onChange(filter: NoteFilter): void
+}
 
 /** The filter controls. */
-export function NoteFilterBar({ filter, tags, onChange }: { filter: NoteFilter; tags: readonly string[]; onChange: (filter: NoteFilter) => void }) {
+export function NoteFilterBar({ filter, tags, textLabel, status, onChange }: NoteFilterBarProps) {
   const id = useId()
+  const statusId = `${id}-status`
   return (
     <div className="note-filters" role="group" aria-label="Filter notes">
       <label className="visually-hidden" htmlFor={`${id}-text`}>
-        Filter notes by text
+        {textLabel}
       </label>
       <input
         id={`${id}-text`}
         type="search"
         className="note-filter-text"
-        placeholder="Filter notes"
+        placeholder={textLabel}
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={MAX_QUERY_LENGTH}
         value={filter.text}
+        aria-describedby={status !== undefined ? statusId : undefined}
         onChange={(event) => onChange({ ...filter, text: event.target.value })}
       />
       <div className="note-filter-selects">
@@ -43,6 +60,12 @@ export function NoteFilterBar({ filter, tags, onChange }: { filter: NoteFilter; 
           ))}
         </select>
       </div>
+      {status !== undefined && (
+        // Always in the page, so screen readers announce each change of its text.
+        <p id={statusId} className={`note-search-status${status?.tone === 'error' ? ' note-search-error' : ''}`} role="status">
+          {status?.message}
+        </p>
+      )}
     </div>
   )
 }

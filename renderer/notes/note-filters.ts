@@ -1,9 +1,11 @@
 /**
  * Filtering notes by category, tag and text, and grouping them for the
  * panel: notes to review first, then the rest in reading order, orphans last.
+ * The Notes panel's text is a search through the notes index (its answer
+ * comes from the core); the All notes view's text matches plain words here.
  */
 import type { NoteView } from '../../shared/api-contract'
-import type { ExportSelection } from '../../shared/export-model'
+import type { FilterSelection } from '../../shared/export-model'
 import type { NoteCategory } from '../../shared/notes/categories'
 import { noteContent } from '../../shared/notes/note-model'
 
@@ -26,13 +28,59 @@ export function isFiltering(filter: NoteFilter): boolean {
 export function filterNotes(views: readonly NoteView[], filter: NoteFilter): NoteView[] {
   const needle = fold(filter.text.trim())
   return views.filter((view) => {
-    const content = noteContent(view.note)
-    if (filter.category !== 'all' && content.category !== filter.category) return false
-    if (filter.tag !== '' && !content.tags.some((tag) => fold(tag) === fold(filter.tag))) return false
+    if (!passesCategoryAndTag(view, filter)) return false
     if (needle === '') return true
+    const content = noteContent(view.note)
     const quote = view.note.target.selector?.[0].exact ?? ''
     return [content.text, quote, ...content.tags].some((value) => fold(value).includes(needle))
   })
+}
+
+/** What a search of one document's notes answered. */
+export interface NoteSearchAnswer {
+  /** The query this answers (the box may already hold a newer one). */
+  readonly query: string
+  /** The notes the search listed: the best of them when more matched. */
+  readonly noteIds: ReadonlySet<string>
+  /** How many notes matched in all. */
+  readonly total: number
+  /** 'any': no note had every word, so these have some of them. */
+  readonly match: 'all' | 'any'
+}
+
+/**
+ * The notes the Notes panel shows, in the order given: those passing the
+ * category and tag and, once a search has answered, found by it. Until the
+ * first answer the text narrows nothing, so the list never flashes empty.
+ */
+export function filterFoundNotes(views: readonly NoteView[], filter: NoteFilter, found: NoteSearchAnswer | null): NoteView[] {
+  const searching = found !== null && filter.text.trim() !== ''
+  return views.filter((view) => passesCategoryAndTag(view, filter) && (!searching || found.noteIds.has(view.note.id)))
+}
+
+/** A line under the Notes panel's search box: a problem with the query, or what the list holds. */
+export interface NoteSearchStatus {
+  readonly tone: 'error' | 'info'
+  readonly message: string
+}
+
+/**
+ * What to say under the search box: the engine's message for a query it
+ * cannot read (the list keeps its previous notes), else how many notes
+ * match, and whether only some words matched or only the best are listed.
+ */
+export function noteSearchStatus(text: string, found: NoteSearchAnswer | null, error: string | null, shownCount: number): NoteSearchStatus | null {
+  if (text.trim() === '') return null
+  if (error !== null) return { tone: 'error', message: `${error} The list is unchanged.` }
+  if (found === null) return null
+  const parts: string[] = []
+  if (found.total > found.noteIds.size) {
+    parts.push(`Showing the best ${found.noteIds.size} of ${found.total} matching notes, in reading order; add words to narrow the search.`)
+  } else {
+    parts.push(shownCount === 1 ? '1 note matches.' : `${shownCount} notes match.`)
+  }
+  if (found.match === 'any' && found.total > 0) parts.push('No note has all the words; these have some of them.')
+  return { tone: 'info', message: parts.join(' ') }
 }
 
 /** Every tag in use, sorted, without case duplicates. */
@@ -60,17 +108,43 @@ export function groupNotes(views: readonly NoteView[]): NoteGroups {
   return groups
 }
 
+function passesCategoryAndTag(view: NoteView, filter: NoteFilter): boolean {
+  const content = noteContent(view.note)
+  if (filter.category !== 'all' && content.category !== filter.category) return false
+  return filter.tag === '' || content.tags.some((tag) => fold(tag) === fold(filter.tag))
+}
+
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase()
 }
 
-/** The export selection for the notes a filter shows (in one document, or all). */
-export function filterSelection(filter: NoteFilter, documentId: string | null): Extract<ExportSelection, { scope: 'filter' }> {
-  return {
+/**
+ * The export selection for the notes a filter shows (in one document, or
+ * all). Given the Notes panel's search and the notes it shows, the selection
+ * names those notes by id, so the export holds exactly what the panel
+ * lists; before a search has answered the text narrows nothing there, so
+ * it is left out here too.
+ */
+export function filterSelection(
+  filter: NoteFilter,
+  documentId: string | null,
+  search?: { readonly found: NoteSearchAnswer | null; readonly shown: readonly NoteView[] },
+): FilterSelection {
+  const text = filter.text.trim()
+  const base: FilterSelection = {
     scope: 'filter',
     ...(documentId ? { documentId } : {}),
     ...(filter.category !== 'all' ? { category: filter.category } : {}),
     ...(filter.tag !== '' ? { tag: filter.tag } : {}),
-    ...(filter.text.trim() !== '' ? { text: filter.text.trim() } : {}),
+  }
+  if (text === '') return base
+  if (!search) return { ...base, text }
+  const { found, shown } = search
+  if (!found) return base
+  return {
+    ...base,
+    text: found.query,
+    noteIds: shown.map((view) => view.note.id),
+    ...(found.total > found.noteIds.size ? { matchTotal: found.total } : {}),
   }
 }

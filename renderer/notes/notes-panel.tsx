@@ -1,10 +1,14 @@
 /**
  * The Notes panel beside the text: the open document's notes in reading
- * order, filters, and a note on the whole document.
+ * order, filters, and a note on the whole document. Its text box searches
+ * the document's notes with the search box's index and syntax.
  */
 import { useMemo, useState } from 'react'
 import type { NoteView } from '../../shared/api-contract'
-import { allTags, filterNotes, isFiltering, NO_FILTER, type NoteFilter } from './note-filters'
+import type { FilterSelection } from '../../shared/export-model'
+import type { ApiClient } from '../api-client/api-client'
+import { useNoteSearch } from '../search/use-search'
+import { allTags, filterFoundNotes, filterSelection, isFiltering, NO_FILTER, noteSearchStatus, type NoteFilter } from './note-filters'
 import { NoteFilterBar } from './note-filter-bar'
 import { NoteList } from './note-list'
 import { SaveStatus } from './save-status'
@@ -12,6 +16,7 @@ import type { NotesController } from './use-notes'
 
 /** Props of the panel. */
 export interface NotesPanelProps {
+  readonly client: ApiClient
   readonly documentId: string
   readonly views: readonly NoteView[]
   readonly controller: NotesController
@@ -19,17 +24,21 @@ export interface NotesPanelProps {
   readonly newNoteId: string | null
   onAddDocumentNote(): void
   onShowPassage(view: NoteView): void
-  /** Opens "Export notes…", offering the panel's current filter when one is set. */
-  onExport(filter: NoteFilter | null): void
+  /** Opens "Export notes…", offering the notes the panel's filter shows when one is set. */
+  onExport(filter: FilterSelection | null): void
   onImport(): void
   onClose(): void
 }
 
 /** The panel labelled "Notes". */
-export function NotesPanel({ views, controller, activeNoteId, newNoteId, onAddDocumentNote, onShowPassage, onExport, onImport, onClose }: NotesPanelProps) {
+export function NotesPanel({ client, documentId, views, controller, activeNoteId, newNoteId, onAddDocumentNote, onShowPassage, onExport, onImport, onClose }: NotesPanelProps) {
   const [filter, setFilter] = useState<NoteFilter>(NO_FILTER)
   const tags = useMemo(() => allTags(views), [views])
-  const shown = useMemo(() => filterNotes(views, filter), [views, filter])
+  // Changes when a note is added, edited or deleted, so the search runs again over the notes as they are now.
+  const revision = useMemo(() => views.map((view) => `${view.note.id}@${view.note.modified}`).join(' '), [views])
+  const search = useNoteSearch(client, documentId, filter.text, filter, revision)
+  const shown = useMemo(() => filterFoundNotes(views, filter, search.found), [views, filter, search.found])
+  const status = noteSearchStatus(filter.text, search.found, search.error, shown.length)
   const readOnly = controller.store?.readOnly ?? false
 
   return (
@@ -44,7 +53,7 @@ export function NotesPanel({ views, controller, activeNoteId, newNoteId, onAddDo
         </button>
       </header>
       <div className="notes-panel-actions">
-        <button type="button" className="link-button" onClick={() => onExport(isFiltering(filter) ? filter : null)}>
+        <button type="button" className="link-button" onClick={() => onExport(isFiltering(filter) ? filterSelection(filter, documentId, { found: search.found, shown }) : null)}>
           Export notes…
         </button>
         {!readOnly && (
@@ -53,7 +62,7 @@ export function NotesPanel({ views, controller, activeNoteId, newNoteId, onAddDo
           </button>
         )}
       </div>
-      {views.length > 0 && <NoteFilterBar filter={filter} tags={tags} onChange={setFilter} />}
+      {views.length > 0 && <NoteFilterBar filter={filter} tags={tags} textLabel="Search this document’s notes" status={status} onChange={setFilter} />}
       {!readOnly && (
         <button type="button" className="button button-quiet add-document-note" onClick={onAddDocumentNote}>
           + Note on this document
@@ -64,7 +73,7 @@ export function NotesPanel({ views, controller, activeNoteId, newNoteId, onAddDo
           <p className="notes-empty">Select a passage, then choose Highlight or Add note. Your notes stay on this computer.</p>
         ) : shown.length === 0 && isFiltering(filter) ? (
           <p className="notes-empty">
-            No notes match.{' '}
+            {search.found && filter.text.trim() !== '' ? `No notes match “${search.found.query}”.` : 'No notes match.'}{' '}
             <button type="button" className="link-button" onClick={() => setFilter(NO_FILTER)}>
               Clear filters
             </button>

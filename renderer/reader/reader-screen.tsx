@@ -8,7 +8,8 @@ import type { NoteView } from '../../shared/api-contract'
 import type { LibraryDocument } from '../../shared/document-model'
 import { DEFAULT_CATEGORY, type NoteCategory } from '../../shared/notes/categories'
 import { documentIdFromUrn, noteContent } from '../../shared/notes/note-model'
-import type { NoteFilter } from '../notes/note-filters'
+import type { FilterSelection } from '../../shared/export-model'
+import type { ApiClient } from '../api-client/api-client'
 import { NotesPanel } from '../notes/notes-panel'
 import { StoreNotices } from '../notes/store-notices'
 import type { NotesController } from '../notes/use-notes'
@@ -25,6 +26,8 @@ import type { EditorialAnnotations } from './use-reference'
 
 /** Props of the reading screen. */
 export interface ReaderScreenProps {
+  /** For the Notes panel's search. */
+  readonly client: ApiClient
   readonly document: LibraryDocument
   readonly targetBlockId: string | null
   readonly controller: NotesController
@@ -36,12 +39,12 @@ export interface ReaderScreenProps {
   readonly editorial: EditorialAnnotations
   readonly glossary: readonly GlossaryTerm[]
   onPanelOpenChange(open: boolean): void
-  onExport(filter: NoteFilter | null): void
+  onExport(filter: FilterSelection | null): void
   onImport(): void
 }
 
 /** The reader with its notes. */
-export function ReaderScreen({ document, targetBlockId, controller, panelOpen, focusNoteId, focusKey, editorial, glossary, onPanelOpenChange, onExport, onImport }: ReaderScreenProps) {
+export function ReaderScreen({ client, document, targetBlockId, controller, panelOpen, focusNoteId, focusKey, editorial, glossary, onPanelOpenChange, onExport, onImport }: ReaderScreenProps) {
   const index = useMemo(() => documentIndex(document), [document])
   const views = useMemo(() => controller.views.filter((view) => documentIdFromUrn(view.note.target.source) === document.id), [controller.views, document.id])
   const highlights = useMemo(() => blockHighlights(document, index, views), [document, index, views])
@@ -170,6 +173,7 @@ export function ReaderScreen({ document, targetBlockId, controller, panelOpen, f
       <GlossaryPeek term={glossaryPeek ? (glossary.find((term) => term.id === glossaryPeek.termId) ?? null) : null} rect={glossaryPeek?.rect ?? null} />
       {panelOpen && (
         <NotesPanel
+          client={client}
           documentId={document.id}
           views={views}
           controller={controller}

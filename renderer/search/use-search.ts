@@ -3,9 +3,11 @@
  * stale reply (for an older query or filter) is dropped; a query the engine
  * cannot read keeps the previous results and reports the problem.
  */
-import { useEffect, useRef, useState } from 'react'
-import type { SearchInput, SearchOutput } from '../../shared/api-contract'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { MAX_SEARCH_LIMIT, type SearchInput, type SearchOutput } from '../../shared/api-contract'
+import type { NoteCategory } from '../../shared/notes/categories'
 import { ApiCallError, type ApiClient } from '../api-client/api-client'
+import type { NoteSearchAnswer } from '../notes/note-filters'
 
 /** How long typing must pause before a search runs. */
 export const SEARCH_DEBOUNCE_MS = 120
@@ -19,19 +21,29 @@ export interface SearchState {
   readonly key: string
   readonly query: string
   readonly output: SearchOutput | null
-  /** A message about the current input (for example a syntax problem), or null. */
+  /** The query `output` answers: an older one while the latest could not be read. */
+  readonly outputQuery: string
+  /** A message about the latest query answered (for example a syntax problem), or null. */
   readonly error: string | null
   readonly pending: boolean
 }
 
-const EMPTY: SearchState = { key: '', query: '', output: null, error: null, pending: false }
+const EMPTY: SearchState = { key: '', query: '', output: null, outputQuery: '', error: null, pending: false }
 
-/** Runs `input` with `filters` after a pause in typing. */
-export function useSearch(client: ApiClient, input: string, filters: SearchFilters, limit = 20): SearchState {
+/**
+ * Runs `input` with `filters` after a pause in typing. A change of
+ * `revision` (the searched data changed) runs the search again, keeping the
+ * current answer until the new one arrives.
+ */
+export function useSearch(client: ApiClient, input: string, filters: SearchFilters, limit = 20, revision = ''): SearchState {
   const [answer, setAnswer] = useState<SearchState>(EMPTY)
   const latest = useRef(0)
   const query = input.trim()
   const key = JSON.stringify([query, filters, limit])
+  if (query === '' && answer !== EMPTY) {
+    // Cleared: forget the old answer, so the next query does not show it while it waits (state adjusted during render, as React advises).
+    setAnswer(EMPTY)
+  }
 
   useEffect(() => {
     const ticket = ++latest.current
@@ -40,7 +52,7 @@ export function useSearch(client: ApiClient, input: string, filters: SearchFilte
     const timer = window.setTimeout(() => {
       client.request('search.query', request).then(
         (output) => {
-          if (ticket === latest.current) setAnswer({ key, query, output, error: null, pending: false })
+          if (ticket === latest.current) setAnswer({ key, query, output, outputQuery: query, error: null, pending: false })
         },
         (error: unknown) => {
           if (ticket !== latest.current) return
@@ -51,20 +63,53 @@ export function useSearch(client: ApiClient, input: string, filters: SearchFilte
       )
     }, SEARCH_DEBOUNCE_MS)
     return () => window.clearTimeout(timer)
-  }, [client, query, key, limit])
+  }, [client, query, key, limit, revision])
 
   if (query === '') return EMPTY
-  return answer.key === key ? answer : { ...answer, error: null, pending: true }
+  // A newer query is waiting: keep the last answer and its message (which names its query), so neither flickers while typing.
+  return answer.key === key ? answer : { ...answer, pending: true }
+}
+
+/** What the Notes panel's search narrows by besides its text. */
+export interface NoteSearchFilters {
+  readonly category: NoteCategory | 'all'
+  readonly tag: string
+}
+
+/** The Notes panel's search: the latest answer, and a message when the latest query could not be read. */
+export interface NoteSearchState {
+  /** Null while there is no text, or before the first answer. */
+  readonly found: NoteSearchAnswer | null
+  readonly error: string | null
 }
 
 /**
- * The ids of one document's notes that match `text`, for the Notes panel's
- * filter (null while there is no text, or before the first answer). Uses
- * the same index and syntax as the search box.
+ * The notes of one document that match `text`, for the Notes panel, with
+ * the same index and syntax as the search box. Category and tag go to the
+ * search too, so "the best 200" are the best of the notes the panel can
+ * show. `revision` changes when the document's notes change, so edits are
+ * searched again without the list going blank meanwhile.
  */
-export function useNoteSearch(client: ApiClient, documentId: string, text: string): { readonly noteIds: ReadonlySet<string> | null; readonly error: string | null } {
-  const search = useSearch(client, text, { kinds: ['note'], documentId }, 200)
-  const notes = search.output?.groups.find((group) => group.kind === 'note')?.results ?? []
-  if (text.trim() === '' || !search.output) return { noteIds: null, error: search.error }
-  return { noteIds: new Set(notes.flatMap((hit) => (hit.kind === 'note' ? [hit.noteId] : []))), error: search.error }
+export function useNoteSearch(client: ApiClient, documentId: string, text: string, filters: NoteSearchFilters, revision: string): NoteSearchState {
+  const search = useSearch(
+    client,
+    text,
+    {
+      kinds: ['note'],
+      documentId,
+      ...(filters.category !== 'all' ? { noteCategory: filters.category } : {}),
+      ...(filters.tag !== '' ? { noteTag: filters.tag } : {}),
+    },
+    MAX_SEARCH_LIMIT,
+    revision,
+  )
+  const { output, outputQuery } = search
+  // One answer object per reply, so what is built from it is not rebuilt on every render.
+  const found = useMemo((): NoteSearchAnswer | null => {
+    if (!output) return null
+    const group = output.groups.find((each) => each.kind === 'note')
+    const noteIds = new Set((group?.results ?? []).flatMap((hit) => (hit.kind === 'note' ? [hit.noteId] : [])))
+    return { query: outputQuery, noteIds, total: group?.total ?? 0, match: output.match }
+  }, [output, outputQuery])
+  return { found: text.trim() === '' ? null : found, error: search.error }
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { exportSelectionSchema } from '../../../shared/export-model'
+import { exportSelectionSchema, MAX_EXPORT_NOTE_IDS } from '../../../shared/export-model'
 import { describeSelection, selectNotes } from './export-selection'
 import { exportTestLibrary, exportTestViews } from './testing/export-fixtures'
 
 const library = exportTestLibrary()
 const views = exportTestViews(library)
 const ids = (groups: ReturnType<typeof selectNotes>) => groups.flatMap((group) => group.notes.map((view) => view.note.id.slice(-2)))
+/** The full ids of the fixture notes ending in `suffixes`. */
+const fullIds = (...suffixes: string[]) => views.filter((view) => suffixes.includes(view.note.id.slice(-2))).map((view) => view.note.id)
 
 describe('selectNotes', () => {
   it('groups every note by document, in library order, documents no longer bundled last', () => {
@@ -41,6 +43,20 @@ describe('selectNotes', () => {
     expect(ids(selectNotes(views, { scope: 'filter', documentId: 'sample-multilingual', category: 'key-point' }, library))).toEqual(['09'])
   })
 
+  it('exports exactly the notes a search named (the Notes panel), in reading order; its text only describes them', () => {
+    // "02" and "06" do not contain the words: the index, not a substring, decided they match.
+    const named = { scope: 'filter', text: 'no such words anywhere', noteIds: fullIds('06', '02') } as const
+    expect(ids(selectNotes(views, named, library))).toEqual(['02', '06'])
+    expect(ids(selectNotes(views, { scope: 'filter', noteIds: [] }, library))).toEqual([])
+  })
+
+  it('keeps named notes within the filter’s document, category and tag', () => {
+    const named = fullIds('01', '02', '06')
+    expect(ids(selectNotes(views, { scope: 'filter', documentId: 'sample-resolution', noteIds: named }, library))).toEqual(['06'])
+    expect(ids(selectNotes(views, { scope: 'filter', category: 'concern', noteIds: named }, library))).toEqual(['02'])
+    expect(ids(selectNotes(views, { scope: 'filter', tag: 'itu', noteIds: named }, library))).toEqual(['01'])
+  })
+
   it('treats an empty filter as every note', () => {
     expect(ids(selectNotes(views, { scope: 'filter', tag: ' ', text: '' }, library))).toHaveLength(views.length)
   })
@@ -58,6 +74,10 @@ describe('describeSelection', () => {
       'Notes in category Follow-up, tagged “itu”, containing “privacy”',
     )
     expect(describeSelection({ scope: 'filter', documentId: 'gone' }, library)).toBe('Notes on “gone”')
+    expect(describeSelection({ scope: 'filter', documentId: 'sample-resolution', text: 'monitor', noteIds: fullIds('06') }, library)).toBe(
+      'Notes on “The right to privacy in the digital age”, matching the search “monitor”',
+    )
+    expect(describeSelection({ scope: 'filter', text: 'itu', noteIds: fullIds('01', '06'), matchTotal: 340 }, library)).toBe('Notes matching the search “itu” (the best 2 of 340)')
     expect(describeSelection({ scope: 'filter' }, library)).toBe('All notes')
   })
 })
@@ -71,5 +91,16 @@ describe('exportSelectionSchema', () => {
     expect(exportSelectionSchema.safeParse({ scope: 'filter', category: 'nonsense' }).success).toBe(false)
     expect(exportSelectionSchema.safeParse({ scope: 'all', extra: 1 }).success).toBe(false)
     expect(exportSelectionSchema.safeParse({ scope: 'filter', text: 'x'.repeat(501) }).success).toBe(false)
+  })
+
+  it('bounds the notes a filter names', () => {
+    const id = (index: number) => `urn:uuid:00000000-0000-4000-8000-${String(index).padStart(12, '0')}`
+    const many = Array.from({ length: MAX_EXPORT_NOTE_IDS }, (_, index) => id(index))
+    expect(exportSelectionSchema.safeParse({ scope: 'filter', text: 'itu', noteIds: many, matchTotal: 340 }).success).toBe(true)
+    expect(exportSelectionSchema.safeParse({ scope: 'filter', noteIds: [...many, id(MAX_EXPORT_NOTE_IDS)] }).success).toBe(false)
+    expect(exportSelectionSchema.safeParse({ scope: 'filter', noteIds: [''] }).success).toBe(false)
+    expect(exportSelectionSchema.safeParse({ scope: 'filter', noteIds: ['x'.repeat(101)] }).success).toBe(false)
+    expect(exportSelectionSchema.safeParse({ scope: 'filter', noteIds: 'not a list' }).success).toBe(false)
+    expect(exportSelectionSchema.safeParse({ scope: 'filter', matchTotal: -1 }).success).toBe(false)
   })
 })

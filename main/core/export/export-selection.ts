@@ -1,14 +1,13 @@
 /**
  * Which notes an export holds, in what order: the notes the user chose (all,
- * one document's, or those passing the Notes panel's filter), grouped by
+ * one document's, or those a notes filter shows), grouped by
  * document in library order and, within a document, in reading order, with
  * notes on the whole document first and orphans last, as the reader lists
  * them.
  */
 import type { NoteView } from '../../../shared/api-contract'
 import type { LibraryDocument } from '../../../shared/document-model'
-import type { ExportSelection } from '../../../shared/export-model'
-import { NOTE_CATEGORIES } from '../../../shared/notes/categories'
+import { describeFilter, type ExportSelection } from '../../../shared/export-model'
 import { documentIdFromUrn, noteContent } from '../../../shared/notes/note-model'
 import type { Library } from '../library'
 
@@ -28,9 +27,10 @@ export interface ExportGroup {
  * in reading order. Does not depend on the order of `views`.
  */
 export function selectNotes(views: readonly NoteView[], selection: ExportSelection, library: Library): ExportGroup[] {
+  const matches = selectionMatcher(selection)
   const groups = new Map<string, NoteView[]>()
   for (const view of views) {
-    if (!matchesSelection(view, selection)) continue
+    if (!matches(view)) continue
     const documentId = noteDocumentId(view)
     const group = groups.get(documentId)
     if (group) group.push(view)
@@ -42,23 +42,33 @@ export function selectNotes(views: readonly NoteView[], selection: ExportSelecti
     .map(([documentId, notes]) => ({ documentId, document: library.getDocument(documentId), notes: notes.sort(compareReadingOrder) }))
 }
 
-/** True if `view` is one of the notes `selection` names; the filter matches as the Notes panel's does. */
-export function matchesSelection(view: NoteView, selection: ExportSelection): boolean {
+/**
+ * A test for the notes `selection` names. A filter naming notes by id (the
+ * Notes panel's search) keeps exactly those, still within its document,
+ * category and tag; its text only describes them, since the index, not a
+ * substring, decided what matched. Otherwise the filter's text matches as
+ * the All notes view's does: as words in the note, its quote or its tags.
+ */
+export function selectionMatcher(selection: ExportSelection): (view: NoteView) => boolean {
   switch (selection.scope) {
     case 'all':
-      return true
+      return () => true
     case 'document':
-      return noteDocumentId(view) === selection.documentId
+      return (view) => noteDocumentId(view) === selection.documentId
     case 'filter': {
-      if (selection.documentId !== undefined && noteDocumentId(view) !== selection.documentId) return false
-      const content = noteContent(view.note)
-      if (selection.category !== undefined && content.category !== selection.category) return false
       const tag = fold(selection.tag?.trim() ?? '')
-      if (tag !== '' && !content.tags.some((candidate) => fold(candidate) === tag)) return false
-      const needle = fold(selection.text?.trim() ?? '')
-      if (needle === '') return true
-      const quote = view.note.target.selector?.[0].exact ?? ''
-      return [content.text, quote, ...content.tags].some((value) => fold(value).includes(needle))
+      const ids = selection.noteIds === undefined ? null : new Set(selection.noteIds)
+      const needle = ids ? '' : fold(selection.text?.trim() ?? '')
+      return (view) => {
+        if (selection.documentId !== undefined && noteDocumentId(view) !== selection.documentId) return false
+        if (ids && !ids.has(view.note.id)) return false
+        const content = noteContent(view.note)
+        if (selection.category !== undefined && content.category !== selection.category) return false
+        if (tag !== '' && !content.tags.some((candidate) => fold(candidate) === tag)) return false
+        if (needle === '') return true
+        const quote = view.note.target.selector?.[0].exact ?? ''
+        return [content.text, quote, ...content.tags].some((value) => fold(value).includes(needle))
+      }
     }
   }
 }
@@ -72,11 +82,7 @@ export function describeSelection(selection: ExportSelection, library: Library):
     case 'document':
       return `Notes on ${title(selection.documentId)}`
     case 'filter': {
-      const parts: string[] = []
-      if (selection.documentId !== undefined) parts.push(`on ${title(selection.documentId)}`)
-      if (selection.category !== undefined) parts.push(`in category ${NOTE_CATEGORIES[selection.category].label}`)
-      if (selection.tag?.trim()) parts.push(`tagged “${selection.tag.trim()}”`)
-      if (selection.text?.trim()) parts.push(`containing “${selection.text.trim()}”`)
+      const parts = [...(selection.documentId !== undefined ? [`on ${title(selection.documentId)}`] : []), ...describeFilter(selection)]
       return parts.length === 0 ? 'All notes' : `Notes ${parts.join(', ')}`
     }
   }
@@ -102,7 +108,7 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** Case- and accent-insensitive form, as the Notes panel's filter uses. */
+/** Case- and accent-insensitive form, as the All notes view's filter uses. */
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase()
 }
