@@ -47,6 +47,16 @@ describe('SearchService', () => {
     expect(search.search({ query: 'Tallinn Agenda' }).match).toBe('all')
   })
 
+  it('falls back to any word on the kinds asked for alone', async () => {
+    const { notes, search } = setup()
+    await notes.create({ documentId: 'sample-statement', motivation: 'commenting', text: 'Tallinn follow-up' })
+    // The documents hold both words, no note does: asked for notes only, the search falls back.
+    expect(search.search({ query: 'Tallinn Agenda' }).match).toBe('all')
+    const notesOnly = search.search({ query: 'Tallinn Agenda', kinds: ['note'] })
+    expect(notesOnly.match).toBe('any')
+    expect(hits(notesOnly, 'note')).toHaveLength(1)
+  })
+
   it('confirms quoted phrases against the text', () => {
     const { search } = setup()
     const found = search.search({ query: '"Tallinn Agenda"' })

@@ -88,7 +88,8 @@ export class SearchService {
     let match: MatchMode = 'all'
     let candidates = this.candidates(input, query, 'all')
     const plainWords = query.terms.filter((term) => term.presence === 'default').length
-    if (candidates.length === 0 && plainWords > 1) {
+    // "Nothing has every word" is judged on the kinds asked for: the Notes panel asks for notes alone.
+    if (!candidates.some((candidate) => kinds.has(candidate.kind)) && plainWords > 1) {
       match = 'any'
       candidates = this.candidates(input, query, 'any')
     }
