@@ -50,10 +50,10 @@ async function main(): Promise<void> {
     return
   }
   const started = performance.now()
-  const { library, serializedIndex } = await buildLibrary(contentDir, root)
+  const { library, indexText } = await buildLibrary(contentDir, root)
   await mkdir(outDir, { recursive: true })
   await writeAtomically(path.join(outDir, 'library.json'), JSON.stringify(library))
-  await writeAtomically(path.join(outDir, 'search-index.json'), JSON.stringify(serializedIndex))
+  await writeAtomically(path.join(outDir, 'search-index.json'), indexText)
   await writeAtomically(stampFile, hash)
   const blocks = library.documents.reduce((sum, document) => sum + document.blocks.length, 0)
   console.log(

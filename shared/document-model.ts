@@ -105,9 +105,9 @@ export type LibraryDocument = z.infer<typeof libraryDocumentSchema>
 
 /**
  * Version of the library file's shape. 2 added the timeline, the glossary and
- * the editorial annotations.
+ * the editorial annotations; 3 the search index's checksum.
  */
-export const LIBRARY_FORMAT_VERSION = 2
+export const LIBRARY_FORMAT_VERSION = 3
 
 /**
  * The build output the main process loads: every bundled document, the
@@ -122,6 +122,8 @@ export const libraryFileSchema = z.object({
   timeline: z.array(timelineEntrySchema),
   glossary: z.array(glossaryTermSchema),
   editorial: z.array(editorialAnnotationSchema),
+  /** SHA-256 (hex) of the search index file built with this library: the app refuses an index that differs. */
+  searchIndexSha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be the SHA-256 of the search index file, as 64 lower-case hex digits'),
 })
 
 /** The build output the main process loads (see {@link libraryFileSchema}). */

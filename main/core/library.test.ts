@@ -6,7 +6,8 @@ import { libraryFileSchema } from '../../shared/document-model'
 import type { EditorialAnnotation, GlossaryTerm, TimelineEntry } from '../../shared/timeline-model'
 import { createLibrary, INDEX_FILE, LIBRARY_FILE, LibraryLoadError, loadLibrary } from './library'
 import { createReaderCore } from './reader-core'
-import { buildBlockIndex } from './search/block-index'
+import { blockSearchIndex, buildBlockIndex, storeBlockIndex } from './search/block-index'
+import { sha256 } from './search/checksum'
 import { SearchService } from './search/search-service'
 import { buildTestLibrary, parseTestDocuments, SAMPLE_DOCUMENTS, sampleReference } from './testing/test-library'
 
@@ -17,8 +18,12 @@ const documents = parseTestDocuments(SAMPLE_DOCUMENTS)
  * from the schema, and the collections other than documents are empty, so
  * this follows the library format as it grows.
  */
+/** The index file's text, as the content build writes it. */
+const indexText = JSON.stringify(storeBlockIndex(buildBlockIndex(documents)))
+
 function libraryFile(): Record<string, unknown> {
   return {
+    searchIndexSha256: sha256(indexText),
     formatVersion: libraryFileSchema.shape.formatVersion.value,
     builtFrom: 'content/',
     documents: structuredClone(documents),
@@ -48,7 +53,7 @@ describe('loadLibrary', () => {
     libraryPath = path.join(dir, LIBRARY_FILE)
     indexPath = path.join(dir, INDEX_FILE)
     await writeFile(libraryPath, JSON.stringify(libraryFile()))
-    await writeFile(indexPath, JSON.stringify(buildBlockIndex(documents)))
+    await writeFile(indexPath, indexText)
   })
 
   afterEach(async () => {
@@ -96,9 +101,27 @@ describe('loadLibrary', () => {
   it('reports invalid JSON in either file', async () => {
     await writeFile(libraryPath, '{"formatVersion": 1,')
     expect((await loadError(dir)).message).toMatch(new RegExp(`^Could not load ${escape(libraryPath)}: not valid JSON \\(`))
-    await writeFile(libraryPath, JSON.stringify(libraryFile()))
-    await writeFile(indexPath, '')
+    // An index that is not JSON, yet matches its checksum (a faulty build).
+    await writeFile(libraryPath, JSON.stringify({ ...libraryFile(), searchIndexSha256: sha256('{"format":') }))
+    await writeFile(indexPath, '{"format":')
     expect((await loadError(dir)).message).toContain(`Could not load ${indexPath}: not valid JSON`)
+  })
+
+  it('refuses an index that differs from the one its library was built with, by one byte or more', async () => {
+    for (const damaged of [indexText.slice(0, -1), indexText.replace('"weights":[', '"weights":[9'), '']) {
+      await writeFile(indexPath, damaged)
+      const error = await loadError(dir)
+      expect(error.message).toBe(
+        `Could not load ${indexPath}: the file is damaged or from another build: its checksum differs from the one ${LIBRARY_FILE} records (run "npm run build:content")`,
+      )
+    }
+  })
+
+  it('refuses a stored index with the right checksum but the wrong shape, naming what is wrong', async () => {
+    const wrong = JSON.stringify({ ...(JSON.parse(indexText) as object), version: 99 })
+    await writeFile(libraryPath, JSON.stringify({ ...libraryFile(), searchIndexSha256: sha256(wrong) }))
+    await writeFile(indexPath, wrong)
+    expect((await loadError(dir)).message).toMatch(/^Could not load .*search-index\.json: search index file is not a stored search index: version: /)
   })
 
   it('names the field path of a library with the wrong shape', async () => {
@@ -170,7 +193,7 @@ describe('loadLibrary', () => {
 })
 
 describe('createLibrary', () => {
-  const library = createLibrary(documents, buildBlockIndex(documents))
+  const library = createLibrary(documents, blockSearchIndex(documents))
 
   it('finds blocks with the heading they sit under', () => {
     expect(library.findBlock('sample-statement', 'title')).toMatchObject({ heading: 'The Sample Coalition\nJoint Statement on Testing' })
@@ -184,7 +207,7 @@ describe('createLibrary', () => {
 
   it('gives blocks before any heading an empty heading', () => {
     const [document] = parseTestDocuments([{ id: 'plain', title: 'Plain', body: 'No heading here.' }])
-    const plain = createLibrary(document ? [document] : [], buildBlockIndex([]))
+    const plain = createLibrary(document ? [document] : [], blockSearchIndex([]))
     expect(plain.findBlock('plain', 'intro-p1')?.heading).toBe('')
   })
 

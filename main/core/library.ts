@@ -7,7 +7,6 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type lunr from 'lunr'
 import { describeIssues } from '../../shared/api-contract'
 import { libraryFileSchema, type Block, type LibraryDocument } from '../../shared/document-model'
 import { findLibraryProblems } from '../../shared/library-integrity'
@@ -19,6 +18,8 @@ import {
   type TimelineEntry,
 } from '../../shared/timeline-model'
 import { loadBlockIndex } from './search/block-index'
+import { sha256 } from './search/checksum'
+import type { SearchIndex } from './search/search-index'
 
 /** A block with the document it belongs to and the heading it sits under. */
 export interface LocatedBlock {
@@ -43,7 +44,7 @@ export interface Library {
   readonly glossary: readonly GlossaryTerm[]
   /** Editorial annotations in reading order: by document, then position. */
   readonly editorial: readonly EditorialAnnotation[]
-  readonly index: lunr.Index
+  readonly index: SearchIndex
   getDocument(id: string): LibraryDocument | undefined
   findBlock(documentId: string, blockId: string): LocatedBlock | undefined
   getTimelineEntry(id: string): TimelineEntry | undefined
@@ -71,14 +72,19 @@ export class LibraryLoadError extends Error {
 export async function loadLibrary(contentDir: string): Promise<Library> {
   const libraryPath = path.join(contentDir, LIBRARY_FILE)
   const indexPath = path.join(contentDir, INDEX_FILE)
-  const [libraryJson, indexJson] = await Promise.all([readJson(libraryPath), readJson(indexPath)])
-  const parsed = libraryFileSchema.safeParse(libraryJson)
+  const [libraryText, indexText] = await Promise.all([readText(libraryPath), readText(indexPath)])
+  const parsed = libraryFileSchema.safeParse(parseJson(libraryPath, libraryText))
   if (!parsed.success) throw new LibraryLoadError(libraryPath, describeIssues(parsed.error.issues))
   const problems = findLibraryProblems(parsed.data)
   if (problems.length > 0) throw new LibraryLoadError(libraryPath, problems.join('; '))
-  let index: lunr.Index
+  if (sha256(indexText) !== parsed.data.searchIndexSha256) {
+    throw new LibraryLoadError(indexPath, `the file is damaged or from another build: its checksum differs from the one ${LIBRARY_FILE} records (run "npm run build:content")`)
+  }
+  const indexJson = parseJson(indexPath, indexText)
+  let index: SearchIndex
   try {
-    index = loadBlockIndex(indexJson)
+    // The checksum matched: the file is the one the build wrote and checked.
+    index = loadBlockIndex(indexJson, { verified: true })
   } catch (error) {
     throw new LibraryLoadError(indexPath, error instanceof Error ? error.message : String(error))
   }
@@ -94,7 +100,7 @@ const NO_REFERENCE: LibraryReference = { timeline: [], glossary: [], editorial: 
  */
 export function createLibrary(
   documents: readonly LibraryDocument[],
-  index: lunr.Index,
+  index: SearchIndex,
   reference: LibraryReference = NO_REFERENCE,
 ): Library {
   const byId = new Map(documents.map((document) => [document.id, document]))
@@ -135,14 +141,16 @@ export function createLibrary(
   }
 }
 
-async function readJson(file: string): Promise<unknown> {
-  let text: string
+async function readText(file: string): Promise<string> {
   try {
-    text = await readFile(file, 'utf8')
+    return await readFile(file, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new LibraryLoadError(file, code === 'ENOENT' ? 'the file does not exist (run "npm run build:content")' : String(error))
   }
+}
+
+function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text) as unknown
   } catch (error) {

@@ -7,10 +7,12 @@
  */
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { sha256 } from '../../main/core/search/checksum'
 import { LIBRARY_FORMAT_VERSION, libraryFileSchema, type LibraryDocument, type LibraryFile } from '../../shared/document-model'
 import { findLibraryProblems } from '../../shared/library-integrity'
 import { sortTimeline, type GlossaryTerm, type TimelineEntry, type TimelineEntryContent } from '../../shared/timeline-model'
-import { buildBlockIndex } from '../../main/core/search/block-index'
+import { buildBlockIndex, storeBlockIndex } from '../../main/core/search/block-index'
+import type { StoredIndex } from '../../main/core/search/stored-index'
 import { ContentError } from './content-error'
 import { anchorEditorialLinks, citationsByEntry, readEditorialLinks, type EditorialLinksFile } from './editorial-links'
 import { parseDocument } from './parse-document'
@@ -27,7 +29,9 @@ export const CONTENT_PATHS = {
 /** The pipeline's output, ready to be written to disk. */
 export interface BuiltLibrary {
   readonly library: LibraryFile
-  readonly serializedIndex: object
+  readonly serializedIndex: StoredIndex
+  /** The index file's text, whose checksum the library records. */
+  readonly indexText: string
 }
 
 /** Thrown when content is invalid; `errors` holds every problem found. */
@@ -70,6 +74,8 @@ export async function buildLibrary(contentDir: string, displayRoot: string): Pro
 
   const citations = citationsByEntry(anchored.annotations)
   const entries: TimelineEntry[] = sortTimeline(timeline.items).map((entry) => ({ ...entry, citedIn: citations.get(entry.id) ?? [] }))
+  const serializedIndex = storeBlockIndex(buildBlockIndex(documents, { timeline: entries, glossary: glossary.items }))
+  const indexText = JSON.stringify(serializedIndex)
   const library = libraryFileSchema.parse({
     formatVersion: LIBRARY_FORMAT_VERSION,
     builtFrom: 'content/',
@@ -77,11 +83,12 @@ export async function buildLibrary(contentDir: string, displayRoot: string): Pro
     timeline: entries,
     glossary: [...glossary.items],
     editorial: [...anchored.annotations],
+    searchIndexSha256: sha256(indexText),
   } satisfies LibraryFile)
   const problems = findLibraryProblems(library)
   // The checks above catch these with file and line; this is the same check the app runs on load.
   if (problems.length > 0) throw new Error(`content pipeline produced an inconsistent library:\n  ${problems.join('\n  ')}`)
-  return { library, serializedIndex: buildBlockIndex(library.documents, { timeline: library.timeline, glossary: library.glossary }).toJSON() }
+  return { library, serializedIndex, indexText }
 }
 
 async function readDocuments(

@@ -148,7 +148,7 @@ describe('the bundled timeline, glossary and editorial links', () => {
   })
 
   it('build into a consistent library', () => {
-    expect(built.library.formatVersion).toBe(2)
+    expect(built.library.formatVersion).toBe(3)
     expect(findLibraryProblems(built.library)).toEqual([])
   })
 

@@ -1,13 +1,14 @@
 /**
  * The bundled search index: one Lunr document per library block, per
  * timeline entry and per glossary term. Built once by the content pipeline;
- * the app only loads it, and prepares its scoring table as it does.
+ * stored in the compact form of stored-index.ts; the app only loads it.
  */
 import lunr from 'lunr'
 import { blockRef, type LibraryDocument } from '../../../shared/document-model'
 import type { GlossaryTerm, TimelineEntry } from '../../../shared/timeline-model'
 import { glossaryFields, glossaryRef, timelineFields, timelineRef } from './reference-text'
-import { prepareScoring } from './scoring-table'
+import { searchIndexFromLunr, type SearchIndex } from './search-index'
+import { loadSearchIndex, storeSearchIndex, type LoadOptions, type StoredIndex } from './stored-index'
 import { applyTextAnalysis } from './text-analysis'
 
 /** Fields of each indexed block; title and heading weigh more than body text. */
@@ -49,12 +50,17 @@ export function buildBlockIndex(documents: readonly LibraryDocument[], reference
   })
 }
 
-/** Loads a serialized index and prepares it for queries; throws if the JSON is not a Lunr index. */
-export function loadBlockIndex(serialized: unknown): lunr.Index {
-  if (typeof serialized !== 'object' || serialized === null || !('version' in serialized)) {
-    throw new Error('search index file is not a serialized Lunr index')
-  }
-  const index = lunr.Index.load(serialized)
-  prepareScoring(index)
-  return index
+/** The same index, ready for queries without a trip through its file (tests, benchmarks). */
+export function blockSearchIndex(documents: readonly LibraryDocument[], reference?: IndexedReference): SearchIndex {
+  return searchIndexFromLunr(buildBlockIndex(documents, reference))
+}
+
+/** The bundled index's file content, for the content pipeline. */
+export function storeBlockIndex(index: lunr.Index): StoredIndex {
+  return storeSearchIndex(index)
+}
+
+/** Loads the bundled index's file content; throws an Error saying what is wrong with it. */
+export function loadBlockIndex(stored: unknown, options?: LoadOptions): SearchIndex {
+  return loadSearchIndex(stored, options)
 }

@@ -12,7 +12,7 @@ export interface LunrInternals {
   readonly tokenSet: lunr.TokenSet
   readonly invertedIndex: Readonly<Record<string, LunrPosting | undefined>>
   readonly fieldVectors: Readonly<Record<string, { readonly elements: readonly number[] } | undefined>>
-  readonly pipeline: { runString(term: string, metadata?: object): string[] }
+  readonly pipeline: lunr.Pipeline
   readonly fields: readonly string[]
 }
 

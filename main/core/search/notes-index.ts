@@ -9,7 +9,7 @@
  */
 import lunr from 'lunr'
 import type { NoteCategory } from '../../../shared/notes/categories'
-import { prepareScoring } from './scoring-table'
+import { searchIndexFromLunr, type SearchIndex } from './search-index'
 import type { QueryMatches } from './run-query'
 import { applyTextAnalysis } from './text-analysis'
 
@@ -34,17 +34,17 @@ export const NOTE_INDEX_FIELDS = ['text', 'quote', 'tags', 'category'] as const
 export const COMPACT_AFTER = 500
 
 /** Runs one query against one segment. */
-export type SegmentSearch = (index: lunr.Index) => QueryMatches
+export type SegmentSearch = (index: SearchIndex) => QueryMatches
 
 /** The notes index; see the module comment. */
 export class NotesIndex {
   private readonly notes = new Map<string, IndexedNote>()
-  private base: lunr.Index
+  private base: SearchIndex
   /** Notes in the base that were edited or deleted since it was built. */
   private readonly hidden = new Set<string>()
   /** Notes added or edited since the base was built. */
   private readonly recent = new Set<string>()
-  private recentIndex: lunr.Index | null = null
+  private recentIndex: SearchIndex | null = null
   private compactTimer: ReturnType<typeof setTimeout> | null = null
   private changes = 0
 
@@ -130,7 +130,7 @@ export class NotesIndex {
 }
 
 /** Builds one segment over `notes`. */
-function buildNotesIndex(notes: Iterable<IndexedNote>): lunr.Index {
+function buildNotesIndex(notes: Iterable<IndexedNote>): SearchIndex {
   const index = lunr(function build() {
     applyTextAnalysis(this)
     this.ref('id')
@@ -142,6 +142,5 @@ function buildNotesIndex(notes: Iterable<IndexedNote>): lunr.Index {
       this.add({ id: note.id, text: note.text, quote: note.quote, tags: note.tags.join(' \n '), category: note.category ? `${note.category} ${note.categoryLabel}` : '' })
     }
   })
-  prepareScoring(index)
-  return index
+  return searchIndexFromLunr(index)
 }

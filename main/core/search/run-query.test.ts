@@ -3,6 +3,7 @@ import lunr from 'lunr'
 import { describe, expect, it } from 'vitest'
 import { parseQuery } from './query'
 import { bestMatches, runQuery, type QueryMatches } from './run-query'
+import { searchIndexFromLunr } from './search-index'
 import { MAX_EXPANSIONS } from './term-expansion'
 import { applyTextAnalysis } from './text-analysis'
 
@@ -18,7 +19,7 @@ function prefixIndex(): { index: lunr.Index; rare: string[] } {
   return { index, rare }
 }
 
-const run = (index: lunr.Index, query: string, mode: 'all' | 'any' = 'all', fields = ['text']): QueryMatches => runQuery(index, fields, parseQuery(query), mode, () => [])
+const run = (index: lunr.Index, query: string, mode: 'all' | 'any' = 'all', fields = ['text']): QueryMatches => runQuery(searchIndexFromLunr(index), fields, parseQuery(query), mode, () => [])
 
 const refs = (index: lunr.Index, query: string, mode: 'all' | 'any' = 'all') =>
   run(index, query, mode)
@@ -89,7 +90,7 @@ describe('runQuery', () => {
           ours.push(`${presence}${term}`)
           theirs.push(`${presence === '' && mode === 'all' ? '+' : presence}${term}`)
         }
-        const found = runQuery(index, ['title', 'text'], parseQuery(ours.join(' ')), mode, () => [])
+        const found = runQuery(searchIndexFromLunr(index), ['title', 'text'], parseQuery(ours.join(' ')), mode, () => [])
         const expected = byRef(index.search(theirs.join(' ')))
         expect(byRef(found.matches)).toEqual(expected)
         expect(byRef(found.explain(found.matches.map((match) => match.ref)))).toEqual(expected)

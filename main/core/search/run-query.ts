@@ -1,17 +1,16 @@
 /**
- * Runs a parsed query against one Lunr index in two steps. First every
+ * Runs a parsed query against one index in two steps. First every
  * matching item and its Lunr score, from the scoring table: enough to count
  * and rank them all. Then, for the few a caller shows, Lunr itself runs the
- * query on a view of the index cut to those items, which gives their match
+ * query on an index made of those items alone, which gives their match
  * data and confirms their scores. Plain words are all required ("all" mode)
  * or any of them will do ("any"); quoted phrases are checked in the text.
  */
 import lunr from 'lunr'
-import { lunrInternals, tokenSetOf, type LunrPosting } from './lunr-internals'
 import { findPhrase } from './phrase'
 import { isStopWord, type ParsedQuery, type QueryTerm } from './query'
 import { rankDocuments, type ClausePresence, type ExpandedClause } from './rank-matches'
-import { scoringTableOf } from './scoring-table'
+import { lunrIndexFor, type SearchIndex } from './search-index'
 import { expandTerm } from './term-expansion'
 
 /** All plain words must match, or any one of them. */
@@ -68,10 +67,10 @@ interface PlannedClause {
  * Runs `query` on `index`, whose fields are `fields`. A term naming a field
  * this index lacks is skipped, unless it is required: then nothing here matches.
  */
-export function runQuery(index: lunr.Index, fields: readonly string[], query: ParsedQuery, mode: MatchMode, textOf: TextOf): QueryMatches {
+export function runQuery(index: SearchIndex, fields: readonly string[], query: ParsedQuery, mode: MatchMode, textOf: TextOf): QueryMatches {
   const planned = planClauses(index, fields, query, mode)
   if (!planned) return NO_MATCHES
-  const table = scoringTableOf(index)
+  const { table } = index
   const ranked = rankDocuments(
     table,
     planned.map((clause) => clause.expanded),
@@ -94,9 +93,10 @@ export function runQuery(index: lunr.Index, fields: readonly string[], query: Pa
   return {
     matches,
     explain(refs) {
-      const wanted = new Set([...refs].filter((ref) => matched[table.docNumber(ref)] === 1))
-      if (wanted.size === 0) return []
-      return lunrView(index, planned, wanted)
+      const wanted = [...new Set(refs)].filter((ref) => matched[table.docNumber(ref)] === 1)
+      if (wanted.length === 0) return []
+      const terms = [...new Set(planned.flatMap((clause) => clause.expanded.terms))].sort()
+      return lunrIndexFor(index, terms, wanted)
         .query((built) => {
           // Lunr writes the stemmed term back into a clause; each run gets fresh copies.
           for (const clause of planned) built.clause({ ...clause.lunr } as lunr.Query.Clause)
@@ -124,7 +124,7 @@ export function bestMatches<T extends RankedMatch>(matches: readonly T[], limit:
 }
 
 /** The query's clauses, expanded; null when nothing can match. */
-function planClauses(index: lunr.Index, fields: readonly string[], query: ParsedQuery, mode: MatchMode): PlannedClause[] | null {
+function planClauses(index: SearchIndex, fields: readonly string[], query: ParsedQuery, mode: MatchMode): PlannedClause[] | null {
   const clauses: Clause[] = []
   for (const term of query.terms) {
     const presence = term.presence === 'default' ? (mode === 'all' ? 'required' : 'optional') : term.presence
@@ -169,31 +169,6 @@ function confirmPhrases(query: ParsedQuery, texts: readonly string[]): Array<rea
     positions.push(...found)
   }
   return positions
-}
-
-/**
- * The index as Lunr's own query should see it: only the query's kept terms,
- * and their postings cut to `refs`, so Lunr scores and collects match data
- * for those items alone. Scores come from the index's own vectors, so they
- * are the ones a full Lunr search gives.
- */
-function lunrView(index: lunr.Index, planned: readonly PlannedClause[], refs: ReadonlySet<string>): lunr.Index {
-  const internals = lunrInternals(index)
-  const terms = [...new Set(planned.flatMap((clause) => clause.expanded.terms))].sort()
-  const invertedIndex: Record<string, LunrPosting> = Object.create(null) as Record<string, LunrPosting>
-  for (const term of terms) {
-    const posting = internals.invertedIndex[term]
-    if (!posting) continue
-    const cut: LunrPosting = { _index: posting._index }
-    for (const field of internals.fields) {
-      const fieldPosting = (posting[field] as Record<string, unknown> | undefined) ?? {}
-      const kept: Record<string, unknown> = {}
-      for (const ref of refs) if (ref in fieldPosting) kept[ref] = fieldPosting[ref]
-      cut[field] = kept
-    }
-    invertedIndex[term] = cut
-  }
-  return Object.assign(Object.create(index) as lunr.Index, { tokenSet: tokenSetOf(terms), invertedIndex })
 }
 
 function presenceOf(presence: number): ClausePresence {

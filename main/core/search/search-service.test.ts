@@ -4,14 +4,14 @@ import { createLibrary } from '../library'
 import { NotesService } from '../notes/notes-service'
 import { createMemoryNotesStore } from '../notes/testing/memory-notes-store'
 import { parseTestDocuments, SAMPLE_DOCUMENTS, sampleReference } from '../testing/test-library'
-import { buildBlockIndex } from './block-index'
+import { blockSearchIndex } from './block-index'
 import { COMPACT_AFTER } from './notes-index'
 import { SearchService } from './search-service'
 
 function setup() {
   const documents = parseTestDocuments(SAMPLE_DOCUMENTS)
   const reference = sampleReference(documents)
-  const library = createLibrary(documents, buildBlockIndex(documents, reference), reference)
+  const library = createLibrary(documents, blockSearchIndex(documents, reference), reference)
   const notes = new NotesService(library, createMemoryNotesStore())
   return { library, notes, search: new SearchService(library, notes) }
 }

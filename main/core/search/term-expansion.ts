@@ -5,9 +5,8 @@
  * are kept per index, since typing repeats the same terms keystroke after
  * keystroke and an index never changes once built.
  */
-import type lunr from 'lunr'
-import { lunrInternals, tokenSetOfClause } from './lunr-internals'
-import { scoringTableOf } from './scoring-table'
+import { tokenSetOfClause } from './lunr-internals'
+import type { SearchIndex } from './search-index'
 
 /** Most index terms one wildcard or fuzzy term expands to: its most frequent completions. */
 export const MAX_EXPANSIONS = 32
@@ -31,10 +30,10 @@ export interface Expansion {
 /** Expansions kept per index; older ones are dropped first. */
 const CACHE_SIZE = 512
 
-const caches = new WeakMap<lunr.Index, Map<string, Expansion>>()
+const caches = new WeakMap<SearchIndex, Map<string, Expansion>>()
 
 /** The index terms `pattern` matches in `index`. */
-export function expandTerm(index: lunr.Index, pattern: TermPattern): Expansion {
+export function expandTerm(index: SearchIndex, pattern: TermPattern): Expansion {
   let cache = caches.get(index)
   if (!cache) {
     cache = new Map()
@@ -49,18 +48,42 @@ export function expandTerm(index: lunr.Index, pattern: TermPattern): Expansion {
   return expansion
 }
 
-function computeExpansion(index: lunr.Index, pattern: TermPattern): Expansion {
-  const internals = lunrInternals(index)
-  const terms = pattern.usePipeline ? internals.pipeline.runString(pattern.term) : [pattern.term]
-  const all = new Set<string>()
-  for (const term of terms) {
-    // Lunr reads any editDistance key (even 0) as fuzzy, which takes "*" literally.
-    const clause = { term, wildcard: 0, ...(pattern.editDistance > 0 ? { editDistance: pattern.editDistance } : {}) }
-    for (const match of internals.tokenSet.intersect(tokenSetOfClause(clause)).toArray()) all.add(match)
+/**
+ * The index terms one term matches, as Lunr's token sets find them. A plain
+ * term or one ending in a single "*" is looked up in the sorted terms
+ * (the usual case, and no token set to build); other wildcards and edit
+ * distances go through Lunr's token set.
+ */
+function matchingTerms(index: SearchIndex, term: string, editDistance: number): string[] {
+  const star = term.indexOf('*')
+  if (editDistance === 0 && star < 0) return index.table.termNumber(term) >= 0 ? [term] : []
+  if (editDistance === 0 && star === term.length - 1) return termsStartingWith(index.terms(), term.slice(0, -1))
+  // Lunr reads any editDistance key (even 0) as fuzzy, which takes "*" literally.
+  const clause = { term, wildcard: 0, ...(editDistance > 0 ? { editDistance } : {}) }
+  return index.tokenSet().intersect(tokenSetOfClause(clause)).toArray()
+}
+
+/** The terms of sorted `terms` that start with `prefix`: one run of them, found by binary search. */
+export function termsStartingWith(terms: readonly string[], prefix: string): string[] {
+  let low = 0
+  let high = terms.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((terms[middle] as string) < prefix) low = middle + 1
+    else high = middle
   }
+  const found: string[] = []
+  for (let at = low; at < terms.length && (terms[at] as string).startsWith(prefix); at++) found.push(terms[at] as string)
+  return found
+}
+
+function computeExpansion(index: SearchIndex, pattern: TermPattern): Expansion {
+  const terms = pattern.usePipeline ? index.pipeline.runString(pattern.term) : [pattern.term]
+  const all = new Set<string>()
+  for (const term of terms) for (const match of matchingTerms(index, term, pattern.editDistance)) all.add(match)
   const list = [...all]
   if (list.length <= MAX_EXPANSIONS) return { all: list, bounded: list }
-  const table = scoringTableOf(index)
+  const { table } = index
   const bounded = list
     .map((term) => [term, table.frequency(table.termNumber(term))] as const)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

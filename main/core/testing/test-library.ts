@@ -15,7 +15,7 @@ import { parseDocument } from '../../../scripts/content/parse-document'
 import { readGlossary, readTimeline } from '../../../scripts/content/timeline-content'
 import { createLibrary, type Library, type LibraryReference } from '../library'
 import type { ReaderCore } from '../reader-core'
-import { buildBlockIndex } from '../search/block-index'
+import { blockSearchIndex } from '../search/block-index'
 
 /** Front matter fields a test document needs; the rest default. */
 export interface TestDocumentSpec {
@@ -55,7 +55,7 @@ export function buildTestLibrary(
   reference?: (documents: readonly LibraryDocument[]) => LibraryReference,
 ): Library {
   const documents = parseTestDocuments(specs)
-  return createLibrary(documents, buildBlockIndex(documents), reference?.(documents))
+  return createLibrary(documents, blockSearchIndex(documents), reference?.(documents))
 }
 
 /**
