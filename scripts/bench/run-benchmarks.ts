@@ -2,7 +2,7 @@
  * `npm run bench` (which builds first): start-up benchmarks.
  *
  * - Core start-up in this process: createReaderCore over build/content
- *   (read + JSON.parse + schema validation + lunr.Index.load, then opening
+ *   (read + JSON.parse + schema validation + search index load, then opening
  *   the notes store), and each of those phases on its own so the split is
  *   visible. The first call is reported apart (JIT, lazy initialisation).
  * - Core start-up in a fresh Node process each run: module loading plus
@@ -127,7 +127,7 @@ async function benchCoreInProcess(runs: number, dataDir: string): Promise<Metric
     { id: 'core.read', label: '  read library + index files', samples: read },
     { id: 'core.json-parse', label: '  JSON.parse (both files)', samples: parse },
     { id: 'core.validate', label: '  schema validation (zod)', samples: validate },
-    { id: 'core.index-load', label: '  lunr.Index.load', samples: indexLoad },
+    { id: 'core.index-load', label: '  search index load', samples: indexLoad },
     { id: 'core.lookups', label: '  lookup tables (createLibrary)', samples: lookups },
     { id: 'core.notes-open', label: '  notes store open (empty data folder)', samples: notesOpen },
   ]
