@@ -17,7 +17,7 @@ import { UndoToast } from './notes/undo-toast'
 import { useNotes } from './notes/use-notes'
 import { ReaderScreen } from './reader/reader-screen'
 import { useEditorial, useReference } from './reader/use-reference'
-import { NOTES_ROUTE, readRoute, timelineRoute } from './routing/route'
+import { NOTES_ROUTE, parseRoute, readRoute, timelineRoute } from './routing/route'
 import { TimelineView } from './timeline/timeline-view'
 import { useRoute } from './routing/use-route'
 import { SearchBox } from './search/search-box'
@@ -78,7 +78,9 @@ export function App({ client }: { client: ApiClient }) {
   useEffect(() => {
     // Give the default document its own address, so reloading or sharing it keeps the place.
     if (route.view === 'read' && route.documentId === null && documentId) {
-      window.history.replaceState(null, '', readRoute(documentId))
+      // Effects run after paint: if the user went elsewhere meanwhile (Timeline while loading), keep that address.
+      const now = parseRoute(window.location.hash)
+      if (now.view === 'read' && now.documentId === null) window.history.replaceState(null, '', readRoute(documentId))
     }
   }, [route, documentId])
 
