@@ -132,6 +132,14 @@ export type LibraryFile = z.infer<typeof libraryFileSchema>
 /** Separator between blocks in a document's plain text. */
 export const BLOCK_SEPARATOR = '\n\n'
 
+/** The kinds of document as people read them, in the reader, the library and exports alike. */
+export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
+  statement: 'Joint statement',
+  declaration: 'Declaration',
+  resolution: 'Resolution',
+  reference: 'Reference',
+}
+
 /** The index ref of a block: document id and block id, joined by "#". */
 export function blockRef(documentId: string, blockId: string): string {
   return `${documentId}#${blockId}`

@@ -1,14 +1,7 @@
 /** Human labels for document facts shown in the library and reader. */
-import type { DocumentKind } from '../../shared/document-model'
-
-const KIND_LABELS: Record<DocumentKind, string> = {
-  statement: 'Joint statement',
-  declaration: 'Declaration',
-  resolution: 'Resolution',
-  reference: 'Reference',
-}
+import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../shared/document-model'
 
 /** "Joint statement", "Resolution", … */
 export function kindLabel(kind: DocumentKind): string {
-  return KIND_LABELS[kind]
+  return DOCUMENT_KIND_LABELS[kind]
 }

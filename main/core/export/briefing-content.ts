@@ -261,14 +261,6 @@ export function formatPartialDate(date: string, style: DateStyle): string {
   return new Intl.DateTimeFormat(style.locale, { ...options, timeZone: 'UTC' }).format(instant)
 }
 
-/** The kinds of document, for the document line under each heading. */
-export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
-  statement: 'Statement',
-  declaration: 'Declaration',
-  resolution: 'Resolution',
-  reference: 'Reference',
-}
-
 /** "3 notes", "1 note". */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : many}`

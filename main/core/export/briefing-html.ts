@@ -9,9 +9,9 @@
  * noteBodyHtml, which escapes what it does not rebuild), and carries `lang`
  * and `dir="auto"` so a right-to-left note is set right to left.
  */
+import { DOCUMENT_KIND_LABELS } from '../../../shared/document-model'
 import type { PaperSize } from '../../../shared/export-model'
 import {
-  DOCUMENT_KIND_LABELS,
   FLAG_LABELS,
   formatDateTime,
   formatPartialDate,
