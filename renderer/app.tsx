@@ -22,6 +22,7 @@ import { TimelineView } from './timeline/timeline-view'
 import { useRoute } from './routing/use-route'
 import { SearchBox } from './search/search-box'
 import { SettingsMenu } from './settings/settings-menu'
+import { useMenuCommands } from './ui/use-menu-commands'
 import { useReadingSettings } from './settings/use-reading-settings'
 
 type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; message: string }
@@ -45,6 +46,7 @@ export function App({ client }: { client: ApiClient }) {
   const [undoDismissed, setUndoDismissed] = useState<string | null>(null)
   const [dialog, setDialog] = useState<{ kind: 'export'; filter: FilterSelection | null } | { kind: 'import' } | null>(null)
   const [mode, setMode] = useState<AppInfo['mode']>('browser')
+  useMenuCommands(useCallback((command) => setDialog(command === 'export-notes' ? { kind: 'export', filter: null } : { kind: 'import' }), []))
 
   useEffect(() => {
     client.request('app.info', {}).then(

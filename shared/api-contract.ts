@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { documentSummarySchema, libraryDocumentSchema } from './document-model'
+import type { MenuCommand } from './menu-commands'
 import { noteCategorySchema } from './notes/categories'
 import { MAX_NOTE_BODY, MAX_TAG_LENGTH, MAX_TAGS, noteSchema } from './notes/note-model'
 import { editorialAnnotationSchema, glossaryTermSchema, timelineEntrySchema } from './timeline-model'
@@ -341,6 +342,8 @@ export function isApiMethod(name: string): name is ApiMethod {
 /** The typed client both renderer transports implement. */
 export interface ReaderApi {
   call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<M>>
+  /** Electron only: calls `listener` for each native menu command; returns a function that stops it. */
+  onMenuCommand?(listener: (command: MenuCommand) => void): () => void
 }
 
 /** Turns zod issues into one readable line naming the field. */

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { buildMenuTemplate, type MenuTemplateOptions } from './menu-template'
 
 function options(overrides: Partial<MenuTemplateOptions>): MenuTemplateOptions {
-  return { appName: 'FOC Reader', platform: 'linux', isPackaged: true, showAbout: vi.fn(), showDataFolder: vi.fn(), ...overrides }
+  return { appName: 'FOC Reader', platform: 'linux', isPackaged: true, showAbout: vi.fn(), showDataFolder: vi.fn(), sendCommand: vi.fn(), ...overrides }
 }
 
 /** Every item in the template, depth first. */
@@ -48,5 +48,21 @@ describe('buildMenuTemplate', () => {
     expect(about?.click).toBeDefined()
     about?.click?.({} as never, undefined, {} as never)
     expect(showAbout).toHaveBeenCalledOnce()
+  })
+
+  it('offers Export Notes… (Ctrl/Cmd+E) and Import Notes… in File, handing them to the page, on every platform', () => {
+    for (const platform of ['win32', 'linux', 'darwin'] as const) {
+      const sendCommand = vi.fn()
+      const template = buildMenuTemplate(options({ platform, sendCommand }))
+      const file = template.find((item) => item.label === '&File')
+      const labels = Array.isArray(file?.submenu) ? file.submenu.map((item) => item.label ?? item.role ?? item.type) : []
+      expect(labels.slice(0, 2), platform).toEqual(['Export Notes…', 'Import Notes…'])
+      const items = allItems(template)
+      const exportItem = items.find((item) => item.label === 'Export Notes…')
+      expect(exportItem?.accelerator).toBe('CmdOrCtrl+E')
+      exportItem?.click?.({} as never, undefined, {} as never)
+      items.find((item) => item.label === 'Import Notes…')?.click?.({} as never, undefined, {} as never)
+      expect(sendCommand.mock.calls).toEqual([['export-notes'], ['import-notes']])
+    }
   })
 })

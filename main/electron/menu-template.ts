@@ -4,6 +4,7 @@
  * items never reach a release) is unit-tested without Electron.
  */
 import type { MenuItemConstructorOptions } from 'electron'
+import type { MenuCommand } from '../../shared/menu-commands'
 
 /** What decides the menu's contents, and the actions it triggers. */
 export interface MenuTemplateOptions {
@@ -13,6 +14,8 @@ export interface MenuTemplateOptions {
   readonly isPackaged: boolean
   readonly showAbout: () => void
   readonly showDataFolder: () => void
+  /** Asks the focused page to run a command (open Export or Import notes). */
+  readonly sendCommand: (command: MenuCommand) => void
 }
 
 /** Builds the application menu template for `options.platform`. */
@@ -43,7 +46,14 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
 
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
-    submenu: isMac ? [showDataFolder, { type: 'separator' }, { role: 'close' }] : [showDataFolder, { type: 'separator' }, { role: 'quit' }],
+    submenu: [
+      { label: 'Export Notes…', accelerator: 'CmdOrCtrl+E', click: () => options.sendCommand('export-notes') },
+      { label: 'Import Notes…', click: () => options.sendCommand('import-notes') },
+      { type: 'separator' },
+      showDataFolder,
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit' },
+    ],
   }
 
   const editMenu: MenuItemConstructorOptions = {

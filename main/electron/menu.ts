@@ -1,8 +1,10 @@
 /**
  * Installs the native application menu and implements its app-specific
- * actions (About, Show Notes Folder). The template itself is menu-template.ts.
+ * actions (About, Show Notes Folder, and Export/Import Notes handed to the
+ * page). The template itself is menu-template.ts.
  */
 import { app, BrowserWindow, dialog, Menu, shell } from 'electron'
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/menu-commands'
 import { buildMenuTemplate } from './menu-template'
 
 /** Facts the menu's actions show. */
@@ -21,6 +23,7 @@ export function installAppMenu(options: AppMenuOptions): void {
     isPackaged: app.isPackaged,
     showAbout: () => void showAbout(options),
     showDataFolder: () => void showDataFolder(options.dataDir),
+    sendCommand: (command) => sendCommand(command),
   })
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }
@@ -41,6 +44,12 @@ async function showAbout(options: AppMenuOptions): Promise<void> {
   }
   const parent = BrowserWindow.getFocusedWindow()
   await (parent ? dialog.showMessageBox(parent, details) : dialog.showMessageBox(details))
+}
+
+/** Hands a menu command to the focused window's page, which owns the dialogs. */
+function sendCommand(command: MenuCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+  target?.webContents.send(MENU_COMMAND_CHANNEL, command)
 }
 
 /** Opens the notes folder in the file manager, so users can find and back up their work. */

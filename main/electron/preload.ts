@@ -6,6 +6,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron'
 import type { ApiInput, ApiMethod, ApiResult, ReaderApi } from '../../shared/api-contract'
+import { isMenuCommand, MENU_COMMAND_CHANNEL } from '../../shared/menu-commands'
 import { decodeApiMethodsArg } from './preload-args'
 
 /** The contract's method names, passed in by window.ts via additionalArguments. */
@@ -27,6 +28,16 @@ const readerApi: ReaderApi = {
         error: { code: 'internal', message: `${method} could not reach the app: ${error instanceof Error ? error.message : String(error)}` },
       }),
     )
+  },
+  onMenuCommand(listener) {
+    // Only a known command reaches the page; the event object (with its sender) never does.
+    const handler = (_event: unknown, command: unknown) => {
+      if (isMenuCommand(command)) listener(command)
+    }
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, handler)
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, handler)
+    }
   },
 }
 
