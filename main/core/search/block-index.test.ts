@@ -38,6 +38,22 @@ describe('the bundled index', () => {
     expect(explained(index, 'Tallinn')).toEqual([expect.objectContaining({ ref: 'sample-statement#about-the-coalition-p1', metadata: { tallinn: { text: {} } } })])
   })
 
+  it('ranks a page’s text above its list of sources, and still finds the sources', () => {
+    const [document] = parseTestDocuments([
+      {
+        id: 'page',
+        title: 'A reference page',
+        body: '## Summary\n\nThe resolution affirms that the right to privacy applies online as it does offline, for every person.\n\n## Sources\n\n- [Privacy news](https://example.org/a)\n- [Privacy report](https://example.org/b)\n',
+      },
+    ])
+    if (!document) throw new Error('no document')
+    const ranked = searchRefs(blockSearchIndex([document]), 'privacy')
+    expect(ranked[0]).toBe('page#summary-p1')
+    expect(ranked).toContain('page#sources-list1')
+    // Without the weight the short list, saying "privacy" twice, would come first.
+    expect(searchRefs(blockSearchIndex([document]), 'report')).toEqual(['page#sources-list1'])
+  })
+
   it('finds accented words with or without the accents, and terms next to punctuation', () => {
     const { index } = buildTestLibrary()
     for (const query of ['José', 'Jose', 'JOSÉ', '(Hague)', '20/8,', 'Tallinn']) {

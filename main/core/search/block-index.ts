@@ -18,6 +18,13 @@ export const BLOCK_INDEX_FIELDS = [
   { name: 'text', boost: 1 },
 ] as const
 
+/**
+ * Weight of a block under a "Sources" heading: a reference page's list of
+ * links mentions the same words as its summary, and a reader looking for
+ * "privacy" wants the summary first; the list is still found.
+ */
+export const SOURCES_BOOST = 0.3
+
 /** The timeline and glossary, indexed beside the documents. */
 export interface IndexedReference {
   readonly timeline: readonly TimelineEntry[]
@@ -37,12 +44,15 @@ export function buildBlockIndex(documents: readonly LibraryDocument[], reference
       let heading = ''
       for (const block of document.blocks) {
         if (block.type === 'heading') heading = block.text
-        this.add({
-          ref: blockRef(document.id, block.id),
-          title: document.title,
-          heading: block.type === 'heading' ? '' : heading,
-          text: block.text,
-        })
+        this.add(
+          {
+            ref: blockRef(document.id, block.id),
+            title: document.title,
+            heading: block.type === 'heading' ? '' : heading,
+            text: block.text,
+          },
+          { boost: block.type !== 'heading' && heading.trim() === 'Sources' ? SOURCES_BOOST : 1 },
+        )
       }
     }
     for (const entry of reference?.timeline ?? []) this.add({ ref: timelineRef(entry.id), ...timelineFields(entry) })
