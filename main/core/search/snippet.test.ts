@@ -132,3 +132,13 @@ describe('buildSnippet', () => {
     expect(highlighted(snippet)).toEqual(['word60'])
   })
 })
+
+describe('buildSnippet on a list', () => {
+  it('joins its items on one line and keeps each highlight on its word', () => {
+    const text = 'Official title: The right to privacy\nBody: UN General Assembly\n\nSymbol: A/RES/69/166'
+    const positions: Array<[number, number]> = [text.indexOf('privacy'), text.indexOf('Assembly'), text.indexOf('69/166')].map((start, at) => [start, ['privacy', 'Assembly', '69/166'][at]?.length ?? 0])
+    const snippet = buildSnippet(text, positions)
+    expect(snippet.text).toBe('Official title: The right to privacy · Body: UN General Assembly · Symbol: A/RES/69/166')
+    expect(snippet.highlights.map(({ start, end }) => snippet.text.slice(start, end))).toEqual(['privacy', 'Assembly', '69/166'])
+  })
+})

@@ -21,7 +21,7 @@ export function buildSnippet(text: string, positions: readonly MatchPosition[], 
     text.length,
   )
   if (text.length <= maxLength) {
-    return { text, highlights: matches.map(([start, end]) => ({ start, end })), truncatedStart: false, truncatedEnd: false }
+    return joinLines({ text, highlights: matches.map(([start, end]) => ({ start, end })), truncatedStart: false, truncatedEnd: false })
   }
   const first = matches[0]
   const lead = Math.floor(maxLength / 4)
@@ -33,7 +33,25 @@ export function buildSnippet(text: string, positions: readonly MatchPosition[], 
   const highlights = matches
     .filter(([matchStart, matchEnd]) => matchStart >= start && matchEnd <= end)
     .map(([matchStart, matchEnd]) => ({ start: matchStart - start, end: matchEnd - start }))
-  return { text: text.slice(start, end), highlights, truncatedStart: start > 0, truncatedEnd: end < text.length }
+  return joinLines({ text: text.slice(start, end), highlights, truncatedStart: start > 0, truncatedEnd: end < text.length })
+}
+
+/** What stands between a list's items (lines of one block) in a snippet, which shows on one line. */
+export const LINE_JOINER = ' · '
+
+/** Puts a snippet's lines on one line, joined by {@link LINE_JOINER}, moving its highlights with the text. */
+function joinLines(snippet: Snippet): Snippet {
+  if (!snippet.text.includes('\n')) return snippet
+  let text = ''
+  // moved[i]: where original offset i lands in the joined text.
+  const moved: number[] = []
+  for (const part of snippet.text.split(/(\n+)/)) {
+    const isBreak = part.startsWith('\n')
+    for (let at = 0; at < part.length; at++) moved.push(text.length + (isBreak ? 0 : at))
+    text += isBreak ? LINE_JOINER : part
+  }
+  moved.push(text.length)
+  return { ...snippet, text, highlights: snippet.highlights.map(({ start, end }) => ({ start: moved[start] ?? start, end: moved[end] ?? end })) }
 }
 
 /** Moves `index` forward to the start of a word unless it is already at one. */
