@@ -1,17 +1,22 @@
 /**
  * A filtered list of note cards in the panel's sections: notes to review,
- * notes in reading order, and notes whose passage was not found.
+ * notes in reading order, and notes whose passage was not found. Notes being
+ * written before they exist (drafts) come last in reading order, where their
+ * note will appear, so their card stays put as it becomes the note.
  */
 import type { ApiInput, NoteView } from '../../shared/api-contract'
-import { NoteCard } from './note-card'
+import { NoteCard, type NoteDraftHandlers } from './note-card'
+import { draftsByNoteId, type NoteDraft } from './note-drafts'
 import { groupNotes } from './note-filters'
 
 /** Props shared by every card in the list. */
 export interface NoteListProps {
   readonly views: readonly NoteView[]
   readonly activeNoteId: string | null
-  readonly newNoteId: string | null
   readonly readOnly: boolean
+  /** Drafts of this list's notes: those not created yet are listed too. */
+  readonly drafts?: readonly NoteDraft[] | undefined
+  readonly draftHandlers?: NoteDraftHandlers | undefined
   onUpdate(input: ApiInput<'notes.update'>): void
   onDelete(id: string): void
   onShowPassage(view: NoteView): void
@@ -20,41 +25,49 @@ export interface NoteListProps {
 /** The notes, grouped. */
 export function NoteList(props: NoteListProps) {
   const groups = groupNotes(props.views)
+  const unconfirmed = (props.drafts ?? []).filter((draft) => draft.state.phase !== 'created')
   return (
     <>
       {groups.review.length > 0 && (
         <section className="note-section" aria-label="Needs review">
           <h3 className="note-section-heading">Needs review ({groups.review.length})</h3>
-          <Cards {...props} views={groups.review} />
+          <Cards {...props} views={groups.review} unconfirmed={[]} />
         </section>
       )}
-      {groups.anchored.length > 0 && (
+      {(groups.anchored.length > 0 || unconfirmed.length > 0) && (
         <section className="note-section" aria-label="In reading order">
           {(groups.review.length > 0 || groups.orphaned.length > 0) && <h3 className="note-section-heading">In the text</h3>}
-          <Cards {...props} views={groups.anchored} />
+          <Cards {...props} views={groups.anchored} unconfirmed={unconfirmed} />
         </section>
       )}
       {groups.orphaned.length > 0 && (
         <section className="note-section" aria-label="Passage not found">
           <h3 className="note-section-heading">Passage not found ({groups.orphaned.length})</h3>
           <p className="note-section-hint">The text these notes were made on has changed or gone. They are kept here.</p>
-          <Cards {...props} views={groups.orphaned} />
+          <Cards {...props} views={groups.orphaned} unconfirmed={[]} />
         </section>
       )}
     </>
   )
 }
 
-function Cards({ views, activeNoteId, newNoteId, readOnly, onUpdate, onDelete, onShowPassage }: NoteListProps) {
+function Cards({ views, unconfirmed, drafts, draftHandlers, activeNoteId, readOnly, onUpdate, onDelete, onShowPassage }: NoteListProps & { unconfirmed: readonly NoteDraft[] }) {
+  const fromDraft = draftsByNoteId(drafts ?? [])
+  const cards = [
+    ...views.map((view) => ({ view, draft: fromDraft.get(view.note.id) })),
+    ...unconfirmed.map((draft) => ({ view: null, draft })),
+  ]
   return (
     <ol className="note-cards">
-      {views.map((view) => (
-        <li key={view.note.id}>
+      {cards.map(({ view, draft }) => (
+        // A draft's key names its card before and after its note exists, so the editor keeps focus and text.
+        <li key={draft?.key ?? view?.note.id}>
           <NoteCard
             view={view}
-            active={view.note.id === activeNoteId}
+            draft={draft}
+            draftHandlers={draftHandlers}
+            active={activeNoteId !== null && (view?.note.id === activeNoteId || draft?.key === activeNoteId)}
             readOnly={readOnly}
-            startEditing={view.note.id === newNoteId}
             onUpdate={onUpdate}
             onDelete={onDelete}
             onShowPassage={onShowPassage}

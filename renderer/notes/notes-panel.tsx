@@ -8,6 +8,7 @@ import type { NoteView } from '../../shared/api-contract'
 import type { FilterSelection } from '../../shared/export-model'
 import type { ApiClient } from '../api-client/api-client'
 import { useNoteSearch } from '../search/use-search'
+import { draftNoteId, unconfirmedDrafts, withNoteBeingWritten } from './note-drafts'
 import { allTags, filterFoundNotes, filterSelection, isFiltering, NO_FILTER, noteSearchStatus, type NoteFilter } from './note-filters'
 import { NoteFilterBar } from './note-filter-bar'
 import { NoteList } from './note-list'
@@ -21,7 +22,6 @@ export interface NotesPanelProps {
   readonly views: readonly NoteView[]
   readonly controller: NotesController
   readonly activeNoteId: string | null
-  readonly newNoteId: string | null
   onAddDocumentNote(): void
   onShowPassage(view: NoteView): void
   /** Opens "Export notes…", offering the notes the panel's filter shows when one is set. */
@@ -31,14 +31,30 @@ export interface NotesPanelProps {
 }
 
 /** The panel labelled "Notes". */
-export function NotesPanel({ client, documentId, views, controller, activeNoteId, newNoteId, onAddDocumentNote, onShowPassage, onExport, onImport, onClose }: NotesPanelProps) {
+export function NotesPanel({ client, documentId, views, controller, activeNoteId, onAddDocumentNote, onShowPassage, onExport, onImport, onClose }: NotesPanelProps) {
   const [filter, setFilter] = useState<NoteFilter>(NO_FILTER)
   const tags = useMemo(() => allTags(views), [views])
   // Changes when a note is added, edited or deleted, so the search runs again over the notes as they are now.
   const revision = useMemo(() => views.map((view) => `${view.note.id}@${view.note.modified}`).join(' '), [views])
   const search = useNoteSearch(client, documentId, filter.text, filter, revision)
-  const shown = useMemo(() => filterFoundNotes(views, filter, search.found), [views, filter, search.found])
-  const status = noteSearchStatus(filter.text, search.found, search.error, shown.length)
+  const filtered = useMemo(() => filterFoundNotes(views, filter, search.found), [views, filter, search.found])
+  const { drafts } = controller
+  const documentDrafts = useMemo(() => drafts.filter((draft) => draft.input.documentId === documentId), [drafts, documentId])
+  const unconfirmed = useMemo(() => unconfirmedDrafts(documentDrafts, documentId), [documentDrafts, documentId])
+  // A note added under a filter stays listed until the filter changes: it rarely matches yet, and it is being typed in.
+  const latestDraftKey = documentDrafts.at(-1)?.key ?? null
+  const [seenDraftKey, setSeenDraftKey] = useState(latestDraftKey)
+  const [unfilteredDraftKey, setUnfilteredDraftKey] = useState<string | null>(null)
+  if (latestDraftKey !== seenDraftKey) {
+    setSeenDraftKey(latestDraftKey)
+    setUnfilteredDraftKey(latestDraftKey)
+  }
+  const changeFilter = (next: NoteFilter) => {
+    setFilter(next)
+    setUnfilteredDraftKey(null)
+  }
+  const shown = useMemo(() => withNoteBeingWritten(views, filtered, draftNoteId(drafts, unfilteredDraftKey)), [views, filtered, drafts, unfilteredDraftKey])
+  const status = noteSearchStatus(filter.text, search.found, search.error, filtered.length)
   const readOnly = controller.store?.readOnly ?? false
 
   return (
@@ -53,7 +69,7 @@ export function NotesPanel({ client, documentId, views, controller, activeNoteId
         </button>
       </header>
       <div className="notes-panel-actions">
-        <button type="button" className="link-button" onClick={() => onExport(isFiltering(filter) ? filterSelection(filter, documentId, { found: search.found, shown }) : null)}>
+        <button type="button" className="link-button" onClick={() => onExport(isFiltering(filter) ? filterSelection(filter, documentId, { found: search.found, shown: filtered }) : null)}>
           Export notes…
         </button>
         {!readOnly && (
@@ -62,19 +78,19 @@ export function NotesPanel({ client, documentId, views, controller, activeNoteId
           </button>
         )}
       </div>
-      {views.length > 0 && <NoteFilterBar filter={filter} tags={tags} textLabel="Search this document’s notes" status={status} onChange={setFilter} />}
+      {views.length > 0 && <NoteFilterBar filter={filter} tags={tags} textLabel="Search this document’s notes" status={status} onChange={changeFilter} />}
       {!readOnly && (
         <button type="button" className="button button-quiet add-document-note" onClick={onAddDocumentNote}>
           + Note on this document
         </button>
       )}
       <div className="notes-panel-body">
-        {views.length === 0 ? (
+        {views.length === 0 && unconfirmed.length === 0 ? (
           <p className="notes-empty">Select a passage, then choose Highlight or Add note. Your notes stay on this computer.</p>
-        ) : shown.length === 0 && isFiltering(filter) ? (
+        ) : shown.length === 0 && unconfirmed.length === 0 && isFiltering(filter) ? (
           <p className="notes-empty">
             {search.found && filter.text.trim() !== '' ? `No notes match “${search.found.query}”.` : 'No notes match.'}{' '}
-            <button type="button" className="link-button" onClick={() => setFilter(NO_FILTER)}>
+            <button type="button" className="link-button" onClick={() => changeFilter(NO_FILTER)}>
               Clear filters
             </button>
           </p>
@@ -82,8 +98,9 @@ export function NotesPanel({ client, documentId, views, controller, activeNoteId
           <NoteList
             views={shown}
             activeNoteId={activeNoteId}
-            newNoteId={newNoteId}
             readOnly={readOnly}
+            drafts={documentDrafts}
+            draftHandlers={controller}
             onUpdate={controller.update}
             onDelete={controller.remove}
             onShowPassage={onShowPassage}

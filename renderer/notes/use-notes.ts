@@ -2,12 +2,14 @@
  * The user's notes as React state, kept in step with the core. Every change
  * is shown as saved only after the core acknowledged it (which it does once
  * the write is durable). Deleted notes stay in memory so they can be restored
- * until the window closes.
+ * until the window closes. A note added to be written at once starts as a
+ * draft that takes text before the core has created it (see note-drafts.ts).
  */
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { ApiInput, NoteView, StoreStatus } from '../../shared/api-contract'
 import type { Note } from '../../shared/notes/note-model'
 import { ApiCallError, type ApiClient } from '../api-client/api-client'
+import { noteDraftsReducer, type NoteDraft } from './note-drafts'
 
 /** Whether the latest change has reached the disk. */
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed'
@@ -28,6 +30,21 @@ export interface NotesController {
   undoDelete(): Promise<void>
   /** Reads every note again (after an import changed them). */
   reload(): void
+  /** Notes being written before (and since) the core created them, this session. */
+  readonly drafts: readonly NoteDraft[]
+  /**
+   * Starts a note the user writes at once: its card can take text while the
+   * core creates the note. Returns the draft's key.
+   */
+  startDraft(input: ApiInput<'notes.create'>, quote: string | null): string
+  /** What has been typed into a draft whose note does not exist yet. */
+  draftText(key: string): string
+  /** Keeps what is typed into a draft; it becomes the note's text once the note exists. */
+  setDraftText(key: string, text: string): void
+  /** Asks the core again to create a draft whose create failed. */
+  retryDraft(key: string): void
+  /** Gives up a draft whose create failed, with its text. */
+  discardDraft(key: string): void
 }
 
 function messageOf(error: unknown): string {
@@ -42,6 +59,10 @@ export function useNotes(client: ApiClient): NotesController {
   const [pending, setPending] = useState(0)
   const [lastOutcome, setLastOutcome] = useState<{ ok: boolean; error: string | null } | null>(null)
   const [deleted, setDeleted] = useState<readonly Note[]>([])
+  const [drafts, dispatchDraft] = useReducer(noteDraftsReducer, [])
+  // Typed text lives here rather than in state: it changes on every keystroke and only the card shows it.
+  const draftTexts = useRef(new Map<string, string>())
+  const draftCount = useRef(0)
 
   const [generation, setGeneration] = useState(0)
   useEffect(() => {
@@ -120,6 +141,66 @@ export function useNotes(client: ApiClient): NotesController {
     })
   }, [client, deleted, track, upsert])
 
+  const createDraft = useCallback(
+    (draft: NoteDraft) =>
+      // One tracked change from the create to the text being written, so "Saved" means the text is on disk too.
+      track(async () => {
+        let view: NoteView
+        try {
+          view = (await client.request('notes.create', draft.input)).note
+        } catch (error) {
+          dispatchDraft({ type: 'failed', key: draft.key, error: messageOf(error) })
+          throw error
+        }
+        upsert(view)
+        dispatchDraft({ type: 'created', key: draft.key, noteId: view.note.id })
+        // Read only now: the user may have typed until this very moment.
+        const text = draftTexts.current.get(draft.key) ?? ''
+        draftTexts.current.delete(draft.key)
+        if (text === '') return view
+        const { note } = await client.request('notes.update', { id: view.note.id, text })
+        upsert(note)
+        return note
+      }),
+    [client, track, upsert],
+  )
+
+  const startDraft = useCallback(
+    (input: ApiInput<'notes.create'>, quote: string | null) => {
+      draftCount.current += 1
+      const draft: NoteDraft = { key: `draft-${draftCount.current}`, input, quote, state: { phase: 'creating' } }
+      dispatchDraft({ type: 'start', draft })
+      void createDraft(draft)
+      return draft.key
+    },
+    [createDraft],
+  )
+
+  const draftText = useCallback((key: string) => draftTexts.current.get(key) ?? '', [])
+  const setDraftText = useCallback((key: string, text: string) => {
+    draftTexts.current.set(key, text)
+  }, [])
+
+  const retryDraft = useCallback(
+    (key: string) => {
+      const draft = drafts.find((candidate) => candidate.key === key)
+      if (draft?.state.phase !== 'failed') return
+      dispatchDraft({ type: 'retry', key })
+      void createDraft(draft)
+    },
+    [drafts, createDraft],
+  )
+
+  const discardDraft = useCallback(
+    (key: string) => {
+      // A draft on its way may still become a note and needs its text then.
+      if (drafts.find((candidate) => candidate.key === key)?.state.phase !== 'failed') return
+      dispatchDraft({ type: 'discard', key })
+      draftTexts.current.delete(key)
+    },
+    [drafts],
+  )
+
   const saveState: SaveState = pending > 0 ? 'saving' : lastOutcome === null ? 'idle' : lastOutcome.ok ? 'saved' : 'failed'
 
   return useMemo(
@@ -135,7 +216,13 @@ export function useNotes(client: ApiClient): NotesController {
       remove,
       undoDelete,
       reload,
+      drafts,
+      startDraft,
+      draftText,
+      setDraftText,
+      retryDraft,
+      discardDraft,
     }),
-    [views, store, loadError, saveState, lastOutcome, deleted, create, update, remove, undoDelete, reload],
+    [views, store, loadError, saveState, lastOutcome, deleted, create, update, remove, undoDelete, reload, drafts, startDraft, draftText, setDraftText, retryDraft, discardDraft],
   )
 }

@@ -48,14 +48,14 @@ export function blockSpans(document: LibraryDocument, index: CodePointIndex, spa
   return byBlock
 }
 
-/** The highlights to draw in each block, for notes anchored in the text. */
-export function blockHighlights(document: LibraryDocument, index: CodePointIndex, views: readonly NoteView[]): Map<string, BlockHighlight[]> {
+/** The highlights to draw in each block, for notes anchored in the text and `extra` passages (notes still being created). */
+export function blockHighlights(document: LibraryDocument, index: CodePointIndex, views: readonly NoteView[], extra: readonly DocumentSpan[] = []): Map<string, BlockHighlight[]> {
   const spans: DocumentSpan[] = []
   for (const { note, anchor } of views) {
     if (anchor.start === undefined || anchor.end === undefined || anchor.status === 'orphaned') continue
     spans.push({ id: note.id, start: anchor.start, end: anchor.end })
   }
-  return blockSpans(document, index, spans)
+  return blockSpans(document, index, [...spans, ...extra])
 }
 
 /**

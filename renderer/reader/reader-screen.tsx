@@ -10,13 +10,14 @@ import { DEFAULT_CATEGORY, type NoteCategory } from '../../shared/notes/categori
 import { documentIdFromUrn, noteContent } from '../../shared/notes/note-model'
 import type { FilterSelection } from '../../shared/export-model'
 import type { ApiClient } from '../api-client/api-client'
+import { resolveDraftKey, unconfirmedDrafts } from '../notes/note-drafts'
 import { NotesPanel } from '../notes/notes-panel'
 import { StoreNotices } from '../notes/store-notices'
 import type { NotesController } from '../notes/use-notes'
 import { readRoute } from '../routing/route'
 import type { GlossaryTerm } from '../../shared/timeline-model'
 import { timelineRoute } from '../routing/route'
-import { blockHighlights, blockSpans, documentIndex } from './document-ranges'
+import { blockHighlights, blockSpans, documentIndex, type DocumentSpan } from './document-ranges'
 import { GlossaryPeek } from './glossary-peek'
 import { DocumentView } from './document-view'
 import type { EditorialSpan, MarkedNote, MarkHandlers } from './highlight-marks'
@@ -47,7 +48,12 @@ export interface ReaderScreenProps {
 export function ReaderScreen({ client, document, targetBlockId, controller, panelOpen, focusNoteId, focusKey, editorial, glossary, onPanelOpenChange, onExport, onImport }: ReaderScreenProps) {
   const index = useMemo(() => documentIndex(document), [document])
   const views = useMemo(() => controller.views.filter((view) => documentIdFromUrn(view.note.target.source) === document.id), [controller.views, document.id])
-  const highlights = useMemo(() => blockHighlights(document, index, views), [document, index, views])
+  // A note being created is drawn on its passage at once: the selection it was made from is gone.
+  const creating = useMemo(() => unconfirmedDrafts(controller.drafts, document.id).filter((draft) => draft.state.phase === 'creating'), [controller.drafts, document.id])
+  const highlights = useMemo(() => {
+    const pending: DocumentSpan[] = creating.flatMap((draft) => (draft.input.range ? [{ id: draft.key, ...draft.input.range }] : []))
+    return blockHighlights(document, index, views, pending)
+  }, [document, index, views, creating])
   const editorialSpans = useMemo(() => {
     const targets = new Map<string, Pick<EditorialSpan, 'kind' | 'target'>>()
     const spans = []
@@ -75,8 +81,9 @@ export function ReaderScreen({ client, document, targetBlockId, controller, pane
       const content = noteContent(view.note)
       map.set(view.note.id, { category: content.category, label: content.text })
     }
+    for (const draft of creating) map.set(draft.key, { category: draft.input.category ?? null, label: '' })
     return map
-  }, [views])
+  }, [views, creating])
 
   const [activeNoteId, setActiveNoteId] = useState<string | null>(focusNoteId)
   const [seenFocusKey, setSeenFocusKey] = useState(focusKey)
@@ -85,7 +92,6 @@ export function ReaderScreen({ client, document, targetBlockId, controller, pane
     setSeenFocusKey(focusKey)
     if (focusNoteId) setActiveNoteId(focusNoteId)
   }
-  const [newNoteId, setNewNoteId] = useState<string | null>(null)
   const [peek, setPeek] = useState<{ noteId: string; rect: PeekContent['rect'] } | null>(null)
   const [category, setCategory] = useState<NoteCategory>(DEFAULT_CATEGORY)
   const [targetKey, setTargetKey] = useState(0)
@@ -114,16 +120,28 @@ export function ReaderScreen({ client, document, targetBlockId, controller, pane
 
   const readOnly = controller.store?.readOnly ?? false
 
-  const create = useCallback(
-    async (range: PassageRange | undefined, motivation: 'highlighting' | 'commenting') => {
-      const view = await controller.create({ documentId: document.id, ...(range ? { range } : {}), motivation, category: range ? category : null })
+  const highlight = useCallback(
+    async (range: PassageRange) => {
+      const view = await controller.create({ documentId: document.id, range, motivation: 'highlighting', category })
       if (!view) return
       setActiveNoteId(view.note.id)
-      if (motivation === 'commenting') setNewNoteId(view.note.id)
       onPanelOpenChange(true)
     },
     [controller, document.id, category, onPanelOpenChange],
   )
+
+  // Opens the new note's editor at once, before the core has created it: people start typing straight away.
+  const addNote = useCallback(
+    (range: PassageRange | undefined) => {
+      const input = { documentId: document.id, ...(range ? { range } : {}), motivation: 'commenting' as const, category: range ? category : null }
+      const key = controller.startDraft(input, range ? index.slice(range.start, range.end) : null)
+      setActiveNoteId(key)
+      onPanelOpenChange(true)
+    },
+    [controller, document.id, index, category, onPanelOpenChange],
+  )
+  // The draft's key names the note until it exists; then the note's own id does.
+  const activeId = resolveDraftKey(controller.drafts, activeNoteId)
 
   const showPassage = useCallback(
     (view: NoteView) => {
@@ -155,7 +173,7 @@ export function ReaderScreen({ client, document, targetBlockId, controller, pane
           highlights={highlights}
           editorial={editorialSpans}
           notes={notes}
-          activeNoteId={activeNoteId}
+          activeNoteId={activeId}
           markHandlers={markHandlers}
         />
       </main>
@@ -166,8 +184,8 @@ export function ReaderScreen({ client, document, targetBlockId, controller, pane
         category={category}
         disabled={readOnly}
         onCategoryChange={setCategory}
-        onHighlight={(range) => void create(range, 'highlighting')}
-        onAddNote={(range) => void create(range, 'commenting')}
+        onHighlight={(range) => void highlight(range)}
+        onAddNote={addNote}
       />
       <NotePeek content={peekContent} />
       <GlossaryPeek term={glossaryPeek ? (glossary.find((term) => term.id === glossaryPeek.termId) ?? null) : null} rect={glossaryPeek?.rect ?? null} />
@@ -177,9 +195,8 @@ export function ReaderScreen({ client, document, targetBlockId, controller, pane
           documentId={document.id}
           views={views}
           controller={controller}
-          activeNoteId={activeNoteId}
-          newNoteId={newNoteId}
-          onAddDocumentNote={() => void create(undefined, 'commenting')}
+          activeNoteId={activeId}
+          onAddDocumentNote={() => addNote(undefined)}
           onShowPassage={showPassage}
           onExport={onExport}
           onImport={onImport}
