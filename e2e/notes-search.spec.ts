@@ -1,9 +1,11 @@
 /**
- * The Notes panel's search: the same index and syntax as the search box,
- * over the open document's notes; a query it cannot read is explained and
- * the list stays; "the notes this filter shows" exports exactly those.
+ * The notes searches of the Notes panel (the open document's notes) and of
+ * All notes (every document's): the same index and syntax as the search
+ * box; a query it cannot read is explained and the list stays; "the notes
+ * this filter shows" exports exactly those.
  */
 import { readFile } from 'node:fs/promises'
+import type { Page, TestInfo } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { NotesUi } from './pages/notes-ui'
 import { ReaderPage } from './pages/reader-page'
@@ -11,7 +13,7 @@ import { ReaderPage } from './pages/reader-page'
 const MONITORING = 'multistakeholder engagement'
 const BUDGET = 'non-governmental human rights experts'
 
-test.describe('searching the Notes panel', () => {
+test.describe('searching notes', () => {
   // The host answers a query it cannot read with 422 (user input), which Chromium logs as a failed resource.
   test.use({ allowedConsoleErrors: [/status of 422 .*\/api\/search\.query/] })
 
@@ -57,20 +59,87 @@ test.describe('searching the Notes panel', () => {
     await expect(notes.cards()).toHaveCount(1)
     await expect(notes.card(BUDGET)).toBeVisible()
     await notes.panel().getByRole('button', { name: 'Export notes…' }).click()
-    const dialog = reader.getByRole('dialog', { name: 'Export notes' })
-    const filtered = dialog.getByRole('radio', { name: /Notes the current filter shows 1 note matching the search “budgets”/ })
-    await filtered.check()
-    await dialog.getByRole('radio', { name: /JSON/ }).check()
-    const [download] = await Promise.all([reader.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()])
-    const saved = testInfo.outputPath(download.suggestedFilename())
-    await download.saveAs(saved)
-    const collection = JSON.parse(await readFile(saved, 'utf8')) as { label: string; first: { items: Array<{ body?: Array<{ purpose?: string; value?: string }> }> } }
-    expect(collection.first.items.map((item) => item.body?.find((body) => body.purpose === 'describing')?.value)).toEqual(['Ask about the travel budget.'])
-    expect(collection.label).toContain('matching the search “budgets”')
-    await dialog.getByRole('button', { name: 'Close' }).click()
+    await expectFilterExport(reader, testInfo, 'budgets', ['Ask about the travel budget.'])
+    await reader.getByRole('dialog', { name: 'Export notes' }).getByRole('button', { name: 'Close' }).click()
 
     // Cleared: every note again.
     await notes.search('')
     await expect(notes.cards()).toHaveCount(2)
   })
+
+  test('All notes searches every document’s notes the same way, keeping them under their documents', async ({ reader }, testInfo) => {
+    const page = new ReaderPage(reader)
+    const notes = new NotesUi(reader)
+    // A note on a passage of the statement…
+    await notes.selectWithMouse(page.paragraph(/recognise the importance/), MONITORING)
+    await notes.toolbar().getByRole('button', { name: 'Add note' }).click()
+    const passageBox = notes.card(MONITORING).getByRole('textbox', { name: 'Note text' })
+    await passageBox.fill('Who is monitoring the delegations?')
+    await passageBox.press('Escape')
+    await notes.expectSaved()
+    // …and one on the whole Tallinn Agenda.
+    await page.library().getByRole('link', { name: /Tallinn Agenda/ }).click()
+    await expect(page.article(/Tallinn Agenda/)).toBeVisible()
+    await notes.panel().getByRole('button', { name: '+ Note on this document' }).click()
+    const documentBox = notes.panel().getByRole('group', { name: 'Note on the whole document' }).getByRole('textbox', { name: 'Note text' })
+    await documentBox.fill('Ask about the travel budget.')
+    await documentBox.press('Escape')
+    await notes.expectSaved()
+
+    await reader.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'All notes' }).click()
+    const allNotes = reader.getByRole('region', { name: 'All notes' })
+    const searchBox = allNotes.getByRole('searchbox', { name: 'Search all notes' })
+    const cards = allNotes.getByRole('group', { name: /^Note on/ })
+    const statement = allNotes.getByRole('region', { name: /Joint Statement/ })
+    const tallinn = allNotes.getByRole('region', { name: /Tallinn Agenda/ })
+    await expect(cards).toHaveCount(2)
+
+    // "monitored" is in neither note, but it stems as "monitoring" does: only the statement's note, under its document.
+    await searchBox.fill('monitored')
+    await expect(cards).toHaveCount(1)
+    await expect(statement.getByRole('group', { name: `Note on “${MONITORING}”` })).toBeVisible()
+    await expect(tallinn).toHaveCount(0)
+    await expect(searchBox).toHaveAccessibleDescription('1 note matches.')
+    await allNotes.screenshot({ path: testInfo.outputPath('all-notes-search.png') })
+
+    // A query the engine cannot read: its message, and the list as it was.
+    await searchBox.fill('title:(')
+    await expect(searchBox).toHaveAccessibleDescription(/title:\(.*The list is unchanged\.$/)
+    await expect(allNotes.getByRole('status').filter({ hasText: 'The list is unchanged.' })).toBeVisible()
+    await expect(cards).toHaveCount(1)
+    await expect(statement).toBeVisible()
+
+    // Nothing matches: said so, with a way back.
+    await searchBox.fill('zanzibar')
+    await expect(allNotes.getByText('No notes match “zanzibar”.')).toBeVisible()
+    await allNotes.getByRole('button', { name: 'Clear filters' }).click()
+    await expect(searchBox).toHaveValue('')
+    await expect(cards).toHaveCount(2)
+
+    // The other document's note, found by another stem, and exported alone.
+    await searchBox.fill('budgets')
+    await expect(cards).toHaveCount(1)
+    await expect(tallinn.getByRole('group', { name: 'Note on the whole document' })).toBeVisible()
+    await expect(statement).toHaveCount(0)
+    await allNotes.getByRole('button', { name: 'Export notes…' }).click()
+    await expectFilterExport(reader, testInfo, 'budgets', ['Ask about the travel budget.'])
+  })
 })
+
+/**
+ * In the open Export dialog, exports "the notes the current filter shows"
+ * as JSON and checks the file holds exactly the notes `texts`, described
+ * as matching the search `query`.
+ */
+async function expectFilterExport(reader: Page, testInfo: TestInfo, query: string, texts: readonly string[]): Promise<void> {
+  const dialog = reader.getByRole('dialog', { name: 'Export notes' })
+  const count = texts.length === 1 ? '1 note' : `${texts.length} notes`
+  await dialog.getByRole('radio', { name: `Notes the current filter shows ${count} matching the search “${query}”` }).check()
+  await dialog.getByRole('radio', { name: /JSON/ }).check()
+  const [download] = await Promise.all([reader.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()])
+  const saved = testInfo.outputPath(download.suggestedFilename())
+  await download.saveAs(saved)
+  const collection = JSON.parse(await readFile(saved, 'utf8')) as { label: string; first: { items: Array<{ body?: Array<{ purpose?: string; value?: string }> }> } }
+  expect(collection.first.items.map((item) => item.body?.find((body) => body.purpose === 'describing')?.value)).toEqual(texts)
+  expect(collection.label).toContain(`matching the search “${query}”`)
+}

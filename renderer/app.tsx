@@ -165,6 +165,7 @@ export function App({ client }: { client: ApiClient }) {
       {route.view === 'notes' ? (
         <main id="reading-column" className="reading-column" tabIndex={-1}>
           <AllNotesView
+            client={client}
             documents={documents}
             controller={notes}
             onShowPassage={showPassage}

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { describeFilter, filterSummary } from './export-model'
 
 describe('describeFilter', () => {
-  it('says what each part of a filter keeps, words as plain words, a search as a search', () => {
+  it('says what each part of a filter keeps, and a search as a search', () => {
     expect(describeFilter({ scope: 'filter' })).toEqual([])
-    expect(describeFilter({ scope: 'filter', category: 'concern', tag: ' itu ', text: ' vote ' })).toEqual(['in category Concern', 'tagged “itu”', 'containing “vote”'])
+    expect(describeFilter({ scope: 'filter', category: 'concern', tag: ' itu ' })).toEqual(['in category Concern', 'tagged “itu”'])
     expect(describeFilter({ scope: 'filter', text: 'monitor', noteIds: ['a', 'b'] })).toEqual(['matching the search “monitor”'])
   })
 

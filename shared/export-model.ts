@@ -11,9 +11,9 @@ import { MAX_TAG_LENGTH } from './notes/note-model'
 export const MAX_EXPORT_FILTER_TEXT = 500
 
 /**
- * Most notes a filter export may name by id: the Notes panel lists at most
- * the best 200 notes a search finds (the most one search returns), so it
- * never needs more.
+ * Most notes a filter export may name by id: a notes list (the Notes panel
+ * or All notes) shows at most the best 200 notes a search finds (the most
+ * one search returns), so it never needs more.
  */
 export const MAX_EXPORT_NOTE_IDS = 200
 
@@ -21,11 +21,13 @@ const documentIdSchema = z.string().min(1).max(200)
 
 /**
  * Which notes to export: all of them, those of one document, or those
- * passing a notes filter (category, tag, text; empty or absent fields match
- * everything). When the filter's text was searched through the notes index
- * (the Notes panel), `noteIds` names the notes the search found and the
- * panel showed, so the export holds exactly those; without it, text matches
- * as plain words in the note, its quote and its tags (All notes).
+ * passing a notes filter (category, tag; empty or absent fields match
+ * everything). A filter's text is searched through the notes index by the
+ * list that shows it (the Notes panel or All notes), so `noteIds` names the
+ * notes it showed and `text` only describes the search that chose them:
+ * text without ids is refused rather than matched some other way, since
+ * the export would then hold notes the user never saw listed. (The reader
+ * and its core ship together, so no caller sends text alone.)
  */
 export const exportSelectionSchema = z.discriminatedUnion('scope', [
   z.object({ scope: z.literal('all') }).strict(),
@@ -44,7 +46,11 @@ export const exportSelectionSchema = z.discriminatedUnion('scope', [
       /** How many notes the search matched in all, when `noteIds` holds only the best of them. */
       matchTotal: z.number().int().nonnegative().optional(),
     })
-    .strict(),
+    .strict()
+    .refine((selection) => (selection.text?.trim() ?? '') === '' || selection.noteIds !== undefined, {
+      message: 'a filter’s text describes a search: name the notes it found (noteIds)',
+      path: ['text'],
+    }),
 ])
 
 /** Which notes to export. */
@@ -69,8 +75,6 @@ export function describeFilter(selection: FilterSelection): string[] {
     const found = selection.noteIds.length
     const best = selection.matchTotal !== undefined && selection.matchTotal > found ? ` (the best ${found} of ${selection.matchTotal})` : ''
     parts.push(text !== '' ? `matching the search “${text}”${best}` : `chosen by a search${best}`)
-  } else if (text !== '') {
-    parts.push(`containing “${text}”`)
   }
   return parts
 }

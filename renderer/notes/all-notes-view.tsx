@@ -1,35 +1,39 @@
 /**
  * The All notes view: every note across documents, grouped by document in
- * library order, with the same filters as the panel.
+ * the order the notes come, with the same filters and search as the panel,
+ * the search running over every document's notes.
  */
-import { useMemo, useState } from 'react'
 import type { NoteView } from '../../shared/api-contract'
 import type { DocumentSummary } from '../../shared/document-model'
 import type { FilterSelection } from '../../shared/export-model'
 import { documentIdFromUrn } from '../../shared/notes/note-model'
-import { allTags, filterNotes, filterSelection, isFiltering, NO_FILTER, type NoteFilter } from './note-filters'
+import type { ApiClient } from '../api-client/api-client'
+import { NoNotesMatch } from './no-notes-match'
+import { isFiltering, NO_FILTER } from './note-filters'
 import { NoteFilterBar } from './note-filter-bar'
 import { NoteList } from './note-list'
 import { SaveStatus } from './save-status'
+import { useNoteFilter } from './use-note-filter'
 import type { NotesController } from './use-notes'
 
 /** Every note, by document. */
 export function AllNotesView({
+  client,
   documents,
   controller,
   onShowPassage,
   onExport,
   onImport,
 }: {
+  client: ApiClient
   documents: readonly DocumentSummary[]
   controller: NotesController
   onShowPassage: (view: NoteView) => void
   onExport: (filter: FilterSelection | null) => void
   onImport: () => void
 }) {
-  const [filter, setFilter] = useState<NoteFilter>(NO_FILTER)
-  const tags = useMemo(() => allTags(controller.views), [controller.views])
-  const shown = useMemo(() => filterNotes(controller.views, filter), [controller.views, filter])
+  const notesFilter = useNoteFilter(client, null, controller.views)
+  const { filter, filtered: shown } = notesFilter
   const readOnly = controller.store?.readOnly ?? false
   const titles = new Map(documents.map((document) => [document.id, document.title]))
   const groups = new Map<string, NoteView[]>()
@@ -46,7 +50,7 @@ export function AllNotesView({
           {controller.views.length === 1 ? '1 note' : `${controller.views.length} notes`} <SaveStatus state={controller.saveState} error={controller.saveError} />
         </p>
         <div className="notes-panel-actions">
-          <button type="button" className="button button-small" onClick={() => onExport(isFiltering(filter) ? filterSelection(filter, null) : null)}>
+          <button type="button" className="button button-small" onClick={() => onExport(notesFilter.exportSelection())}>
             Export notes…
           </button>
           {!readOnly && (
@@ -56,9 +60,13 @@ export function AllNotesView({
           )}
         </div>
       </header>
-      {controller.views.length > 0 && <NoteFilterBar filter={filter} tags={tags} textLabel="Filter notes by text" onChange={setFilter} />}
+      {controller.views.length > 0 && (
+        <NoteFilterBar filter={filter} tags={notesFilter.tags} textLabel="Search all notes" status={notesFilter.status} onChange={notesFilter.setFilter} />
+      )}
       {controller.views.length === 0 && <p className="notes-empty">No notes yet. Open a document, select a passage and choose Highlight or Add note.</p>}
-      {controller.views.length > 0 && shown.length === 0 && isFiltering(filter) && <p className="notes-empty">No notes match these filters.</p>}
+      {controller.views.length > 0 && shown.length === 0 && isFiltering(filter) && (
+        <NoNotesMatch filter={filter} found={notesFilter.found} onClear={() => notesFilter.setFilter(NO_FILTER)} />
+      )}
       {[...groups.entries()].map(([documentId, views]) => (
         <section key={documentId} className="all-notes-document" aria-label={titles.get(documentId) ?? 'Document no longer in the library'}>
           <h2>{titles.get(documentId) ?? 'Document no longer in the library'}</h2>

@@ -4,7 +4,7 @@ import type { NoteCategory } from '../../shared/notes/categories'
 import { noteBodies } from '../../shared/notes/note-model'
 import { MAX_SEARCH_LIMIT } from '../../shared/api-contract'
 import { exportSelectionSchema, MAX_EXPORT_NOTE_IDS } from '../../shared/export-model'
-import { allTags, filterFoundNotes, filterNotes, filterSelection, groupNotes, NO_FILTER, noteSearchStatus, type NoteSearchAnswer } from './note-filters'
+import { allTags, filterFoundNotes, filterSelection, groupNotes, NO_FILTER, notesRevision, noteSearchStatus, type NoteSearchAnswer } from './note-filters'
 
 let counter = 0
 function view(text: string, tags: string[], category: NoteCategory | null, status: NoteView['anchor']['status'] = 'exact', quote = 'a quoted passage'): NoteView {
@@ -30,37 +30,6 @@ function view(text: string, tags: string[], category: NoteCategory | null, statu
   }
 }
 
-describe('filterNotes', () => {
-  const notes = [
-    view('Raise with the Estonian delegation', ['Tallinn', 'bilateral'], 'follow-up'),
-    view('Is this binding?', ['legal'], 'question'),
-    view('', [], 'key-point', 'exact', 'multistakeholder engagement'),
-  ]
-
-  it('shows everything without a filter', () => {
-    expect(filterNotes(notes, NO_FILTER)).toHaveLength(3)
-  })
-
-  it('filters by category', () => {
-    expect(filterNotes(notes, { ...NO_FILTER, category: 'question' }).map((v) => v.note.id)).toEqual([notes[1]?.note.id])
-  })
-
-  it('filters by tag, ignoring case', () => {
-    expect(filterNotes(notes, { ...NO_FILTER, tag: 'tallinn' })).toEqual([notes[0]])
-  })
-
-  it('matches text in the note, its tags and its quote, ignoring case and accents', () => {
-    expect(filterNotes(notes, { ...NO_FILTER, text: 'ESTONIAN' })).toEqual([notes[0]])
-    expect(filterNotes(notes, { ...NO_FILTER, text: 'legal' })).toEqual([notes[1]])
-    expect(filterNotes(notes, { ...NO_FILTER, text: 'stakeholder' })).toEqual([notes[2]])
-    expect(filterNotes([view('San José', [], null)], { ...NO_FILTER, text: 'jose' })).toHaveLength(1)
-  })
-
-  it('combines filters', () => {
-    expect(filterNotes(notes, { category: 'follow-up', tag: 'legal', text: '' })).toEqual([])
-  })
-})
-
 describe('allTags and groupNotes', () => {
   it('lists tags once, sorted', () => {
     expect(allTags([view('', ['b', 'A'], null), view('', ['a', 'c'], null)])).toEqual(['A', 'b', 'c'])
@@ -79,7 +48,7 @@ function answer(query: string, views: readonly NoteView[], total = views.length,
   return { query, noteIds: new Set(views.map((each) => each.note.id)), total, match }
 }
 
-describe('filterFoundNotes (the Notes panel)', () => {
+describe('filterFoundNotes', () => {
   const budget = view('Monitoring of the ITU budget', ['itu'], 'concern')
   const funding = view('Ask about funding', ['itu'], 'follow-up')
   const vote = view('Monitor the vote', [], 'concern')
@@ -136,9 +105,15 @@ describe('filterSelection', () => {
   const monitoring = view('Monitoring', ['itu'], 'concern')
   const notes = [monitoring, view('Monitor the vote', [], 'concern')]
 
-  it('keeps the All notes filter as category, tag and words', () => {
-    expect(filterSelection({ category: 'concern', tag: 'itu', text: ' vote ' }, null)).toEqual({ scope: 'filter', category: 'concern', tag: 'itu', text: 'vote' })
-    expect(filterSelection(NO_FILTER, 'doc')).toEqual({ scope: 'filter', documentId: 'doc' })
+  it('keeps category and tag, and the document when the list has one', () => {
+    expect(filterSelection({ category: 'concern', tag: 'itu', text: '' }, null, { found: null, shown: notes })).toEqual({ scope: 'filter', category: 'concern', tag: 'itu' })
+    expect(filterSelection(NO_FILTER, 'doc', { found: null, shown: notes })).toEqual({ scope: 'filter', documentId: 'doc' })
+  })
+
+  it('names the notes All notes shows across documents, without a document', () => {
+    const selection = filterSelection({ ...NO_FILTER, text: 'monitored' }, null, { found: answer('monitored', [monitoring]), shown: [monitoring] })
+    expect(selection).toEqual({ scope: 'filter', text: 'monitored', noteIds: [monitoring.note.id] })
+    expect(exportSelectionSchema.safeParse(selection).success).toBe(true)
   })
 
   it('names the notes the panel shows, with the query they answer', () => {
@@ -151,11 +126,21 @@ describe('filterSelection', () => {
     expect(filterSelection({ ...NO_FILTER, text: 'itu' }, 'doc', { found: answer('itu', notes, 340), shown: notes })).toMatchObject({ noteIds: notes.map((each) => each.note.id), matchTotal: 340 })
   })
 
-  it('leaves the text out while the panel, waiting for its first answer, shows every note', () => {
+  it('leaves the text out while the list, waiting for its first answer, shows every note', () => {
     expect(filterSelection({ ...NO_FILTER, text: 'monitor' }, 'doc', { found: null, shown: notes })).toEqual({ scope: 'filter', documentId: 'doc' })
   })
 
   it('can always name every note the panel shows', () => {
     expect(MAX_EXPORT_NOTE_IDS).toBeGreaterThanOrEqual(MAX_SEARCH_LIMIT)
+  })
+})
+
+describe('notesRevision', () => {
+  it('changes when a note is added, edited or deleted, not when nothing changed', () => {
+    const a = view('a', [], null)
+    const b = view('b', [], null)
+    const edited: NoteView = { ...a, note: { ...a.note, modified: '2026-11-29T10:00:00.000Z' } }
+    expect(notesRevision([a, b])).toBe(notesRevision([a, b]))
+    expect(new Set([notesRevision([a, b]), notesRevision([a]), notesRevision([edited, b]), notesRevision([])]).size).toBe(4)
   })
 })

@@ -1,8 +1,9 @@
 /**
  * Filtering notes by category, tag and text, and grouping them for the
  * panel: notes to review first, then the rest in reading order, orphans last.
- * The Notes panel's text is a search through the notes index (its answer
- * comes from the core); the All notes view's text matches plain words here.
+ * The text is a search through the notes index (its answer comes from the
+ * core), in the Notes panel and All notes alike; category and tag are
+ * applied here too, so a changed filter shows at once.
  */
 import type { NoteView } from '../../shared/api-contract'
 import type { FilterSelection } from '../../shared/export-model'
@@ -24,19 +25,7 @@ export function isFiltering(filter: NoteFilter): boolean {
   return filter.category !== 'all' || filter.tag !== '' || filter.text.trim() !== ''
 }
 
-/** The notes that pass `filter`; text matches the note, its tags and its quote, ignoring case and accents. */
-export function filterNotes(views: readonly NoteView[], filter: NoteFilter): NoteView[] {
-  const needle = fold(filter.text.trim())
-  return views.filter((view) => {
-    if (!passesCategoryAndTag(view, filter)) return false
-    if (needle === '') return true
-    const content = noteContent(view.note)
-    const quote = view.note.target.selector?.[0].exact ?? ''
-    return [content.text, quote, ...content.tags].some((value) => fold(value).includes(needle))
-  })
-}
-
-/** What a search of one document's notes answered. */
+/** What a search of the notes (one document's or all) answered. */
 export interface NoteSearchAnswer {
   /** The query this answers (the box may already hold a newer one). */
   readonly query: string
@@ -49,7 +38,7 @@ export interface NoteSearchAnswer {
 }
 
 /**
- * The notes the Notes panel shows, in the order given: those passing the
+ * The notes a notes list shows, in the order given: those passing the
  * category and tag and, once a search has answered, found by it. Until the
  * first answer the text narrows nothing, so the list never flashes empty.
  */
@@ -58,7 +47,7 @@ export function filterFoundNotes(views: readonly NoteView[], filter: NoteFilter,
   return views.filter((view) => passesCategoryAndTag(view, filter) && (!searching || found.noteIds.has(view.note.id)))
 }
 
-/** A line under the Notes panel's search box: a problem with the query, or what the list holds. */
+/** A line under a notes search box: a problem with the query, or what the list holds. */
 export interface NoteSearchStatus {
   readonly tone: 'error' | 'info'
   readonly message: string
@@ -120,31 +109,36 @@ function fold(text: string): string {
 
 /**
  * The export selection for the notes a filter shows (in one document, or
- * all). Given the Notes panel's search and the notes it shows, the selection
- * names those notes by id, so the export holds exactly what the panel
- * lists; before a search has answered the text narrows nothing there, so
- * it is left out here too.
+ * all). Once the search has answered, the selection names the notes shown
+ * by id, so the export holds exactly what the list shows, and its text
+ * only describes the search that chose them; before that answer the text
+ * narrows nothing in the list, so it is left out here too.
  */
 export function filterSelection(
   filter: NoteFilter,
   documentId: string | null,
-  search?: { readonly found: NoteSearchAnswer | null; readonly shown: readonly NoteView[] },
+  search: { readonly found: NoteSearchAnswer | null; readonly shown: readonly NoteView[] },
 ): FilterSelection {
-  const text = filter.text.trim()
   const base: FilterSelection = {
     scope: 'filter',
-    ...(documentId ? { documentId } : {}),
+    ...(documentId !== null ? { documentId } : {}),
     ...(filter.category !== 'all' ? { category: filter.category } : {}),
     ...(filter.tag !== '' ? { tag: filter.tag } : {}),
   }
-  if (text === '') return base
-  if (!search) return { ...base, text }
   const { found, shown } = search
-  if (!found) return base
+  if (filter.text.trim() === '' || !found) return base
   return {
     ...base,
     text: found.query,
     noteIds: shown.map((view) => view.note.id),
     ...(found.total > found.noteIds.size ? { matchTotal: found.total } : {}),
   }
+}
+
+/**
+ * A key that changes whenever a note is added, edited or deleted, so a
+ * search runs again over the notes as they are now.
+ */
+export function notesRevision(views: readonly NoteView[]): string {
+  return views.map((view) => `${view.note.id}@${view.note.modified}`).join(' ')
 }

@@ -7,12 +7,13 @@ import { useMemo, useState } from 'react'
 import type { NoteView } from '../../shared/api-contract'
 import type { FilterSelection } from '../../shared/export-model'
 import type { ApiClient } from '../api-client/api-client'
-import { useNoteSearch } from '../search/use-search'
+import { NoNotesMatch } from './no-notes-match'
 import { draftNoteId, unconfirmedDrafts, withNoteBeingWritten } from './note-drafts'
-import { allTags, filterFoundNotes, filterSelection, isFiltering, NO_FILTER, noteSearchStatus, type NoteFilter } from './note-filters'
+import { isFiltering, NO_FILTER, type NoteFilter } from './note-filters'
 import { NoteFilterBar } from './note-filter-bar'
 import { NoteList } from './note-list'
 import { SaveStatus } from './save-status'
+import { useNoteFilter } from './use-note-filter'
 import type { NotesController } from './use-notes'
 
 /** Props of the panel. */
@@ -32,12 +33,8 @@ export interface NotesPanelProps {
 
 /** The panel labelled "Notes". */
 export function NotesPanel({ client, documentId, views, controller, activeNoteId, onAddDocumentNote, onShowPassage, onExport, onImport, onClose }: NotesPanelProps) {
-  const [filter, setFilter] = useState<NoteFilter>(NO_FILTER)
-  const tags = useMemo(() => allTags(views), [views])
-  // Changes when a note is added, edited or deleted, so the search runs again over the notes as they are now.
-  const revision = useMemo(() => views.map((view) => `${view.note.id}@${view.note.modified}`).join(' '), [views])
-  const search = useNoteSearch(client, documentId, filter.text, filter, revision)
-  const filtered = useMemo(() => filterFoundNotes(views, filter, search.found), [views, filter, search.found])
+  const notesFilter = useNoteFilter(client, documentId, views)
+  const { filter, filtered } = notesFilter
   const { drafts } = controller
   const documentDrafts = useMemo(() => drafts.filter((draft) => draft.input.documentId === documentId), [drafts, documentId])
   const unconfirmed = useMemo(() => unconfirmedDrafts(documentDrafts, documentId), [documentDrafts, documentId])
@@ -50,11 +47,10 @@ export function NotesPanel({ client, documentId, views, controller, activeNoteId
     setUnfilteredDraftKey(latestDraftKey)
   }
   const changeFilter = (next: NoteFilter) => {
-    setFilter(next)
+    notesFilter.setFilter(next)
     setUnfilteredDraftKey(null)
   }
   const shown = useMemo(() => withNoteBeingWritten(views, filtered, draftNoteId(drafts, unfilteredDraftKey)), [views, filtered, drafts, unfilteredDraftKey])
-  const status = noteSearchStatus(filter.text, search.found, search.error, filtered.length)
   const readOnly = controller.store?.readOnly ?? false
 
   return (
@@ -69,7 +65,7 @@ export function NotesPanel({ client, documentId, views, controller, activeNoteId
         </button>
       </header>
       <div className="notes-panel-actions">
-        <button type="button" className="link-button" onClick={() => onExport(isFiltering(filter) ? filterSelection(filter, documentId, { found: search.found, shown: filtered }) : null)}>
+        <button type="button" className="link-button" onClick={() => onExport(notesFilter.exportSelection())}>
           Export notes…
         </button>
         {!readOnly && (
@@ -78,7 +74,7 @@ export function NotesPanel({ client, documentId, views, controller, activeNoteId
           </button>
         )}
       </div>
-      {views.length > 0 && <NoteFilterBar filter={filter} tags={tags} textLabel="Search this document’s notes" status={status} onChange={changeFilter} />}
+      {views.length > 0 && <NoteFilterBar filter={filter} tags={notesFilter.tags} textLabel="Search this document’s notes" status={notesFilter.status} onChange={changeFilter} />}
       {!readOnly && (
         <button type="button" className="button button-quiet add-document-note" onClick={onAddDocumentNote}>
           + Note on this document
@@ -88,12 +84,7 @@ export function NotesPanel({ client, documentId, views, controller, activeNoteId
         {views.length === 0 && unconfirmed.length === 0 ? (
           <p className="notes-empty">Select a passage, then choose Highlight or Add note. Your notes stay on this computer.</p>
         ) : shown.length === 0 && unconfirmed.length === 0 && isFiltering(filter) ? (
-          <p className="notes-empty">
-            {search.found && filter.text.trim() !== '' ? `No notes match “${search.found.query}”.` : 'No notes match.'}{' '}
-            <button type="button" className="link-button" onClick={() => changeFilter(NO_FILTER)}>
-              Clear filters
-            </button>
-          </p>
+          <NoNotesMatch filter={filter} found={notesFilter.found} onClear={() => changeFilter(NO_FILTER)} />
         ) : (
           <NoteList
             views={shown}

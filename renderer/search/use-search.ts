@@ -70,13 +70,13 @@ export function useSearch(client: ApiClient, input: string, filters: SearchFilte
   return answer.key === key ? answer : { ...answer, pending: true }
 }
 
-/** What the Notes panel's search narrows by besides its text. */
+/** What a notes search narrows by besides its text. */
 export interface NoteSearchFilters {
   readonly category: NoteCategory | 'all'
   readonly tag: string
 }
 
-/** The Notes panel's search: the latest answer, and a message when the latest query could not be read. */
+/** A notes list's search: the latest answer, and a message when the latest query could not be read. */
 export interface NoteSearchState {
   /** Null while there is no text, or before the first answer. */
   readonly found: NoteSearchAnswer | null
@@ -84,19 +84,20 @@ export interface NoteSearchState {
 }
 
 /**
- * The notes of one document that match `text`, for the Notes panel, with
- * the same index and syntax as the search box. Category and tag go to the
- * search too, so "the best 200" are the best of the notes the panel can
- * show. `revision` changes when the document's notes change, so edits are
- * searched again without the list going blank meanwhile.
+ * The notes that match `text`, with the same index and syntax as the search
+ * box: one document's (the Notes panel) or, with `documentId` null, every
+ * document's (All notes). Category and tag go to the search too, so "the
+ * best 200" are the best of the notes the list can show. `revision` changes
+ * when the notes change, so edits are searched again without the list
+ * going blank meanwhile.
  */
-export function useNoteSearch(client: ApiClient, documentId: string, text: string, filters: NoteSearchFilters, revision: string): NoteSearchState {
+export function useNoteSearch(client: ApiClient, documentId: string | null, text: string, filters: NoteSearchFilters, revision: string): NoteSearchState {
   const search = useSearch(
     client,
     text,
     {
       kinds: ['note'],
-      documentId,
+      ...(documentId !== null ? { documentId } : {}),
       ...(filters.category !== 'all' ? { noteCategory: filters.category } : {}),
       ...(filters.tag !== '' ? { noteTag: filters.tag } : {}),
     },

@@ -43,11 +43,10 @@ export function selectNotes(views: readonly NoteView[], selection: ExportSelecti
 }
 
 /**
- * A test for the notes `selection` names. A filter naming notes by id (the
- * Notes panel's search) keeps exactly those, still within its document,
- * category and tag; its text only describes them, since the index, not a
- * substring, decided what matched. Otherwise the filter's text matches as
- * the All notes view's does: as words in the note, its quote or its tags.
+ * A test for the notes `selection` names. A filter naming notes by id (a
+ * notes list's search) keeps exactly those, still within its document,
+ * category and tag; its text only describes them, since the index decided
+ * what matched (the schema refuses text without ids).
  */
 export function selectionMatcher(selection: ExportSelection): (view: NoteView) => boolean {
   switch (selection.scope) {
@@ -58,16 +57,12 @@ export function selectionMatcher(selection: ExportSelection): (view: NoteView) =
     case 'filter': {
       const tag = fold(selection.tag?.trim() ?? '')
       const ids = selection.noteIds === undefined ? null : new Set(selection.noteIds)
-      const needle = ids ? '' : fold(selection.text?.trim() ?? '')
       return (view) => {
         if (selection.documentId !== undefined && noteDocumentId(view) !== selection.documentId) return false
         if (ids && !ids.has(view.note.id)) return false
         const content = noteContent(view.note)
         if (selection.category !== undefined && content.category !== selection.category) return false
-        if (tag !== '' && !content.tags.some((candidate) => fold(candidate) === tag)) return false
-        if (needle === '') return true
-        const quote = view.note.target.selector?.[0].exact ?? ''
-        return [content.text, quote, ...content.tags].some((value) => fold(value).includes(needle))
+        return tag === '' || content.tags.some((candidate) => fold(candidate) === tag)
       }
     }
   }
@@ -108,7 +103,7 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** Case- and accent-insensitive form, as the All notes view's filter uses. */
+/** Case- and accent-insensitive form, as the notes lists' tag filter uses. */
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase()
 }

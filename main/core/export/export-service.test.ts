@@ -74,7 +74,7 @@ describe('ExportService', () => {
   })
 
   it('exports an empty selection as an empty file rather than failing', () => {
-    const file = service.exportNotes({ selection: { scope: 'filter', text: 'no such words' }, format: 'json' })
+    const file = service.exportNotes({ selection: { scope: 'filter', text: 'no such words', noteIds: [] }, format: 'json' })
     expect(file.noteCount).toBe(0)
     expect(JSON.parse(file.content)).toMatchObject({ total: 0, first: { items: [] } })
   })
