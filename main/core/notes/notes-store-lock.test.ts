@@ -1,31 +1,17 @@
 import { mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { serializeNotesFile } from './notes-file'
 import { LOCK_STALE_MS, LOCK_UPDATE_MS, NOTES_LOCK_NAME } from './notes-lock'
-import { openNotesStore, type NotesStore } from './notes-store'
-import { makeNote, makeTempDir } from './testing/note-fixtures'
+import { makeNote } from './testing/note-fixtures'
+import { withStoreFolder } from './testing/store-folder'
 
-let dir = ''
 let lockPath = ''
-let cleanup: () => Promise<void> = async () => {}
-const opened: NotesStore[] = []
+const folder = withStoreFolder()
 
 beforeEach(async () => {
-  ;({ dir, cleanup } = await makeTempDir())
-  lockPath = path.join(dir, NOTES_LOCK_NAME)
+  lockPath = path.join(folder.dir, NOTES_LOCK_NAME)
 })
-
-afterEach(async () => {
-  for (const store of opened.splice(0)) await store.close().catch(() => {})
-  await cleanup()
-})
-
-async function open(lock: boolean): Promise<NotesStore> {
-  const store = await openNotesStore({ dataDir: dir, lock })
-  opened.push(store)
-  return store
-}
 
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(
@@ -41,17 +27,17 @@ describe('the notes folder lock', () => {
   })
 
   it('opens a second store on a locked folder read-only, with a notice, and it cannot write', async () => {
-    const first = await open(true)
+    const first = await folder.open(true)
     await first.put(makeNote(1))
     expect(await exists(lockPath)).toBe(true)
 
-    const second = await open(true)
+    const second = await folder.open(true)
     expect(second.status.readOnly).toBe(true)
     expect(second.status.notices).toEqual([
       {
         kind: 'locked',
         path: lockPath,
-        message: `Another FOC Reader window is using this notes folder (${dir}), so your notes are read-only here. Close the other window and reopen FOC Reader to edit them.`,
+        message: `Another FOC Reader window is using this notes folder (${folder.dir}), so your notes are read-only here. Close the other window and reopen FOC Reader to edit them.`,
       },
     ])
     expect(second.list()).toEqual([makeNote(1)])
@@ -66,11 +52,11 @@ describe('the notes folder lock', () => {
   })
 
   it('is released by close, so the next store can write', async () => {
-    const first = await open(true)
+    const first = await folder.open(true)
     await first.put(makeNote(1))
     await first.close()
     expect(await exists(lockPath)).toBe(false)
-    const next = await open(true)
+    const next = await folder.open(true)
     expect(next.status).toEqual({ readOnly: false, notices: [] })
     await next.put(makeNote(2))
     expect(next.list()).toHaveLength(2)
@@ -78,28 +64,28 @@ describe('the notes folder lock', () => {
 
   it('treats a lock left fresh by a killed process as held, and takes it over once stale', async () => {
     await mkdir(lockPath)
-    expect((await open(true)).status.readOnly).toBe(true)
+    expect((await folder.open(true)).status.readOnly).toBe(true)
     const past = new Date(Date.now() - LOCK_STALE_MS - 1_000)
     await utimes(lockPath, past, past)
-    const store = await open(true)
+    const store = await folder.open(true)
     expect(store.status).toEqual({ readOnly: false, notices: [] })
     await store.put(makeNote(1))
   })
 
   it('does not move a damaged file aside when another process holds the lock', async () => {
-    await writeFile(path.join(dir, 'notes.json'), '{"format": "foc-reader-notes", "sch')
-    await writeFile(path.join(dir, 'notes.backup.json'), serializeNotesFile([makeNote(1)]))
+    await writeFile(path.join(folder.dir, 'notes.json'), '{"format": "foc-reader-notes", "sch')
+    await writeFile(path.join(folder.dir, 'notes.backup.json'), serializeNotesFile([makeNote(1)]))
     await mkdir(lockPath)
-    const store = await open(true)
+    const store = await folder.open(true)
     expect(store.status.readOnly).toBe(true)
     expect(store.status.notices.map((notice) => notice.kind)).toEqual(['locked', 'recovered-from-backup'])
     expect(store.status.notices[1]?.message).toMatch(/could not be read \(the file is cut short.*restored from the backup.*Nothing was changed on disk\.$/)
     expect(store.list()).toEqual([makeNote(1)])
-    expect(await readFile(path.join(dir, 'notes.json'), 'utf8')).toBe('{"format": "foc-reader-notes", "sch')
+    expect(await readFile(path.join(folder.dir, 'notes.json'), 'utf8')).toBe('{"format": "foc-reader-notes", "sch')
   })
 
   it('turns read-only with a notice when the lock is taken away while open', async () => {
-    const store = await open(true)
+    const store = await folder.open(true)
     await store.put(makeNote(1))
     await rm(lockPath, { recursive: true })
     await new Promise((resolve) => setTimeout(resolve, LOCK_UPDATE_MS + 1_000))
@@ -110,7 +96,7 @@ describe('the notes folder lock', () => {
   }, 10_000)
 
   it('with lock: false takes no lock (Electron has its own single-instance lock)', async () => {
-    const store = await open(false)
+    const store = await folder.open(false)
     await store.put(makeNote(1))
     expect(await exists(lockPath)).toBe(false)
   })

@@ -2,32 +2,22 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { NOTES_FILE_FORMAT, parseNotesFile, serializeNotesFile } from './notes-file'
-import { openNotesStore, type NotesStore } from './notes-store'
-import { makeNote, makeTempDir } from './testing/note-fixtures'
+import { openNotesStore } from './notes-store'
+import { makeNote } from './testing/note-fixtures'
+import { withStoreFolder } from './testing/store-folder'
 
-let dir = ''
 let notesPath = ''
 let backupPath = ''
-let cleanup: () => Promise<void> = async () => {}
-const opened: NotesStore[] = []
+const folder = withStoreFolder()
 
 beforeEach(async () => {
-  ;({ dir, cleanup } = await makeTempDir())
-  notesPath = path.join(dir, 'notes.json')
-  backupPath = path.join(dir, 'notes.backup.json')
+  notesPath = path.join(folder.dir, 'notes.json')
+  backupPath = path.join(folder.dir, 'notes.backup.json')
 })
 
 afterEach(async () => {
   vi.useRealTimers()
-  for (const store of opened.splice(0)) await store.close().catch(() => {})
-  await cleanup()
 })
-
-async function open(lock = false): Promise<NotesStore> {
-  const store = await openNotesStore({ dataDir: dir, lock })
-  opened.push(store)
-  return store
-}
 
 const backupNotes = [makeNote(1), makeNote(2), makeNote(3)]
 const backupText = serializeNotesFile(backupNotes, new Date('2024-05-01T09:00:00.000Z'))
@@ -52,7 +42,7 @@ describe('opening a damaged notes file', () => {
   it.each(damagedFiles)('with %s: moves it aside byte for byte and loads the backup', async (_label, bytes, reason) => {
     await writeFile(notesPath, bytes)
     await writeFile(backupPath, backupText)
-    const store = await open()
+    const store = await folder.open()
 
     expect(store.status.readOnly).toBe(false)
     const kinds = store.status.notices.map((notice) => notice.kind)
@@ -71,7 +61,7 @@ describe('opening a damaged notes file', () => {
     expect(await readFile(notesPath, 'utf8')).toBe(backupText)
     await store.put(makeNote(9))
     await store.close()
-    const again = await open()
+    const again = await folder.open()
     expect(again.status.notices).toEqual([])
     expect(again.list()).toEqual([...backupNotes, makeNote(9)])
     expect(await readFile(moved?.path ?? '')).toEqual(bytes)
@@ -79,19 +69,19 @@ describe('opening a damaged notes file', () => {
 
   it('starts empty with a notice when there is no backup, keeping the damaged file', async () => {
     await writeFile(notesPath, '{"format": "foc-reader-notes", "schemaVersion": 1, "notes": [')
-    const store = await open()
+    const store = await folder.open()
     expect(store.status.notices.map((notice) => notice.kind)).toEqual(['damaged-moved-aside', 'started-empty'])
     expect(store.status.notices[1]?.message).toMatch(/there is no backup .* so your notes list starts empty/)
     expect(store.list()).toEqual([])
     await store.put(makeNote(1))
-    const names = await readdir(dir)
+    const names = await readdir(folder.dir)
     expect(names.filter((name) => name.startsWith('notes.damaged-'))).toHaveLength(1)
   })
 
   it('moves a damaged backup aside too and starts empty when both are damaged', async () => {
     await writeFile(notesPath, Buffer.alloc(100))
     await writeFile(backupPath, '{"format"')
-    const store = await open()
+    const store = await folder.open()
     expect(store.status.notices.map((notice) => notice.kind)).toEqual(['damaged-moved-aside', 'damaged-moved-aside', 'started-empty'])
     expect(store.status.notices[1]?.path).toMatch(/notes\.backup\.damaged-.*\.json$/)
     expect(await readFile(store.status.notices[1]?.path ?? '', 'utf8')).toBe('{"format"')
@@ -102,18 +92,18 @@ describe('opening a damaged notes file', () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2024-06-01T12:00:00.000Z'))
     await writeFile(notesPath, 'first damage')
-    await (await open()).close()
+    await (await folder.open()).close()
     await writeFile(notesPath, 'second damage')
-    await (await open()).close()
-    const names = (await readdir(dir)).filter((name) => name.startsWith('notes.damaged-')).sort()
+    await (await folder.open()).close()
+    const names = (await readdir(folder.dir)).filter((name) => name.startsWith('notes.damaged-')).sort()
     expect(names).toEqual(['notes.damaged-2024-06-01T12-00-00-000Z-1.json', 'notes.damaged-2024-06-01T12-00-00-000Z.json'])
-    expect(await readFile(path.join(dir, names[1] ?? ''), 'utf8')).toBe('first damage')
-    expect(await readFile(path.join(dir, names[0] ?? ''), 'utf8')).toBe('second damage')
+    expect(await readFile(path.join(folder.dir, names[1] ?? ''), 'utf8')).toBe('first damage')
+    expect(await readFile(path.join(folder.dir, names[0] ?? ''), 'utf8')).toBe('second damage')
   })
 
   it('loads the backup when notes.json is missing but a backup exists', async () => {
     await writeFile(backupPath, backupText)
-    const store = await open()
+    const store = await folder.open()
     expect(store.status.notices).toEqual([
       expect.objectContaining({ kind: 'recovered-from-backup', message: expect.stringContaining(`${notesPath} was missing`) }),
     ])
@@ -123,7 +113,7 @@ describe('opening a damaged notes file', () => {
   it('does not touch the backup when notes.json is good', async () => {
     await writeFile(notesPath, currentText)
     await writeFile(backupPath, 'stale and broken')
-    const store = await open()
+    const store = await folder.open()
     expect(store.status.notices).toEqual([])
     expect(store.list()).toHaveLength(4)
     expect(await readFile(backupPath, 'utf8')).toBe('stale and broken')
@@ -134,7 +124,7 @@ describe('opening a damaged notes file', () => {
   it('throws, rather than starting empty, when notes.json exists but cannot be read', async () => {
     const { mkdir } = await import('node:fs/promises')
     await mkdir(notesPath)
-    await expect(openNotesStore({ dataDir: dir, lock: false })).rejects.toThrow(`Could not read the notes file ${notesPath}`)
+    await expect(openNotesStore({ dataDir: folder.dir, lock: false })).rejects.toThrow(`Could not read the notes file ${notesPath}`)
   })
 })
 
@@ -148,7 +138,7 @@ describe('opening a file from a newer schema version', () => {
 
   it('opens read-only, shows what it can, refuses every change and never writes', async () => {
     await writeFile(notesPath, newer)
-    const store = await open(true)
+    const store = await folder.open(true)
     expect(store.status.readOnly).toBe(true)
     expect(store.status.notices).toEqual([
       {
@@ -168,22 +158,22 @@ describe('opening a file from a newer schema version', () => {
     await store.flush()
     await store.close()
     expect(await readFile(notesPath, 'utf8')).toBe(newer)
-    expect((await readdir(dir)).sort()).toEqual(['notes.json'])
+    expect((await readdir(folder.dir)).sort()).toEqual(['notes.json'])
   })
 
   it('also when the newer file is the backup and notes.json is missing', async () => {
     await writeFile(backupPath, newer)
-    const store = await open()
+    const store = await folder.open()
     expect(store.status).toMatchObject({ readOnly: true, notices: [{ kind: 'newer-version', path: backupPath }] })
     await expect(store.put(makeNote(3))).rejects.toMatchObject({ code: 'read-only' })
     expect(await readFile(backupPath, 'utf8')).toBe(newer)
-    expect(await readdir(dir)).toEqual(['notes.backup.json'])
+    expect(await readdir(folder.dir)).toEqual(['notes.backup.json'])
   })
 
   it('reads the recovered file the same way it was found', async () => {
     await writeFile(notesPath, Buffer.alloc(10))
     await writeFile(backupPath, backupText)
-    const store = await open()
+    const store = await folder.open()
     expect(parseNotesFile(await readFile(notesPath))).toMatchObject({ kind: 'ok', notes: backupNotes })
     expect(store.unsavedChanges).toBe(false)
   })

@@ -2,30 +2,14 @@ import { readFileSync } from 'node:fs'
 import { link, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import fc from 'fast-check'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { MAX_NOTE_BODY, type Note } from '../../../shared/notes/note-model'
 import { parseNotesFile, type NotesFileParseResult } from './notes-file'
-import { NotesStoreError, openNotesStore, type NotesStore } from './notes-store'
-import { makeNote, makeTempDir, noteText } from './testing/note-fixtures'
+import { NotesStoreError, openNotesStore } from './notes-store'
+import { makeNote, noteText } from './testing/note-fixtures'
+import { withStoreFolder } from './testing/store-folder'
 
-let dir = ''
-let cleanup: () => Promise<void> = async () => {}
-const opened: NotesStore[] = []
-
-beforeEach(async () => {
-  ;({ dir, cleanup } = await makeTempDir())
-})
-
-afterEach(async () => {
-  for (const store of opened.splice(0)) await store.close().catch(() => {})
-  await cleanup()
-})
-
-async function open(lock = false): Promise<NotesStore> {
-  const store = await openNotesStore({ dataDir: dir, lock })
-  opened.push(store)
-  return store
-}
+const folder = withStoreFolder()
 
 /** Reads and parses a file synchronously, so a `.then` can look at the disk the moment a promise settles. */
 function readNow(file: string): NotesFileParseResult {
@@ -39,16 +23,15 @@ function notesIn(result: NotesFileParseResult): Note[] {
 
 describe('openNotesStore on a fresh folder', () => {
   it('starts empty and writable with no notices, creating nothing until the first put', async () => {
-    const store = await open()
+    const store = await folder.open()
     expect(store.status).toEqual({ readOnly: false, notices: [] })
     expect(store.list()).toEqual([])
-    expect(await readdir(dir)).toEqual([])
+    expect(await readdir(folder.dir)).toEqual([])
   })
 
   it('creates a missing data folder', async () => {
-    const nested = path.join(dir, 'a', 'b')
-    const store = await openNotesStore({ dataDir: nested, lock: false })
-    opened.push(store)
+    const nested = path.join(folder.dir, 'a', 'b')
+    const store = await folder.open(false, nested)
     await store.put(makeNote(1))
     expect(notesIn(readNow(path.join(nested, 'notes.json')))).toEqual([makeNote(1)])
   })
@@ -56,7 +39,7 @@ describe('openNotesStore on a fresh folder', () => {
 
 describe('put, get, list and remove', () => {
   it('keeps notes in insertion order; a replaced note keeps its place', async () => {
-    const store = await open()
+    const store = await folder.open()
     await store.put(makeNote(1))
     await store.put(makeNote(2))
     await store.put(makeNote(3))
@@ -67,17 +50,17 @@ describe('put, get, list and remove', () => {
   })
 
   it('persists across reopening', async () => {
-    const store = await open()
+    const store = await folder.open()
     await store.put(makeNote(1))
     await store.put(makeNote(2))
     await store.close()
-    const again = await open()
+    const again = await folder.open()
     expect(again.list()).toEqual([makeNote(1), makeNote(2)])
     expect(again.status.notices).toEqual([])
   })
 
   it('stores a copy: changing the object after put changes nothing', async () => {
-    const store = await open()
+    const store = await folder.open()
     const note = makeNote(1)
     await store.put(note)
     note.body = []
@@ -88,7 +71,7 @@ describe('put, get, list and remove', () => {
   })
 
   it('removes durably and returns the note; removing an absent note writes nothing', async () => {
-    const store = await open()
+    const store = await folder.open()
     await store.put(makeNote(1))
     await store.put(makeNote(2))
     const removed = await store.remove(makeNote(1).id).then((note) => {
@@ -104,7 +87,7 @@ describe('put, get, list and remove', () => {
 
 describe('durability', () => {
   it('resolves each put only once the file on disk holds the note', async () => {
-    const store = await open()
+    const store = await folder.open()
     const checks = Array.from({ length: 30 }, (_, index) =>
       store.put(makeNote(index)).then(() => {
         expect(notesIn(readNow(store.notesPath)).map((note) => note.id)).toContain(makeNote(index).id)
@@ -114,7 +97,7 @@ describe('durability', () => {
   })
 
   it('coalesces 200 unawaited puts of one note, and the last version wins', async () => {
-    const store = await open()
+    const store = await folder.open()
     const puts = Array.from({ length: 200 }, (_, revision) =>
       store.put(makeNote(7, `revision ${revision}`)).then(() => {
         // Resolved: the file holds this revision or a later one.
@@ -124,13 +107,13 @@ describe('durability', () => {
     )
     await Promise.all(puts)
     await store.close()
-    const again = await open()
+    const again = await folder.open()
     expect(again.list()).toHaveLength(1)
     expect(noteText(again.list()[0])).toBe('revision 199')
   })
 
   it('keeps the backup a complete, parseable earlier state after every write', async () => {
-    const store = await open()
+    const store = await folder.open()
     const states: string[][] = [[]]
     const checks: Array<Promise<void>> = []
     for (let index = 0; index < 40; index += 1) {
@@ -157,7 +140,7 @@ describe('durability', () => {
   })
 
   it('writes the backup as the exact bytes the notes file held before', async () => {
-    const store = await open()
+    const store = await folder.open()
     await store.put(makeNote(1))
     const first = await readFile(store.notesPath, 'utf8')
     await store.put(makeNote(2))
@@ -166,7 +149,7 @@ describe('durability', () => {
   })
 
   it('makes the backup a hard link to the replaced file, so nothing is copied', async () => {
-    const store = await open()
+    const store = await folder.open()
     await store.put(makeNote(1))
     const before = await stat(store.notesPath)
     await store.put(makeNote(2))
@@ -177,21 +160,21 @@ describe('durability', () => {
   })
 
   it('recovers cleanly when a crash left the backup and notes.json as one hard-linked file', async () => {
-    const store = await open()
+    const store = await folder.open()
     await store.put(makeNote(1))
     await store.close()
     await rm(store.backupPath, { force: true })
     await link(store.notesPath, store.backupPath)
-    const again = await open()
+    const again = await folder.open()
     expect(again.status.notices).toEqual([])
     await again.put(makeNote(2))
     expect(notesIn(readNow(again.backupPath))).toEqual([makeNote(1)])
     expect(notesIn(readNow(again.notesPath))).toEqual([makeNote(1), makeNote(2)])
-    expect((await readdir(dir)).sort()).toEqual(['notes.backup.json', 'notes.json'])
+    expect((await readdir(folder.dir)).sort()).toEqual(['notes.backup.json', 'notes.json'])
   })
 
   it('writes the backup from memory when notes.json was changed behind its back', async () => {
-    const store = await open()
+    const store = await folder.open()
     await store.put(makeNote(1))
     const saved = await readFile(store.notesPath)
     await writeFile(store.notesPath, 'edited by hand, badly')
@@ -201,14 +184,14 @@ describe('durability', () => {
   })
 
   it('leaves no temp files behind', async () => {
-    const store = await open()
+    const store = await folder.open()
     await Promise.all(Array.from({ length: 20 }, (_, index) => store.put(makeNote(index))))
     await Promise.all(Array.from({ length: 20 }, (_, index) => store.put(makeNote(index, 'again'))))
-    expect((await readdir(dir)).sort()).toEqual(['notes.backup.json', 'notes.json'])
+    expect((await readdir(folder.dir)).sort()).toEqual(['notes.backup.json', 'notes.json'])
   })
 
   it('flush resolves at once when nothing is pending, and after the pending write otherwise', async () => {
-    const store = await open()
+    const store = await folder.open()
     await store.flush()
     const put = store.put(makeNote(1))
     await store.flush()
@@ -218,7 +201,7 @@ describe('durability', () => {
   })
 
   it('refuses changes after close, but close flushes what came before', async () => {
-    const store = await open()
+    const store = await folder.open()
     const put = store.put(makeNote(1))
     await store.close()
     await put
@@ -238,7 +221,7 @@ describe('against a model', () => {
     let run = 0
     await fc.assert(
       fc.asyncProperty(fc.array(command, { maxLength: 12 }), async (commands) => {
-        const dataDir = path.join(dir, `run-${run++}`)
+        const dataDir = path.join(folder.dir, `run-${run++}`)
         const store = await openNotesStore({ dataDir, lock: false })
         const model = new Map<string, Note>()
         const pending: Array<Promise<unknown>> = []
@@ -265,7 +248,7 @@ describe('against a model', () => {
 
 describe('validation', () => {
   it('refuses a 1 MB note body, naming the field, without touching the store', async () => {
-    const store = await open()
+    const store = await folder.open()
     await store.put(makeNote(1))
     const before = readFileSync(store.notesPath)
     const huge = makeNote(1, 'x'.repeat(1_000_000))
@@ -277,13 +260,13 @@ describe('validation', () => {
   })
 
   it('accepts a body of exactly the maximum length', async () => {
-    const store = await open()
+    const store = await folder.open()
     await store.put(makeNote(1, 'y'.repeat(MAX_NOTE_BODY)))
     expect(noteText(notesIn(readNow(store.notesPath))[0])).toHaveLength(MAX_NOTE_BODY)
   })
 
   it('names the field of an invalid note', async () => {
-    const store = await open()
+    const store = await folder.open()
     const wrong = { ...makeNote(1), target: { source: 'https://example.org/' } }
     await expect(store.put(wrong)).rejects.toThrow(/^Note not saved: target\.source: /)
     const noId = { ...makeNote(2), id: 'urn:uuid:ABC' }
@@ -292,7 +275,7 @@ describe('validation', () => {
   })
 
   it('stores markup and control characters verbatim (escaping is the renderer’s job)', async () => {
-    const store = await open()
+    const store = await folder.open()
     const hostile = '<img src=x onerror=alert(1)>\t\n<script>alert("x")</script> \u202e\u200b ✓ 𝄞 \\u0000 "quoted"'
     await store.put(makeNote(1, hostile))
     const controls = 'bell\u0007 nul\u0000 esc\u001b del\u007f cr\r lone\ud800'
@@ -305,7 +288,7 @@ describe('validation', () => {
       },
     )
     await store.close()
-    const again = await open()
+    const again = await folder.open()
     expect(noteText(again.get(makeNote(1).id))).toBe(hostile)
     if (accepted) expect(noteText(again.get(makeNote(2).id))).toBe(controls)
     else expect(again.get(makeNote(2).id)).toBeUndefined()
