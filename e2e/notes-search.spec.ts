@@ -20,16 +20,8 @@ test.describe('searching notes', () => {
   test('finds notes by word stem, explains a query it cannot read, and exports what it shows', async ({ reader }, testInfo) => {
     const page = new ReaderPage(reader)
     const notes = new NotesUi(reader)
-    const addNote = async (paragraph: RegExp, passage: string, text: string) => {
-      await notes.selectWithMouse(page.paragraph(paragraph), passage)
-      await notes.toolbar().getByRole('button', { name: 'Add note' }).click()
-      const box = notes.card(passage).getByRole('textbox', { name: 'Note text' })
-      await box.fill(text)
-      await box.press('Escape')
-      await notes.expectSaved()
-    }
-    await addNote(/recognise the importance/, MONITORING, 'Who is monitoring the delegations?')
-    await addNote(/In line with the values/, BUDGET, 'Ask about the travel budget.')
+    await notes.addNote(page.paragraph(/recognise the importance/), MONITORING, 'Who is monitoring the delegations?')
+    await notes.addNote(page.paragraph(/In line with the values/), BUDGET, 'Ask about the travel budget.')
     await expect(notes.cards()).toHaveCount(2)
 
     // "monitored" is not in the note, but it stems as "monitoring" does.
@@ -71,12 +63,7 @@ test.describe('searching notes', () => {
     const page = new ReaderPage(reader)
     const notes = new NotesUi(reader)
     // A note on a passage of the statement…
-    await notes.selectWithMouse(page.paragraph(/recognise the importance/), MONITORING)
-    await notes.toolbar().getByRole('button', { name: 'Add note' }).click()
-    const passageBox = notes.card(MONITORING).getByRole('textbox', { name: 'Note text' })
-    await passageBox.fill('Who is monitoring the delegations?')
-    await passageBox.press('Escape')
-    await notes.expectSaved()
+    await notes.addNote(page.paragraph(/recognise the importance/), MONITORING, 'Who is monitoring the delegations?')
     // …and one on the whole Tallinn Agenda.
     await page.library().getByRole('link', { name: /Tallinn Agenda/ }).click()
     await expect(page.article(/Tallinn Agenda/)).toBeVisible()

@@ -109,12 +109,8 @@ test.describe('search', () => {
   test('finds a word of the user\'s note once saved, and not after it is deleted', async ({ reader }) => {
     const app = new ReaderPage(reader)
     const notes = new NotesUi(reader)
-    await notes.selectWithMouse(app.paragraph(/set the ITU's strategy/), 'technical and policy matters')
-    await notes.toolbar().getByRole('button', { name: 'Add note' }).click()
+    await notes.addNote(app.paragraph(/set the ITU's strategy/), 'technical and policy matters', 'Ask the quuxbriefing team')
     const card = notes.card('technical and policy matters')
-    await card.getByRole('textbox', { name: 'Note text' }).fill('Ask the quuxbriefing team')
-    await notes.expectSaved()
-    await card.getByRole('textbox', { name: 'Note text' }).press('Escape')
 
     await app.search('quuxbriefing')
     const mine = group(app, /^My notes/)

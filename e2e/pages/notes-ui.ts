@@ -102,6 +102,16 @@ export class NotesUi {
     await expect(this.toolbar()).toBeVisible()
   }
 
+  /** Adds a note with `text` on `passage` of `paragraph`, by mouse, and waits until it is saved. */
+  async addNote(paragraph: Locator, passage: string, text: string): Promise<void> {
+    await this.selectWithMouse(paragraph, passage)
+    await this.toolbar().getByRole('button', { name: 'Add note' }).click()
+    const box = this.card(passage).getByRole('textbox', { name: 'Note text' })
+    await box.fill(text)
+    await box.press('Escape')
+    await this.expectSaved()
+  }
+
   /** Waits until the panel says every change is saved. */
   async expectSaved(): Promise<void> {
     await expect(this.panel().getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
