@@ -6,10 +6,10 @@
  * is removed. Imported notes are anchored by the notes service when next
  * listed, as every note is: those whose passage is gone show as orphans.
  */
-import { readFile, stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { noteSchema } from '../../../shared/notes/note-model'
-import { atomicWrite, syncDirectory } from '../notes/durable-files'
+import { atomicWrite, freePath, syncDirectory } from '../notes/durable-files'
 import { NotesStoreError, type NotesStore } from '../notes/notes-store'
 import { notesToWrite, type MergePlan } from './merge-plan'
 import { sameNote } from './note-identity'
@@ -86,22 +86,8 @@ export async function backupNotesFile(notesPath: string, now: Date): Promise<str
     throw error
   }
   const dir = path.dirname(notesPath)
-  for (let attempt = 0; ; attempt += 1) {
-    const candidate = path.join(dir, importBackupName(now, attempt))
-    if (!(await exists(candidate))) {
-      await atomicWrite(candidate, bytes)
-      await syncDirectory(dir)
-      return candidate
-    }
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file)
-    return true
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
-    throw error
-  }
+  const backup = await freePath(dir, (attempt) => importBackupName(now, attempt))
+  await atomicWrite(backup, bytes)
+  await syncDirectory(dir)
+  return backup
 }

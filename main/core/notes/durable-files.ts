@@ -102,12 +102,17 @@ export async function linkAsBackup(source: string, backup: string, expected: Fil
 export async function moveAside(file: string, stem: string, now: Date = new Date()): Promise<string> {
   const dir = path.dirname(file)
   const stamp = now.toISOString().replace(/[:.]/g, '-')
+  const candidate = await freePath(dir, (attempt) => `${stem}-${stamp}${attempt === 0 ? '' : `-${attempt}`}.json`)
+  await rename(file, candidate)
+  await syncDirectory(dir)
+  return candidate
+}
+
+/** The first path `dir/nameFor(0)`, `dir/nameFor(1)`, … that nothing occupies, so a new file never replaces an old one. */
+export async function freePath(dir: string, nameFor: (attempt: number) => string): Promise<string> {
   for (let attempt = 0; ; attempt += 1) {
-    const candidate = path.join(dir, `${stem}-${stamp}${attempt === 0 ? '' : `-${attempt}`}.json`)
-    if (await exists(candidate)) continue
-    await rename(file, candidate)
-    await syncDirectory(dir)
-    return candidate
+    const candidate = path.join(dir, nameFor(attempt))
+    if (!(await exists(candidate))) return candidate
   }
 }
 
