@@ -9,9 +9,10 @@
  */
 import lunr from 'lunr'
 import { z } from 'zod'
-import { lunrInternals, tokenSetOf } from './lunr-internals'
+import { tokenSetOf } from './lunr-internals'
 import { createScoringTable, type FieldPostings } from './scoring-table'
 import { searchIndexFromLunr, type SearchIndex } from './search-index'
+import { indexOfTerm } from './sorted-terms'
 
 /** What the file says it is. */
 export const STORED_INDEX_FORMAT = 'foc-search-index'
@@ -44,10 +45,9 @@ export interface StoredIndex {
 
 /** The stored form of a Lunr index built in memory. */
 export function storeSearchIndex(index: lunr.Index): StoredIndex {
-  const { table, fields, pipeline } = searchIndexFromLunr(index)
-  const terms = Object.keys(lunrInternals(index).invertedIndex)
-    .filter((term) => table.termNumber(term) >= 0)
-    .sort()
+  const inMemory = searchIndexFromLunr(index)
+  const { table, fields, pipeline } = inMemory
+  const terms = [...inMemory.terms()]
   const postings = table.postings.map((field) => {
     const stored: StoredPostings = { offsets: [0], docs: [], weights: [] }
     for (const term of terms) {
@@ -114,7 +114,7 @@ export function loadSearchIndex(value: unknown, options: LoadOptions = {}): Sear
   } catch (error) {
     throw new Error(`search index file names a pipeline this app lacks: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
   }
-  const table = createScoringTable({ refs, fields, postings, termNumber: (term) => sortedIndexOf(terms, term) })
+  const table = createScoringTable({ refs, fields, postings, termNumber: (term) => indexOfTerm(terms, term) })
   let tokenSet: lunr.TokenSet | null = null
   return { fields, table, pipeline, terms: () => terms, tokenSet: () => (tokenSet ??= tokenSetOf(terms)) }
 }
@@ -139,18 +139,4 @@ function checkedPostings(stored: StoredPostings, field: string, termCount: numbe
     }
   }
   return { offsets, docs, weights }
-}
-
-/** The place of `term` in the sorted `terms`, or -1. */
-function sortedIndexOf(terms: readonly string[], term: string): number {
-  let low = 0
-  let high = terms.length - 1
-  while (low <= high) {
-    const middle = (low + high) >>> 1
-    const found = terms[middle] as string
-    if (found === term) return middle
-    if (found < term) low = middle + 1
-    else high = middle - 1
-  }
-  return -1
 }

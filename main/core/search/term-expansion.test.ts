@@ -3,7 +3,8 @@ import lunr from 'lunr'
 import { describe, expect, it } from 'vitest'
 import { tokenSetOfClause } from './lunr-internals'
 import { searchIndexFromLunr } from './search-index'
-import { expandTerm, termsStartingWith } from './term-expansion'
+import { termsStartingWith } from './sorted-terms'
+import { expandTerm } from './term-expansion'
 import { applyTextAnalysis } from './text-analysis'
 
 describe('termsStartingWith', () => {

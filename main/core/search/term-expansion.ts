@@ -7,6 +7,7 @@
  */
 import { tokenSetOfClause } from './lunr-internals'
 import type { SearchIndex } from './search-index'
+import { termsStartingWith } from './sorted-terms'
 
 /** Most index terms one wildcard or fuzzy term expands to: its most frequent completions. */
 export const MAX_EXPANSIONS = 32
@@ -61,20 +62,6 @@ function matchingTerms(index: SearchIndex, term: string, editDistance: number): 
   // Lunr reads any editDistance key (even 0) as fuzzy, which takes "*" literally.
   const clause = { term, wildcard: 0, ...(editDistance > 0 ? { editDistance } : {}) }
   return index.tokenSet().intersect(tokenSetOfClause(clause)).toArray()
-}
-
-/** The terms of sorted `terms` that start with `prefix`: one run of them, found by binary search. */
-export function termsStartingWith(terms: readonly string[], prefix: string): string[] {
-  let low = 0
-  let high = terms.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((terms[middle] as string) < prefix) low = middle + 1
-    else high = middle
-  }
-  const found: string[] = []
-  for (let at = low; at < terms.length && (terms[at] as string).startsWith(prefix); at++) found.push(terms[at] as string)
-  return found
 }
 
 function computeExpansion(index: SearchIndex, pattern: TermPattern): Expansion {
