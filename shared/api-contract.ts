@@ -164,7 +164,7 @@ export type NoteView = z.infer<typeof noteViewSchema>
 
 /** Something the user must know about their notes file. */
 export const storeNoticeSchema = z.object({
-  kind: z.enum(['recovered-from-backup', 'damaged-moved-aside', 'newer-version', 'locked', 'started-empty']),
+  kind: z.enum(['recovered-from-backup', 'damaged-moved-aside', 'newer-version', 'locked', 'started-empty', 'salvaged']),
   message: z.string(),
   path: z.string().optional(),
 })
@@ -319,8 +319,8 @@ export type ApiInput<M extends ApiMethod> = z.infer<(typeof apiContract)[M]['inp
 /** The output a method returns on success. */
 export type ApiOutput<M extends ApiMethod> = z.infer<(typeof apiContract)[M]['output']>
 
-/** Error codes a call can fail with; the message is for people. */
-export const apiErrorCodeSchema = z.enum(['bad-request', 'not-found', 'user-input', 'internal'])
+/** Error codes a call can fail with; the message is for people. The last three say why a save failed. */
+export const apiErrorCodeSchema = z.enum(['bad-request', 'not-found', 'user-input', 'internal', 'disk-full', 'permission-denied', 'io-error'])
 
 /** Error codes a call can fail with. */
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>

@@ -41,6 +41,10 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   'not-found': 404,
   'user-input': 422,
   internal: 500,
+  // A save that failed on the server's disk: 507 Insufficient Storage, or a plain server error.
+  'disk-full': 507,
+  'permission-denied': 500,
+  'io-error': 500,
 }
 
 const COMMON_HEADERS = {

@@ -441,10 +441,14 @@ describe('store failures', () => {
     return { ...store, put: () => Promise.reject(error), remove: () => Promise.reject(error) }
   }
 
-  it('a failed write is an internal error carrying the store\u2019s message', async () => {
-    const { call } = makeCore({ store: failingStore(new NotesStoreError('write-failed', 'Note not saved: the disk is full.')) })
-    const message = expectError(await call('notes.create', { documentId: STATEMENT, motivation: 'commenting', text: 'x' }), 'internal')
-    expect(message).toBe('Note not saved: the disk is full.')
+  it.each([
+    ['disk-full', 'Not saved: the disk is full.'],
+    ['permission-denied', 'Not saved: FOC Reader is not allowed to write there.'],
+    ['io-error', 'Not saved: the disk reported an error.'],
+  ] as const)('a write that failed with %s fails the call with that code and the store\u2019s message', async (failure, text) => {
+    const { call } = makeCore({ store: failingStore(new NotesStoreError('write-failed', text, { failure })) })
+    const message = expectError(await call('notes.create', { documentId: STATEMENT, motivation: 'commenting', text: 'x' }), failure)
+    expect(message).toBe(text)
   })
 
   it('a closed store is an internal error carrying its message', async () => {

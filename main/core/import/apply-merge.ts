@@ -1,15 +1,15 @@
 /**
  * Carries out a merge plan on the notes store: first a backup copy of the
- * notes file as it stands (notes.before-import-<time>.json beside it, which
+ * notes as they stand (notes.before-import-<time>.json beside it, which
  * the store never touches), then every new note, update and conflict copy
- * in one burst of puts, which the store writes as one atomic save. Nothing
+ * in one burst of puts, which the store writes as one journal record. Nothing
  * is removed. Imported notes are anchored by the notes service when next
  * listed, as every note is: those whose passage is gone show as orphans.
  */
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { noteSchema } from '../../../shared/notes/note-model'
 import { atomicWrite, freePath, syncDirectory } from '../notes/durable-files'
+import { serializeNotesFile } from '../notes/notes-file'
 import { NotesStoreError, type NotesStore } from '../notes/notes-store'
 import { notesToWrite, type MergePlan } from './merge-plan'
 import { sameNote } from './note-identity'
@@ -34,8 +34,7 @@ export class StaleMergePlanError extends Error {
  * Applies `plan` to `store`. Rejects without changing a note when the store
  * is read-only, when a pending save fails, when the backup cannot be
  * written, or when the plan has gone stale; rejects with the store's error
- * when the import's own save fails (the store then keeps the notes in memory
- * and saves them with the next change, as it does for any failed save).
+ * when the import's own save fails (the store then has none of them).
  */
 export async function applyMerge(store: NotesStore, plan: MergePlan, now: Date = new Date()): Promise<AppliedMerge> {
   const notes = notesToWrite(plan)
@@ -46,9 +45,9 @@ export async function applyMerge(store: NotesStore, plan: MergePlan, now: Date =
     const parsed = noteSchema.safeParse(note)
     if (!parsed.success) throw new NotesStoreError('invalid-note', `Nothing was imported: note ${note.id} is not valid (${parsed.error.issues[0]?.message ?? 'invalid'}).`)
   }
-  // The file on disk should hold every change made so far before it is copied.
+  // The backup should hold every change made so far.
   await store.flush()
-  const backupPath = await backupNotesFile(store.notesPath, now)
+  const backupPath = await backupNotesFile(store, now)
   assertStillFits(store, plan)
   // Issued together, without awaiting in between: the store writes them in one save.
   await Promise.all(notes.map((note) => store.put(note)))
@@ -71,23 +70,16 @@ export function importBackupName(now: Date, attempt = 0): string {
 }
 
 /**
- * Copies the notes file to a new backup file beside it, durably (atomic
- * write, then a folder fsync); never overwrites an earlier backup. Returns
- * null when there is no file to copy (a store that has never saved, or an
- * in-memory one).
+ * Writes every note the store holds to a new backup file beside its notes
+ * (a complete notes file, which Import can open), durably (atomic write, then
+ * a folder fsync); never overwrites an earlier backup. Returns null when
+ * there is nothing to back up (no notes yet, or an in-memory store).
  */
-export async function backupNotesFile(notesPath: string, now: Date): Promise<string | null> {
-  if (!path.isAbsolute(notesPath)) return null
-  let bytes: Buffer
-  try {
-    bytes = await readFile(notesPath)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
-  }
-  const dir = path.dirname(notesPath)
+export async function backupNotesFile(store: NotesStore, now: Date): Promise<string | null> {
+  if (!path.isAbsolute(store.notesPath) || store.list().length === 0) return null
+  const dir = path.dirname(store.notesPath)
   const backup = await freePath(dir, (attempt) => importBackupName(now, attempt))
-  await atomicWrite(backup, bytes)
+  await atomicWrite(backup, Buffer.from(serializeNotesFile(store.list(), now), 'utf8'))
   await syncDirectory(dir)
   return backup
 }

@@ -6,7 +6,9 @@ import { ApiFailure } from '../api-failure'
 import { ExportService } from '../export/export-service'
 import { exportTestLibrary, exportTestNotes, FIXED_NOW } from '../export/testing/export-fixtures'
 import { NotesService } from '../notes/notes-service'
-import { NOTES_FILE_NAME, openNotesStore, type NotesStore } from '../notes/notes-store'
+import { parseNotesFile } from '../notes/notes-file'
+import { openNotesStore, type NotesStore } from '../notes/notes-store'
+import { folderBytes, notesOnDisk } from '../notes/testing/disk-state'
 import { createMemoryNotesStore } from '../notes/testing/memory-notes-store'
 import { makeTempDir } from '../notes/testing/note-fixtures'
 import { applyMerge, importBackupName, StaleMergePlanError } from './apply-merge'
@@ -55,14 +57,14 @@ describe('ImportService', () => {
   it('imports, taking a backup of the notes file first, and touches no note the file does not name', async () => {
     const mine = notes.slice(0, 6)
     const store = await fileStore(mine)
-    const fileBefore = await readFile(store.notesPath, 'utf8')
     const incoming = [edited(mine[0] as Note, 'their newer text'), ...notes.slice(8)]
     const outcome = await new ImportService(library, store, () => later).confirmImport(appExportText(incoming))
     if (!outcome.ok) throw new Error(outcome.error.message)
     const { backupPath } = outcome.result
     expect(backupPath).toBe(path.join(path.dirname(store.notesPath), importBackupName(later)))
     expect(path.basename(backupPath ?? '')).toBe('notes.before-import-2026-03-02T12-00-00-000Z.json')
-    expect(await readFile(backupPath ?? '', 'utf8')).toBe(fileBefore)
+    // The backup is a complete notes file of the notes as they were, which Import can open.
+    expect(parseNotesFile(await readFile(backupPath ?? ''))).toMatchObject({ kind: 'ok', notes: mine })
     expect(store.list()).toHaveLength(6 + notes.length - 8)
     expect(store.get(mine[0]?.id ?? '')).toEqual(incoming[0])
     for (const note of mine.slice(1)) expect(store.get(note.id)).toEqual(note)
@@ -91,15 +93,13 @@ describe('ImportService', () => {
 
   it('refuses an invalid file with its first problem, and leaves the store and its file untouched', async () => {
     const store = await fileStore(notes.slice(0, 3))
-    const fileBefore = await readFile(store.notesPath, 'utf8')
-    const folderBefore = (await readdir(path.dirname(store.notesPath))).sort()
+    const folderBefore = folderBytes(path.dirname(store.notesPath))
     const broken = appExportText(notes).replace('"TextQuoteSelector","exact":"', '"TextQuoteSelector","exact":7,"x":"')
     const outcome = await new ImportService(library, store, () => later).confirmImport(broken)
     expect(outcome).toEqual({ ok: false, error: { path: expect.stringMatching(/^first\.items\[\d+\]\.target\.selector\[0\]\.exact$/) as unknown, message: expect.stringContaining('.exact:') as unknown } })
     expect(store.list()).toEqual(notes.slice(0, 3))
-    expect(await readFile(store.notesPath, 'utf8')).toBe(fileBefore)
-    expect((await readdir(path.dirname(store.notesPath))).sort()).toEqual(folderBefore)
-    expect(folderBefore).toContain(NOTES_FILE_NAME)
+    expect(folderBytes(path.dirname(store.notesPath))).toEqual(folderBefore)
+    expect(notesOnDisk(path.dirname(store.notesPath))).toEqual(notes.slice(0, 3))
   })
 
   it('refuses to import into a read-only store, with a message', async () => {

@@ -10,6 +10,7 @@ import { documentIdFromUrn, noteContent, type Note } from '../../../shared/notes
 import { ApiFailure } from '../api-failure'
 import type { Library } from '../library'
 import { NotesStoreError, type NotesStore } from '../notes/notes-store'
+import { apiFailureOfStoreError } from '../notes/store-failure'
 import { applyMerge, StaleMergePlanError } from './apply-merge'
 import { planMerge, type MergeEntry, type MergePlan } from './merge-plan'
 import { parseImport } from './parse-import'
@@ -51,7 +52,7 @@ export class ImportService {
       return { ok: true, result: { summary: summarizePlan(planned.plan, planned.items, this.library), backupPath: applied.backupPath } }
     } catch (error) {
       if (error instanceof StaleMergePlanError) throw new ApiFailure('user-input', error.message)
-      if (error instanceof NotesStoreError) throw new ApiFailure(error.code === 'write-failed' || error.code === 'closed' ? 'internal' : 'user-input', error.message)
+      if (error instanceof NotesStoreError) throw apiFailureOfStoreError(error)
       throw error
     }
   }

@@ -20,7 +20,7 @@ function withNotes(notes: unknown[], extra: Record<string, unknown> = {}): strin
 describe('serializeNotesFile and parseNotesFile', () => {
   it('round-trips notes in order, one note per line', () => {
     const result = parseNotesFile(goodText)
-    expect(result).toEqual({ kind: 'ok', notes: tenNotes, savedAt: '2024-05-01T10:00:00.000Z' })
+    expect(result).toEqual({ kind: 'ok', notes: tenNotes, savedAt: '2024-05-01T10:00:00.000Z', schemaVersion: 2, generation: 1, invalid: [] })
     expect(goodText.split('\n').filter((line) => line.includes('"urn:uuid:'))).toHaveLength(10)
     expect(parseNotesFile(Buffer.from(goodText))).toEqual(result)
   })
@@ -75,7 +75,7 @@ describe('parseNotesFile on damaged files', () => {
     const cut = goodText.slice(0, goodText.indexOf(noteIdFragment(7)))
     const { damage, reason } = damageOf(parseNotesFile(cut))
     expect(damage).toBe('truncated')
-    expect(reason).toMatch(/cut short: it ends at line 13, column \d+/)
+    expect(reason).toMatch(/cut short: it ends at line 15, column \d+/)
     expect(damageOf(parseNotesFile(goodText.slice(0, goodText.length - 3)))).toMatchObject({ damage: 'truncated' })
   })
 
@@ -89,7 +89,7 @@ describe('parseNotesFile on damaged files', () => {
     const broken = goodText.replace(`"${noteIdFragment(3)}`, `${noteIdFragment(3)}`)
     const { damage, reason } = damageOf(parseNotesFile(broken))
     expect(damage).toBe('invalid-json')
-    expect(reason).toMatch(/^the file is not valid JSON: at line 9, column \d+ \(character \d+\)/)
+    expect(reason).toMatch(/^the file is not valid JSON: at line 11, column \d+ \(character \d+\)/)
     expect(damageOf(parseNotesFile('{"format": "foc-reader-notes",}'))).toMatchObject({
       damage: 'invalid-json',
       reason: expect.stringContaining('line 1, column 31'),
@@ -112,34 +112,51 @@ describe('parseNotesFile on damaged files', () => {
     expect(damageOf(parseNotesFile(withNotes([], { notes: {} }))).reason).toMatch(/^notes: /)
   })
 
-  it('treats one bad note among good ones as damage, naming its JSON path', () => {
+})
+
+describe('parseNotesFile salvaging a file with some invalid notes', () => {
+  it('keeps every valid note and sets the bad one aside with its JSON path', () => {
     const notes: unknown[] = tenNotes.map((note) => structuredClone(note))
     notes[3] = { ...makeNote(3), target: { source: 'https://example.org/elsewhere' } }
-    const { damage, reason } = damageOf(parseNotesFile(withNotes(notes)))
-    expect(damage).toBe('wrong-shape')
-    expect(reason).toMatch(/^notes\[3\]\.target\.source: .+ \(1 of 10 notes is invalid\)$/)
+    const result = parseNotesFile(withNotes(notes))
+    expect(result).toMatchObject({ kind: 'ok', notes: tenNotes.filter((_, index) => index !== 3), schemaVersion: 1, generation: 0 })
+    expect(result.kind === 'ok' && result.invalid).toEqual([{ index: 3, raw: notes[3], reason: expect.stringMatching(/^notes\[3\]\.target\.source: /) }])
   })
 
-  it('names the first of several bad notes and counts them', () => {
+  it('names each of several bad notes', () => {
     const notes: unknown[] = tenNotes.map((note) => structuredClone(note))
     notes[5] = { ...makeNote(5), id: 'not-a-uuid' }
     notes[8] = { ...makeNote(8), body: [{ type: 'TextualBody', purpose: 'describing', value: 1 }] }
-    expect(damageOf(parseNotesFile(withNotes(notes))).reason).toMatch(/^notes\[5\]\.id: must be a urn:uuid \(2 of 10 notes are invalid\)$/)
+    const result = parseNotesFile(withNotes(notes))
+    expect(result.kind === 'ok' && result.invalid.map((entry) => entry.reason)).toEqual(['notes[5].id: must be a urn:uuid', expect.stringMatching(/^notes\[8\]\.body\[0\]\.value: /)])
+    expect(result.kind === 'ok' && result.notes).toHaveLength(8)
   })
 
-  it('treats two notes with one id as damage rather than keeping one', () => {
+  it('keeps the first of two notes with one id and sets the other aside', () => {
     const notes = [makeNote(1), makeNote(2), makeNote(1, 'another text')]
-    expect(damageOf(parseNotesFile(withNotes(notes))).reason).toBe(`notes[2].id: the same id as notes[0] (${makeNote(1).id})`)
+    const result = parseNotesFile(withNotes(notes))
+    expect(result).toMatchObject({ kind: 'ok', notes: [makeNote(1), makeNote(2)] })
+    expect(result.kind === 'ok' && result.invalid.map((entry) => entry.reason)).toEqual([`notes[2].id: the same id as notes[0] (${makeNote(1).id})`])
+  })
+
+  it('checks every note again when the checksum does not match (a hand edit)', () => {
+    const bytes = Buffer.from(goodText.replace(noteIdFragment(4), noteIdFragment(4).replace('-4', '-X')))
+    const result = parseNotesFile(bytes)
+    expect(result.kind === 'ok' && result.invalid.map((entry) => entry.index)).toEqual([4])
+  })
+
+  it('trusts a file whose checksum matches, read from bytes', () => {
+    expect(parseNotesFile(Buffer.from(goodText))).toMatchObject({ kind: 'ok', notes: tenNotes, invalid: [] })
   })
 })
 
 describe('parseNotesFile on a newer schema version', () => {
   it('says so, with the notes it can still read', () => {
     const strange = { '@context': ANNOTATION_CONTEXT, id: 'urn:uuid:future', target: { source: documentUrn('x'), kind: 'new' } }
-    const result = parseNotesFile(withNotes([makeNote(1), strange, makeNote(2)], { schemaVersion: 2, extra: { whatever: true } }))
+    const result = parseNotesFile(withNotes([makeNote(1), strange, makeNote(2)], { schemaVersion: 3, extra: { whatever: true } }))
     expect(result).toEqual({
       kind: 'newer-version',
-      schemaVersion: 2,
+      schemaVersion: 3,
       savedAt: '2024-05-01T10:00:00.000Z',
       readableNotes: [makeNote(1), makeNote(2)],
       noteCount: 3,

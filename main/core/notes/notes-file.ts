@@ -1,11 +1,17 @@
 /**
- * The notes file on disk: one versioned JSON document holding every note.
- * Parsing never throws and never drops a note quietly: a file is either
- * wholly good, from a newer version of the app (to be left alone), or
- * damaged, with a reason that says what is wrong and where, so the store can
- * move it aside and tell the user in plain words.
+ * The notes snapshot on disk (notes.json): one versioned JSON document
+ * holding every note, one note per line. Parsing never throws and never drops
+ * a note quietly: a file is good (possibly with some invalid notes set aside,
+ * each with its reason, so the valid ones are salvaged), from a newer version
+ * of the app (to be left alone), or damaged, with a reason that says what is
+ * wrong and where, so the store can move it aside and tell the user.
+ *
+ * Version 2 adds the journal generation the snapshot starts and a CRC-32 of
+ * the notes array's bytes: when it matches, the notes are exactly what this
+ * app validated when writing them, and loading skips re-validating each one.
  */
 import { isUtf8 } from 'node:buffer'
+import { crc32 } from 'node:zlib'
 import { z } from 'zod'
 import { noteSchema, type Note } from '../../../shared/notes/note-model'
 import { findJsonSyntaxError } from './json-syntax-error'
@@ -13,26 +19,46 @@ import { findJsonSyntaxError } from './json-syntax-error'
 /** The `format` marker every notes file carries. */
 export const NOTES_FILE_FORMAT = 'foc-reader-notes'
 
-/** The schema version this build reads and writes. */
-export const NOTES_SCHEMA_VERSION = 1
+/** The schema version this build writes. */
+export const NOTES_SCHEMA_VERSION = 2
 
-/** A notes file of the current schema version. */
-export const notesFileSchema = z.object({
+/** The oldest schema version this build reads (and migrates from). */
+export const OLDEST_NOTES_SCHEMA_VERSION = 1
+
+/** The header of a notes file this build reads; `notes` is checked note by note. */
+const notesFileHeaderSchema = z.object({
   format: z.literal(NOTES_FILE_FORMAT),
-  schemaVersion: z.literal(NOTES_SCHEMA_VERSION),
+  schemaVersion: z.number().int().min(OLDEST_NOTES_SCHEMA_VERSION).max(NOTES_SCHEMA_VERSION),
   savedAt: z.iso.datetime({ offset: true }),
-  notes: z.array(noteSchema),
+  generation: z.number().int().min(0).optional(),
+  notesCrc32: z.string().regex(/^[0-9a-f]{8}$/).optional(),
+  notes: z.array(z.unknown()),
 })
-
-/** A notes file of the current schema version. */
-export type NotesFile = z.infer<typeof notesFileSchema>
 
 /** What kind of damage a file has; the store words its notice from `reason`. */
 export type NotesFileDamage = 'empty' | 'zero-filled' | 'not-utf8' | 'truncated' | 'invalid-json' | 'wrong-shape'
 
+/** A note in a file that is not valid, kept as found with why. */
+export interface InvalidNote {
+  /** Its place in the file's `notes` array. */
+  readonly index: number
+  readonly reason: string
+  readonly raw: unknown
+}
+
 /** The outcome of reading a notes file. */
 export type NotesFileParseResult =
-  | { readonly kind: 'ok'; readonly notes: Note[]; readonly savedAt: string }
+  | {
+      readonly kind: 'ok'
+      /** Every valid note, in file order. */
+      readonly notes: Note[]
+      readonly savedAt: string
+      readonly schemaVersion: number
+      /** The first journal generation to replay on top (0 for a version 1 file). */
+      readonly generation: number
+      /** Notes that are not valid (bad fields, a repeated id); empty for a wholly good file. */
+      readonly invalid: InvalidNote[]
+    }
   | {
       readonly kind: 'newer-version'
       readonly schemaVersion: number
@@ -68,15 +94,15 @@ export function parseNotesFile(input: string | Uint8Array): NotesFileParseResult
   } catch (error) {
     return damagedJson(text, error)
   }
-  return checkShape(json)
+  return checkShape(json, typeof input === 'string' ? null : input)
 }
 
 /**
  * Writes a notes file: a small header, then one note per line, so a damaged
  * file's line number points at one note and a person can read it in an editor.
  */
-export function serializeNotesFile(notes: readonly Note[], savedAt: Date = new Date()): string {
-  return notesFileText(notes.map(serializeNote), savedAt)
+export function serializeNotesFile(notes: readonly Note[], savedAt: Date = new Date(), generation = 1): string {
+  return notesFileBytes(notes.map(serializeNote), generation, savedAt).toString('utf8')
 }
 
 /** One note as it appears on its line of the file; the store caches these so a save re-serialises only changed notes. */
@@ -84,15 +110,31 @@ export function serializeNote(note: Note): string {
   return JSON.stringify(note)
 }
 
-/** The file text from already serialised notes (see `serializeNote`), in order. */
-export function notesFileText(noteLines: readonly string[], savedAt: Date = new Date()): string {
+/** Where the notes array starts: the checksum covers from here to the closing bracket. */
+const NOTES_MARKER = '\n  "notes": '
+/** How every file this app writes ends, after the notes array. */
+const FILE_END = '\n}\n'
+
+/** The file from already serialised notes (see `serializeNote`), in order, starting journal `generation`. */
+export function notesFileBytes(noteLines: readonly string[], generation: number, savedAt: Date = new Date()): Buffer {
+  const body = Buffer.from(noteLines.length === 0 ? '[]' : `[\n    ${noteLines.join(',\n    ')}\n  ]`, 'utf8')
   const header = [
+    `{`,
     `  "format": ${JSON.stringify(NOTES_FILE_FORMAT)},`,
     `  "schemaVersion": ${NOTES_SCHEMA_VERSION},`,
     `  "savedAt": ${JSON.stringify(savedAt.toISOString())},`,
+    `  "generation": ${generation},`,
+    `  "notesCrc32": "${crc32(body).toString(16).padStart(8, '0')}",`,
   ].join('\n')
-  const body = noteLines.length === 0 ? '[]' : `[\n    ${noteLines.join(',\n    ')}\n  ]`
-  return `{\n${header}\n  "notes": ${body}\n}\n`
+  return Buffer.concat([Buffer.from(`${header}${NOTES_MARKER}`, 'utf8'), body, Buffer.from(FILE_END, 'utf8')])
+}
+
+/** The CRC-32 of the notes array's bytes as this app lays them out, or null when the file is not laid out so. */
+function notesChecksum(bytes: Uint8Array): string | null {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const start = buffer.indexOf(NOTES_MARKER)
+  if (start === -1 || !buffer.subarray(buffer.length - FILE_END.length).equals(Buffer.from(FILE_END))) return null
+  return crc32(buffer.subarray(start + NOTES_MARKER.length, buffer.length - FILE_END.length)).toString(16).padStart(8, '0')
 }
 
 /** Formats a zod issue path as a JSON path: `notes[3].target.source`. */
@@ -176,7 +218,7 @@ function describeValue(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
 
-function checkShape(json: unknown): NotesFileParseResult {
+function checkShape(json: unknown, bytes: Uint8Array | null): NotesFileParseResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return damaged('wrong-shape', `the file holds ${describeValue(json)}, not a notes file (an object with "format": "${NOTES_FILE_FORMAT}")`)
   }
@@ -190,22 +232,40 @@ function checkShape(json: unknown): NotesFileParseResult {
   }
   if (version > NOTES_SCHEMA_VERSION) return newerVersion(record, version)
 
-  const parsed = notesFileSchema.safeParse(json)
-  if (!parsed.success) {
-    const [first] = parsed.error.issues
-    const badNotes = new Set(parsed.error.issues.filter((issue) => issue.path[0] === 'notes' && typeof issue.path[1] === 'number').map((issue) => issue.path[1]))
-    const total = Array.isArray(record['notes']) ? record['notes'].length : 0
-    const count = badNotes.size > 0 ? ` (${badNotes.size} of ${total} notes ${badNotes.size === 1 ? 'is' : 'are'} invalid)` : ''
-    return damaged('wrong-shape', first ? `${formatJsonPath(first.path)}: ${first.message}${count}` : 'the file does not match the notes format')
+  const header = notesFileHeaderSchema.safeParse(json)
+  if (!header.success) {
+    const [first] = header.error.issues
+    return damaged('wrong-shape', first ? `${formatJsonPath(first.path)}: ${first.message}` : 'the file does not match the notes format')
   }
+  const raw = header.data.notes
+  // The checksum matches only the bytes this app wrote after validating every note: no need to check them again.
+  const trusted = bytes !== null && header.data.notesCrc32 !== undefined && notesChecksum(bytes) === header.data.notesCrc32
+  const notes: Note[] = []
+  const invalid: InvalidNote[] = []
   const seen = new Map<string, number>()
-  for (const [index, note] of parsed.data.notes.entries()) {
+  for (const [index, candidate] of raw.entries()) {
+    let note: Note
+    if (trusted) {
+      note = candidate as Note
+    } else {
+      const parsed = noteSchema.safeParse(candidate)
+      if (!parsed.success) {
+        const [first] = parsed.error.issues
+        invalid.push({ index, raw: candidate, reason: first ? `${formatJsonPath(['notes', index, ...first.path])}: ${first.message}` : `notes[${index}]: not a valid note` })
+        continue
+      }
+      note = parsed.data
+    }
     const earlier = seen.get(note.id)
-    // Two notes with one id would collapse into one in the store: a silent loss.
-    if (earlier !== undefined) return damaged('wrong-shape', `notes[${index}].id: the same id as notes[${earlier}] (${note.id})`)
+    // Two notes with one id would collapse into one in the store: keep the first, set the other aside.
+    if (earlier !== undefined) {
+      invalid.push({ index, raw: candidate, reason: `notes[${index}].id: the same id as notes[${earlier}] (${note.id})` })
+      continue
+    }
     seen.set(note.id, index)
+    notes.push(note)
   }
-  return { kind: 'ok', notes: parsed.data.notes, savedAt: parsed.data.savedAt }
+  return { kind: 'ok', notes, savedAt: header.data.savedAt, schemaVersion: header.data.schemaVersion, generation: header.data.generation ?? 0, invalid }
 }
 
 function newerVersion(record: Record<string, unknown>, schemaVersion: number): NotesFileParseResult {

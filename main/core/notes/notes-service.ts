@@ -23,6 +23,7 @@ import { ApiFailure } from '../api-failure'
 import { PassageAnchors } from '../passage-anchors'
 import type { Library } from '../library'
 import { NotesStoreError, type NotesStore } from './notes-store'
+import { apiFailureOfStoreError } from './store-failure'
 
 /** What a new note is made of. */
 export interface NewNote {
@@ -190,7 +191,7 @@ export class NotesService {
       await write()
     } catch (error) {
       if (error instanceof NotesStoreError) {
-        throw new ApiFailure(error.code === 'write-failed' || error.code === 'closed' ? 'internal' : 'user-input', error.message)
+        throw apiFailureOfStoreError(error)
       }
       throw error
     }

@@ -1,157 +1,159 @@
-import { chmod, readFile, stat } from 'node:fs/promises'
-import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { parseNotesFile } from './notes-file'
-import { openNotesStore, type NotesStore } from './notes-store'
-import { makeNote, makeTempDir } from './testing/note-fixtures'
+import { chmod, readdir, readFile, stat } from 'node:fs/promises'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { NotesStore } from './notes-store'
+import { notesOnDisk } from './testing/disk-state'
+import { faultyFs, type FaultStep } from './testing/faulty-fs'
+import { makeNote } from './testing/note-fixtures'
+import { withStoreFolder } from './testing/store-folder'
 
-/**
- * write-file-atomic, wrapped: by default it writes for real; a test can make
- * the next writes of one file fail (as a full disk does) or come out short
- * (as write-file-atomic's unchecked single write() can on a full disk).
- */
-const writer = vi.hoisted(() => ({ failOn: null as string | null, truncateOn: null as string | null, noHardLinks: false }))
-
-vi.mock('write-file-atomic', async (importOriginal) => {
-  const actual = await importOriginal<{ default: (file: string, data: Buffer, options?: object) => Promise<void> }>()
-  return {
-    default: async (file: string, data: Buffer, options?: object) => {
-      if (writer.failOn !== null && file.endsWith(writer.failOn)) {
-        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
-      }
-      if (writer.truncateOn !== null && file.endsWith(writer.truncateOn)) return actual.default(file, data.subarray(0, data.length >> 1), options)
-      return actual.default(file, data, options)
-    },
-  }
-})
-
-/** A file system without hard links (FAT, some network shares), when a test asks for one. */
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>()
-  return {
-    ...actual,
-    link: async (existing: string, created: string) => {
-      if (writer.noHardLinks) throw Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' })
-      return actual.link(existing, created)
-    },
-  }
-})
-
-let dir = ''
-let cleanup: () => Promise<void> = async () => {}
-const opened: NotesStore[] = []
-
-beforeEach(async () => {
-  ;({ dir, cleanup } = await makeTempDir())
-  writer.failOn = null
-  writer.truncateOn = null
-  writer.noHardLinks = false
-})
+const folder = withStoreFolder()
+const faults = faultyFs()
 
 afterEach(async () => {
-  writer.failOn = null
-  writer.truncateOn = null
-  await chmod(dir, 0o700)
-  for (const store of opened.splice(0)) await store.close().catch(() => {})
-  await cleanup()
+  faults.clear()
+  await chmod(folder.dir, 0o700)
+  vi.restoreAllMocks()
 })
 
-async function open(): Promise<NotesStore> {
-  const store = await openNotesStore({ dataDir: dir, lock: false })
-  opened.push(store)
-  return store
+/** A store writing through the faulty file system; `compactEvery` makes compaction come early. */
+function open(compactEvery = 1_000): Promise<NotesStore> {
+  return folder.open(false, folder.dir, { fs: faults.fs, compaction: { records: compactEvery, bytes: 100_000_000 } })
 }
 
-async function idsOnDisk(file: string): Promise<string[]> {
-  const result = parseNotesFile(await readFile(file))
-  if (result.kind !== 'ok') throw new Error(`expected a good file, got ${JSON.stringify(result)}`)
-  return result.notes.map((note) => note.id)
-}
+const CODES = [
+  ['ENOSPC', 'disk-full', /^Not saved: the disk is full\. Free some space on the drive that holds .+, then retry; your text is kept\.$/],
+  ['EIO', 'io-error', /^Not saved: the disk reported an error while saving to .+ \(EIO: simulated failure \(journal-\w+\)\)\. Retry; your text is kept\.$/],
+  ['EACCES', 'permission-denied', /^Not saved: FOC Reader is not allowed to write to .+ \(EACCES: simulated failure \(journal-\w+\)\)\./],
+] as const
 
-describe('a failed write', () => {
-  it('rejects with a message naming the file and the cause, keeps the change unsaved, and a later write saves it', async () => {
-    const store = await open()
-    await store.put(makeNote(1))
-    writer.failOn = 'notes.json'
-    const error = await store.put(makeNote(2)).catch((caught: unknown) => caught)
-    expect(error).toMatchObject({
-      name: 'NotesStoreError',
-      code: 'write-failed',
-      message: `Could not save your notes to ${store.notesPath}: ENOSPC: no space left on device, write. The change is kept in this window and will be saved again with the next change.`,
+const JOURNAL_STEPS: FaultStep[] = ['journal-create', 'journal-append', 'journal-fsync']
+
+describe('a failed save', () => {
+  for (const step of JOURNAL_STEPS) {
+    it.each(CODES)(`at ${step}, %s: rejects naming the cause, applies nothing, and the next save works`, async (code, failure, message) => {
+      const store = await open()
+      // journal-create fails the very first save (the journal is created then); the others a later one.
+      if (step !== 'journal-create') await store.put(makeNote(1))
+      const before = store.list()
+      faults.fail({ step, code })
+      const error = await store.put(makeNote(2)).catch((caught: unknown) => caught)
+      expect(error).toMatchObject({ name: 'NotesStoreError', code: 'write-failed', failure, message: expect.stringMatching(message) })
+      if (step !== 'journal-create') await expect(store.remove(makeNote(1).id)).rejects.toMatchObject({ code: 'write-failed', failure })
+      expect(store.list()).toEqual(before)
+      expect(store.get(makeNote(2).id)).toBeUndefined()
+      expect(notesOnDisk(folder.dir)).toEqual(before)
+
+      faults.clear()
+      await store.put(makeNote(3))
+      expect(notesOnDisk(folder.dir)).toEqual([...before, makeNote(3)])
+      await store.close()
+      const again = await open()
+      expect(again.list()).toEqual([...before, makeNote(3)])
+      expect(again.status.notices).toEqual([])
     })
-    expect(store.unsavedChanges).toBe(true)
-    expect(await idsOnDisk(store.notesPath)).toEqual([makeNote(1).id])
-    await expect(store.flush()).rejects.toMatchObject({ code: 'write-failed' })
+  }
 
-    writer.failOn = null
-    await store.flush()
-    expect(store.unsavedChanges).toBe(false)
-    expect(await idsOnDisk(store.notesPath)).toEqual([makeNote(1).id, makeNote(2).id])
-  })
-
-  it('fails every put of a coalesced write, and the next put carries them all', async () => {
+  it('fails every change of a coalesced write together, and none of them is kept', async () => {
     const store = await open()
-    writer.failOn = 'notes.json'
-    const results = await Promise.allSettled([1, 2, 3].map((index) => store.put(makeNote(index))))
+    await store.put(makeNote(1))
+    faults.fail({ step: 'journal-append', code: 'ENOSPC' })
+    const results = await Promise.allSettled([2, 3, 4].map((index) => store.put(makeNote(index))))
     expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected', 'rejected'])
-    writer.failOn = null
-    await store.put(makeNote(4))
-    expect(await idsOnDisk(store.notesPath)).toEqual([1, 2, 3, 4].map((index) => makeNote(index).id))
+    faults.clear()
+    await store.put(makeNote(5))
+    expect(notesOnDisk(folder.dir)).toEqual([makeNote(1), makeNote(5)])
   })
 
-  it('without hard links, writes the backup from memory, and fails the put if that fails, leaving notes.json as it was', async () => {
-    writer.noHardLinks = true
+  it('cuts off the half-written record a full disk left, so later records are not hidden behind it', async () => {
     const store = await open()
     await store.put(makeNote(1))
-    const first = await readFile(store.notesPath)
-    await store.put(makeNote(2))
-    expect(await readFile(store.backupPath)).toEqual(first)
+    faults.fail({ step: 'journal-append', code: 'ENOSPC', short: true })
+    await expect(store.put(makeNote(2, 'x'.repeat(5_000)))).rejects.toMatchObject({ failure: 'disk-full' })
+    expect(faults.fired).toBeGreaterThan(0)
+    faults.clear()
+    await store.put(makeNote(3))
+    await store.put(makeNote(4))
+    await store.close()
+    const again = await open()
+    expect(again.list()).toEqual([makeNote(1), makeNote(3), makeNote(4)])
+    expect(again.status.notices).toEqual([])
+  })
+
+  it.skipIf(process.getuid?.() === 0 || process.platform === 'win32')('in a folder made read-only, rejects as permission-denied, and succeeds once it is writable', async () => {
+    const store = await open()
+    await store.put(makeNote(1))
+    await store.close()
+    const again = await open()
+    await chmod(folder.dir, 0o500)
+    // The journal file itself stays writable; make it read-only too, as a locked-down folder would be.
+    const journal = (await readdir(folder.dir)).find((name) => name.startsWith('notes.journal.')) ?? ''
+    await chmod(`${folder.dir}/${journal}`, 0o400)
+    await expect(again.put(makeNote(2))).rejects.toMatchObject({ code: 'write-failed', failure: 'permission-denied' })
+    await chmod(folder.dir, 0o700)
+    await chmod(`${folder.dir}/${journal}`, 0o600)
+    await again.put(makeNote(3))
+    expect(notesOnDisk(folder.dir)).toEqual([makeNote(1), makeNote(3)])
+  })
+})
+
+describe('a failed compaction', () => {
+  const COMPACTION_STEPS: FaultStep[] = ['temp-write', 'temp-fsync', 'rename']
+
+  for (const step of COMPACTION_STEPS) {
+    it.each(CODES)(`at ${step}, %s: leaves notes.json and the backup as they were, keeps saving, and compacts once the fault clears`, async (code) => {
+      const log = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+      const first = await open(3)
+      for (let index = 0; index < 3; index += 1) await first.put(makeNote(index))
+      await first.close()
+      const snapshot = await readFile(first.notesPath)
+
+      faults.fail({ step, code })
+      const store = await open(3)
+      for (let index = 3; index < 9; index += 1) await store.put(makeNote(index))
+      // close waits for the background compaction.
+      await store.close()
+      expect(log).toHaveBeenCalled()
+      expect(await readFile(store.notesPath)).toEqual(snapshot)
+      expect((await readdir(folder.dir)).filter((name) => /^notes\.json\.\d+/.test(name))).toEqual([])
+      expect(notesOnDisk(folder.dir).map((note) => note.id)).toEqual(Array.from({ length: 9 }, (_, index) => makeNote(index).id))
+
+      faults.clear()
+      // The next start compacts the journals the failed compactions left.
+      await (await open(3)).close()
+      expect(await readFile(store.notesPath)).not.toEqual(snapshot)
+      const again = await open(3)
+      expect(again.list()).toHaveLength(9)
+      expect(again.status.notices).toEqual([])
+    })
+  }
+
+  it('catches a short snapshot that reported success, and never renames it into place', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const first = await open(2)
+    for (let index = 0; index < 2; index += 1) await first.put(makeNote(index))
+    await first.close()
+    const snapshot = await readFile(first.notesPath)
+    faults.fail({ step: 'temp-write', code: 'ENOSPC', short: true, silent: true })
+    const store = await open(2)
+    for (let index = 2; index < 6; index += 1) await store.put(makeNote(index))
+    await store.close()
+    expect(log.mock.calls.flat().join(' ')).toMatch(/holds \d+ of \d+ bytes after writing/)
+    expect(await readFile(store.notesPath)).toEqual(snapshot)
+    faults.clear()
+    const again = await open(2)
+    expect(again.list()).toHaveLength(6)
+  })
+
+  it('without hard links, the backup is a copy of the old snapshot', async () => {
+    faults.fail({ step: 'backup-link', code: 'EPERM' })
+    const first = await open(2)
+    for (let index = 0; index < 2; index += 1) await first.put(makeNote(index))
+    await first.close()
+    const store = await open(2)
+    for (let index = 2; index < 4; index += 1) await store.put(makeNote(index))
+    await store.close()
+    expect(faults.fired).toBeGreaterThan(0)
     expect((await stat(store.backupPath)).ino).not.toBe((await stat(store.notesPath)).ino)
-
-    writer.failOn = 'notes.backup.json'
-    await expect(store.put(makeNote(3))).rejects.toMatchObject({ code: 'write-failed' })
-    expect(await idsOnDisk(store.notesPath)).toEqual([makeNote(1).id, makeNote(2).id])
-    writer.failOn = null
-    await store.put(makeNote(4))
-    expect(await idsOnDisk(store.notesPath)).toHaveLength(4)
-    expect(await idsOnDisk(store.backupPath)).toEqual([makeNote(1).id, makeNote(2).id])
-  })
-
-  it('catches a short write, and the backup still holds every acknowledged note', async () => {
-    const store = await open()
-    await store.put(makeNote(1))
-    await store.put(makeNote(2))
-    writer.truncateOn = 'notes.json'
-    await expect(store.put(makeNote(3))).rejects.toThrow(/holds \d+ of \d+ bytes after writing \(is the disk full\?\)/)
-    expect(store.unsavedChanges).toBe(true)
-
-    // As if the app died now: the next start finds notes.json damaged and the backup good.
-    writer.truncateOn = null
-    const next = await open()
-    expect(next.status.notices.map((notice) => notice.kind)).toEqual(['damaged-moved-aside', 'recovered-from-backup'])
-    expect(next.list().map((note) => note.id)).toEqual([makeNote(1).id, makeNote(2).id])
-  })
-
-  it('recovers in the same session once writes work again', async () => {
-    const store = await open()
-    await store.put(makeNote(1))
-    await store.put(makeNote(2))
-    writer.truncateOn = 'notes.json'
-    await expect(store.put(makeNote(3))).rejects.toMatchObject({ code: 'write-failed' })
-    writer.truncateOn = null
-    await store.put(makeNote(4))
-    expect(await idsOnDisk(store.notesPath)).toEqual([1, 2, 3, 4].map((index) => makeNote(index).id))
-    // The backup was not replaced by the short file: it is the last good state.
-    expect(await idsOnDisk(store.backupPath)).toEqual([makeNote(1).id, makeNote(2).id])
-  })
-
-  it.skipIf(process.getuid?.() === 0 || process.platform === 'win32')('rejects when the folder is made read-only, and succeeds once it is writable', async () => {
-    const store = await open()
-    await store.put(makeNote(1))
-    await chmod(dir, 0o500)
-    await expect(store.put(makeNote(2))).rejects.toThrow(new RegExp(`^Could not save your notes to ${path.join(dir, 'notes.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*EACCES`))
-    await chmod(dir, 0o700)
-    await store.flush()
-    expect(await idsOnDisk(store.notesPath)).toEqual([makeNote(1).id, makeNote(2).id])
+    expect(notesOnDisk(folder.dir, 'notes.backup.json')).toEqual(notesOnDisk(folder.dir))
   })
 })

@@ -1,25 +1,18 @@
-import { readFileSync } from 'node:fs'
-import { link, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { link, readdir, readFile, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { MAX_NOTE_BODY, type Note } from '../../../shared/notes/note-model'
-import { parseNotesFile, type NotesFileParseResult } from './notes-file'
+import { parseNotesFile } from './notes-file'
 import { NotesStoreError, openNotesStore } from './notes-store'
+import { folderBytes, notesOnDisk } from './testing/disk-state'
 import { makeNote, noteText } from './testing/note-fixtures'
 import { withStoreFolder } from './testing/store-folder'
 
 const folder = withStoreFolder()
 
-/** Reads and parses a file synchronously, so a `.then` can look at the disk the moment a promise settles. */
-function readNow(file: string): NotesFileParseResult {
-  return parseNotesFile(readFileSync(file))
-}
-
-function notesIn(result: NotesFileParseResult): Note[] {
-  if (result.kind !== 'ok') throw new Error(`expected a good file, got ${JSON.stringify(result)}`)
-  return result.notes
-}
+/** A store that compacts after every `records` writes, so a test sees many compactions. */
+const often = { compaction: { records: 3, bytes: 1_000_000 } }
 
 describe('openNotesStore on a fresh folder', () => {
   it('starts empty and writable with no notices, creating nothing until the first put', async () => {
@@ -33,7 +26,7 @@ describe('openNotesStore on a fresh folder', () => {
     const nested = path.join(folder.dir, 'a', 'b')
     const store = await folder.open(false, nested)
     await store.put(makeNote(1))
-    expect(notesIn(readNow(path.join(nested, 'notes.json')))).toEqual([makeNote(1)])
+    expect(notesOnDisk(nested)).toEqual([makeNote(1)])
   })
 })
 
@@ -75,13 +68,13 @@ describe('put, get, list and remove', () => {
     await store.put(makeNote(1))
     await store.put(makeNote(2))
     const removed = await store.remove(makeNote(1).id).then((note) => {
-      expect(notesIn(readNow(store.notesPath))).toEqual([makeNote(2)])
+      expect(notesOnDisk(folder.dir)).toEqual([makeNote(2)])
       return note
     })
     expect(removed).toEqual(makeNote(1))
-    const before = readFileSync(store.notesPath)
+    const before = folderBytes(folder.dir)
     expect(await store.remove(makeNote(1).id)).toBeUndefined()
-    expect(readFileSync(store.notesPath)).toEqual(before)
+    expect(folderBytes(folder.dir)).toEqual(before)
   })
 })
 
@@ -90,7 +83,8 @@ describe('durability', () => {
     const store = await folder.open()
     const checks = Array.from({ length: 30 }, (_, index) =>
       store.put(makeNote(index)).then(() => {
-        expect(notesIn(readNow(store.notesPath)).map((note) => note.id)).toContain(makeNote(index).id)
+        expect(notesOnDisk(folder.dir).map((note) => note.id)).toContain(makeNote(index).id)
+        expect(store.get(makeNote(index).id)).toEqual(makeNote(index))
       }),
     )
     await Promise.all(checks)
@@ -101,7 +95,7 @@ describe('durability', () => {
     const puts = Array.from({ length: 200 }, (_, revision) =>
       store.put(makeNote(7, `revision ${revision}`)).then(() => {
         // Resolved: the file holds this revision or a later one.
-        const onDisk = Number(noteText(notesIn(readNow(store.notesPath))[0])?.replace('revision ', ''))
+        const onDisk = Number(noteText(notesOnDisk(folder.dir)[0])?.replace('revision ', ''))
         expect(onDisk).toBeGreaterThanOrEqual(revision)
       }),
     )
@@ -112,82 +106,86 @@ describe('durability', () => {
     expect(noteText(again.list()[0])).toBe('revision 199')
   })
 
-  it('keeps the backup a complete, parseable earlier state after every write', async () => {
-    const store = await folder.open()
-    const states: string[][] = [[]]
-    const checks: Array<Promise<void>> = []
-    for (let index = 0; index < 40; index += 1) {
-      const put = index % 5 === 4 ? store.remove(makeNote(index - 2).id).then(() => undefined) : store.put(makeNote(index))
-      states.push(store.list().map((note) => note.id))
-      checks.push(
-        put.then(() => {
-          const current = notesIn(readNow(store.notesPath)).map((note) => note.id)
-          expect(states).toContainEqual(current)
-          try {
-            const backup = notesIn(readNow(store.backupPath)).map((note) => note.id)
-            const at = (ids: string[]) => states.findIndex((state) => JSON.stringify(state) === JSON.stringify(ids))
-            expect(at(backup)).toBeGreaterThanOrEqual(0)
-            expect(at(backup)).toBeLessThan(at(current))
-          } catch (error) {
-            // Before the second write there is no backup yet.
-            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-          }
-        }),
-      )
-      if (index % 3 === 0) await put
-    }
-    await Promise.all(checks)
-  })
-
-  it('writes the backup as the exact bytes the notes file held before', async () => {
-    const store = await folder.open()
-    await store.put(makeNote(1))
-    const first = await readFile(store.notesPath, 'utf8')
-    await store.put(makeNote(2))
-    expect(await readFile(store.backupPath, 'utf8')).toBe(first)
-    expect(notesIn(readNow(store.notesPath))).toEqual([makeNote(1), makeNote(2)])
-  })
-
-  it('makes the backup a hard link to the replaced file, so nothing is copied', async () => {
-    const store = await folder.open()
-    await store.put(makeNote(1))
-    const before = await stat(store.notesPath)
-    await store.put(makeNote(2))
-    const backup = await stat(store.backupPath)
-    expect(backup.ino).toBe(before.ino)
-    expect(backup.nlink).toBe(1)
-    expect((await stat(store.notesPath)).ino).not.toBe(before.ino)
-  })
-
-  it('recovers cleanly when a crash left the backup and notes.json as one hard-linked file', async () => {
+  it('writes nothing but the journal on a save: the snapshot is left alone', async () => {
     const store = await folder.open()
     await store.put(makeNote(1))
     await store.close()
-    await rm(store.backupPath, { force: true })
-    await link(store.notesPath, store.backupPath)
+    const reopened = await folder.open()
+    await reopened.flush()
+    // Opening after a session compacts in the background; close waits for it.
+    await reopened.close()
     const again = await folder.open()
-    expect(again.status.notices).toEqual([])
+    const snapshot = await readFile(again.notesPath)
     await again.put(makeNote(2))
-    expect(notesIn(readNow(again.backupPath))).toEqual([makeNote(1)])
-    expect(notesIn(readNow(again.notesPath))).toEqual([makeNote(1), makeNote(2)])
-    expect((await readdir(folder.dir)).sort()).toEqual(['notes.backup.json', 'notes.json'])
+    await again.remove(makeNote(1).id)
+    expect(await readFile(again.notesPath)).toEqual(snapshot)
+    expect(notesOnDisk(folder.dir)).toEqual([makeNote(2)])
   })
 
-  it('writes the backup from memory when notes.json was changed behind its back', async () => {
-    const store = await folder.open()
-    await store.put(makeNote(1))
-    const saved = await readFile(store.notesPath)
-    await writeFile(store.notesPath, 'edited by hand, badly')
-    await store.put(makeNote(2))
-    expect(await readFile(store.backupPath)).toEqual(saved)
-    expect(notesIn(readNow(store.notesPath))).toEqual([makeNote(1), makeNote(2)])
+  it('compacts in the background: every state on disk is a state the store acknowledged, and the backup plus its journals is complete', async () => {
+    const store = await folder.open(false, folder.dir, often)
+    const acknowledged: string[] = []
+    const checks: Array<Promise<void>> = []
+    for (let index = 0; index < 40; index += 1) {
+      const change = index % 5 === 4 ? store.remove(makeNote(index - 2).id).then(() => undefined) : store.put(makeNote(index))
+      checks.push(
+        change.then(() => {
+          const onDisk = notesOnDisk(folder.dir).map((note) => note.id)
+          expect(onDisk).toEqual(store.list().map((note) => note.id))
+          acknowledged.push(JSON.stringify(onDisk))
+        }),
+      )
+      if (index % 3 === 0) await change
+    }
+    await Promise.all(checks)
+    await store.close()
+    const files = await readdir(folder.dir)
+    expect(files).toContain('notes.backup.json')
+    // The backup is an earlier snapshot; replaying the journals it needs gives the latest state.
+    expect(notesOnDisk(folder.dir, 'notes.backup.json')).toEqual(notesOnDisk(folder.dir))
+    expect(files.filter((name) => name.startsWith('notes.journal.')).length).toBeLessThanOrEqual(3)
+    const again = await folder.open()
+    expect(again.list()).toEqual(notesOnDisk(folder.dir))
+    expect(again.status.notices).toEqual([])
+  })
+
+  it('makes the backup a hard link to the replaced snapshot, so nothing is copied', async () => {
+    const store = await folder.open(false, folder.dir, often)
+    for (let index = 0; index < 3; index += 1) await store.put(makeNote(index))
+    await store.flush()
+    await store.close()
+    const before = await stat(store.notesPath)
+    const again = await folder.open(false, folder.dir, often)
+    for (let index = 3; index < 6; index += 1) await again.put(makeNote(index))
+    await again.close()
+    const backup = await stat(again.backupPath)
+    expect(backup.ino).toBe(before.ino)
+    expect((await stat(again.notesPath)).ino).not.toBe(before.ino)
+    expect(backup.nlink).toBe(1)
+    expect(parseNotesFile(await readFile(again.backupPath)).kind).toBe('ok')
+  })
+
+  it('recovers cleanly when a crash left the backup and notes.json as one hard-linked file', async () => {
+    const store = await folder.open(false, folder.dir, often)
+    for (let index = 0; index < 3; index += 1) await store.put(makeNote(index))
+    await store.close()
+    await rm(store.backupPath, { force: true })
+    await link(store.notesPath, store.backupPath)
+    const again = await folder.open(false, folder.dir, often)
+    expect(again.status.notices).toEqual([])
+    for (let index = 3; index < 6; index += 1) await again.put(makeNote(index))
+    await again.close()
+    expect(notesOnDisk(folder.dir)).toEqual([0, 1, 2, 3, 4, 5].map((index) => makeNote(index)))
+    expect((await readdir(folder.dir)).filter((name) => name.includes('.link') || /\.json\.\d+$/.test(name))).toEqual([])
   })
 
   it('leaves no temp files behind', async () => {
-    const store = await folder.open()
+    const store = await folder.open(false, folder.dir, often)
     await Promise.all(Array.from({ length: 20 }, (_, index) => store.put(makeNote(index))))
-    await Promise.all(Array.from({ length: 20 }, (_, index) => store.put(makeNote(index, 'again'))))
-    expect((await readdir(folder.dir)).sort()).toEqual(['notes.backup.json', 'notes.json'])
+    for (let index = 0; index < 20; index += 1) await store.put(makeNote(index, 'again'))
+    await store.close()
+    const files = await readdir(folder.dir)
+    expect(files.filter((name) => !/^notes\.(json|backup\.json|journal\.\d+)$/.test(name))).toEqual([])
   })
 
   it('flush resolves at once when nothing is pending, and after the pending write otherwise', async () => {
@@ -195,7 +193,7 @@ describe('durability', () => {
     await store.flush()
     const put = store.put(makeNote(1))
     await store.flush()
-    expect(notesIn(readNow(store.notesPath))).toEqual([makeNote(1)])
+    expect(notesOnDisk(folder.dir)).toEqual([makeNote(1)])
     await put
     expect(store.unsavedChanges).toBe(false)
   })
@@ -205,7 +203,7 @@ describe('durability', () => {
     const put = store.put(makeNote(1))
     await store.close()
     await put
-    expect(notesIn(readNow(store.notesPath))).toEqual([makeNote(1)])
+    expect(notesOnDisk(folder.dir)).toEqual([makeNote(1)])
     await expect(store.put(makeNote(2))).rejects.toMatchObject({ code: 'closed' })
     await expect(store.remove(makeNote(1).id)).rejects.toBeInstanceOf(NotesStoreError)
     await store.close()
@@ -250,19 +248,19 @@ describe('validation', () => {
   it('refuses a 1 MB note body, naming the field, without touching the store', async () => {
     const store = await folder.open()
     await store.put(makeNote(1))
-    const before = readFileSync(store.notesPath)
+    const before = folderBytes(folder.dir)
     const huge = makeNote(1, 'x'.repeat(1_000_000))
     await expect(store.put(huge)).rejects.toThrow(new RegExp(`^Note not saved: body\\[0\\]\\.value: .*${MAX_NOTE_BODY}`))
     await expect(store.put(huge)).rejects.toMatchObject({ code: 'invalid-note' })
     expect(store.list()).toEqual([makeNote(1)])
     expect(store.unsavedChanges).toBe(false)
-    expect(readFileSync(store.notesPath)).toEqual(before)
+    expect(folderBytes(folder.dir)).toEqual(before)
   })
 
   it('accepts a body of exactly the maximum length', async () => {
     const store = await folder.open()
     await store.put(makeNote(1, 'y'.repeat(MAX_NOTE_BODY)))
-    expect(noteText(notesIn(readNow(store.notesPath))[0])).toHaveLength(MAX_NOTE_BODY)
+    expect(noteText(notesOnDisk(folder.dir)[0])).toHaveLength(MAX_NOTE_BODY)
   })
 
   it('names the field of an invalid note', async () => {

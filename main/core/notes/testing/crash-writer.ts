@@ -1,7 +1,7 @@
 /**
  * The crash test's victim: opens the notes store in a folder and changes
  * notes in bursts (new notes, edits of existing ones, removals) until it is
- * killed. It prints a line only after the store acknowledged a change, so
+ * killed (compacting every 25 writes). It prints a line only after the store acknowledged a change, so
  * every printed change must survive a SIGKILL at any moment:
  *
  *   put <id> <revision>   the note was saved with text "revision <revision>"
@@ -35,19 +35,23 @@ async function run(): Promise<void> {
   if (!dataDir || !firstIndexArg || !seedArg) throw new Error('usage: crash-writer <dataDir> <firstIndex> <seed>')
   const next = random(Number(seedArg))
   let nextIndex = Number(firstIndexArg)
-  const store = await openNotesStore({ dataDir, lock: true })
+  // Compacts often, so kills land in compactions as well as in appends.
+  const store = await openNotesStore({ dataDir, lock: true, compaction: { records: 25, bytes: 1_000_000 } })
   if (store.status.readOnly || store.status.notices.length > 0) {
     throw new Error(`store did not open cleanly: ${JSON.stringify(store.status)}`)
   }
+  // A change shows in list() once saved: a note whose removal was asked for is not edited again.
+  const removed = new Set<string>()
   for (;;) {
     const burst = 1 + Math.floor(next() * 6)
     const changes: Array<Promise<void>> = []
     for (let step = 0; step < burst; step += 1) {
-      const existing = store.list()
+      const existing = store.list().filter((note) => !removed.has(note.id))
       const choice = next()
       const target = existing[Math.floor(next() * existing.length)]
       if (choice < 0.1 && target) {
         say(`rm-start ${target.id}`)
+        removed.add(target.id)
         changes.push(store.remove(target.id).then(() => say(`rm ${target.id}`)))
       } else if (choice < 0.5 && target) {
         const revision = Number(noteText(target)?.replace('revision ', '') ?? 0) + 1

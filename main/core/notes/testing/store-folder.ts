@@ -4,7 +4,7 @@
  * once at the top of a test file; it registers the hooks.
  */
 import { afterEach, beforeEach } from 'vitest'
-import { openNotesStore, type NotesStore } from '../notes-store'
+import { openNotesStore, type NotesStore, type NotesStoreOptions } from '../notes-store'
 import { makeTempDir } from './note-fixtures'
 
 /** The current test's data folder, and a way to open stores in it. */
@@ -12,7 +12,7 @@ export interface StoreFolder {
   /** The data folder of the test now running. */
   readonly dir: string
   /** Opens a store on the folder (or on `dataDir`), closed after the test. */
-  open(lock?: boolean, dataDir?: string): Promise<NotesStore>
+  open(lock?: boolean, dataDir?: string, options?: Partial<NotesStoreOptions>): Promise<NotesStore>
 }
 
 /** Registers the hooks; `dir` changes for each test. */
@@ -31,8 +31,8 @@ export function withStoreFolder(): StoreFolder {
     get dir() {
       return dir
     },
-    async open(lock = false, dataDir = dir) {
-      const store = await openNotesStore({ dataDir, lock })
+    async open(lock = false, dataDir = dir, options = {}) {
+      const store = await openNotesStore({ ...options, dataDir, lock })
       opened.push(store)
       return store
     },
