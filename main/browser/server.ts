@@ -10,8 +10,8 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { timingSafeEqual } from 'node:crypto'
 import type { ApiErrorCode, ApiResult, ApiMethod } from '../../shared/api-contract'
-import { BRIEFING_CSP, BRIEFING_PATH_PREFIX } from '../core/export/briefing-pages'
-import { RENDERER_CSP } from '../hosting/content-security-policy'
+import { BRIEFING_PATH_PREFIX } from '../core/export/briefing-pages'
+import { BRIEFING_CSP, RENDERER_CSP } from '../hosting/content-security-policy'
 import { resolveStaticFile } from '../hosting/static-files'
 
 /** Largest request body accepted, in bytes. */
