@@ -15,7 +15,7 @@ import type { ImportFileError } from '../../../shared/import-model'
 import { noteSchema, type Note } from '../../../shared/notes/note-model'
 import { APP_GENERATOR_ID } from '../export/annotation-json'
 import type { Library } from '../library'
-import { findJsonSyntaxError } from '../notes/json-syntax-error'
+import { describeCharacterAt, findJsonSyntaxError } from '../json-syntax-error'
 import { NOTES_FILE_FORMAT, NOTES_SCHEMA_VERSION } from '../notes/notes-file'
 import { convertW3cAnnotation, describeJson } from './w3c-annotation'
 import { DocumentTexts, isObject } from './w3c-target'
@@ -165,9 +165,7 @@ function syntaxMessage(text: string, parseError: unknown): string {
   if (found === null) return `The file is not valid JSON: ${parseError instanceof Error ? parseError.message : String(parseError)}.`
   const where = `line ${found.line}, column ${found.column}`
   if (found.atEnd) return `The file is not valid JSON: it ends at ${where} where ${found.expected} was expected; it may be cut short.`
-  const code = text.codePointAt(found.offset) ?? 0
-  const char = code < 0x20 || code === 0x7f ? `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}` : JSON.stringify(String.fromCodePoint(code))
-  return `The file is not valid JSON: at ${where}, ${found.expected} was expected but found ${char}.`
+  return `The file is not valid JSON: at ${where}, ${found.expected} was expected but found ${describeCharacterAt(text, found.offset)}.`
 }
 
 function fail(path: JsonPath, message: string): ParseImportResult {
