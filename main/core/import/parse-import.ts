@@ -11,7 +11,7 @@
  * and where it is, as a JSON path ("first.items[3].target.selector[0].exact").
  * Never throws.
  */
-import type { ImportFileError } from '../../../shared/import-model'
+import { MAX_IMPORT_BYTES, type ImportFileError } from '../../../shared/import-model'
 import { noteSchema, type Note } from '../../../shared/notes/note-model'
 import { APP_GENERATOR_ID } from '../export/annotation-json'
 import type { Library } from '../library'
@@ -19,9 +19,6 @@ import { describeCharacterAt, findJsonSyntaxError } from '../json-syntax-error'
 import { NOTES_FILE_FORMAT, NOTES_SCHEMA_VERSION } from '../notes/notes-file'
 import { convertW3cAnnotation, describeJson } from './w3c-annotation'
 import { DocumentTexts, isObject } from './w3c-target'
-
-/** Largest file accepted, in bytes of UTF-8: ten megabytes is some 20,000 notes, far more than anyone writes. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
 
 /** One item of the file: a note to merge, or an annotation that cannot be one and why. */
 export type ImportItem =
