@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { ReaderPage } from './pages/reader-page'
+import { MAX_BODY_BYTES } from '../main/browser/server'
 import { apiCall, rawRequest, rawRequestOrReset } from './support/http'
 import { STATEMENT_ID } from './support/seed'
 
@@ -109,9 +110,9 @@ test.describe('the browser-mode host', () => {
     expect(options.headers['access-control-allow-origin']).toBeUndefined()
   })
 
-  test('refuses request bodies over 4 MiB', async ({ readerServer }) => {
+  test('refuses request bodies over the limit', async ({ readerServer }) => {
     const { port, token } = readerServer
-    const body = JSON.stringify({ query: 'x'.repeat(4 * 1024 * 1024 + 16) })
+    const body = JSON.stringify({ query: 'x'.repeat(MAX_BODY_BYTES + 16) })
     const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }
 
     // A declared size over the limit is refused from the headers alone, before any of the body is sent.

@@ -10,12 +10,18 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { timingSafeEqual } from 'node:crypto'
 import type { ApiErrorCode, ApiResult, ApiMethod } from '../../shared/api-contract'
-import { BRIEFING_CSP, BRIEFING_PATH_PREFIX } from '../core/export/briefing-pages'
-import { RENDERER_CSP } from '../hosting/content-security-policy'
+import { MAX_IMPORT_BYTES } from '../../shared/import-model'
+import { BRIEFING_PATH_PREFIX } from '../core/export/briefing-pages'
+import { BRIEFING_CSP, RENDERER_CSP } from '../hosting/content-security-policy'
 import { resolveStaticFile } from '../hosting/static-files'
 
-/** Largest request body accepted, in bytes. */
-export const MAX_BODY_BYTES = 4 * 1024 * 1024
+/**
+ * Largest request body accepted, in bytes: the largest call is an import,
+ * whose file travels as a JSON string. Escaping at most doubles a JSON
+ * file's bytes (the only characters it escapes that valid JSON can hold are
+ * '"', '\\', tab, CR and LF, two bytes each), plus the envelope.
+ */
+export const MAX_BODY_BYTES = 2 * MAX_IMPORT_BYTES + 64 * 1024
 
 /** What the server needs: where the renderer is and how to run a call. */
 export interface BrowserServerOptions {

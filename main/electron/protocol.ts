@@ -5,7 +5,8 @@
  */
 import { protocol, type Session } from 'electron'
 import { readFile } from 'node:fs/promises'
-import { BRIEFING_CSP, BRIEFING_PATH_PREFIX } from '../core/export/briefing-pages'
+import { BRIEFING_PATH_PREFIX } from '../core/export/briefing-pages'
+import { BRIEFING_CSP } from '../hosting/content-security-policy'
 import { appResponseHeaders, planAppRequest } from './app-request'
 import { APP_SCHEME } from './url-policy'
 

@@ -7,11 +7,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react'
 import type { ApiOutput } from '../../shared/api-contract'
-import type { ImportSummary } from '../../shared/import-model'
+import { MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_LABEL, type ImportSummary } from '../../shared/import-model'
 import { ApiCallError, type ApiClient } from '../api-client/api-client'
-
-/** Largest file the dialog reads (the core checks again). */
-const MAX_FILE_BYTES = 10 * 1024 * 1024
 
 type Stage =
   | { kind: 'choose'; message: string | null }
@@ -33,8 +30,9 @@ export function ImportDialog({ client, onImported, onClose }: { client: ApiClien
 
   const choose = async (file: File | undefined) => {
     if (!file) return
-    if (file.size > MAX_FILE_BYTES) {
-      setStage({ kind: 'choose', message: `“${file.name}” is too large to import (at most 10 MB).` })
+    // The core checks again; reading a larger file would only be thrown away.
+    if (file.size > MAX_IMPORT_BYTES) {
+      setStage({ kind: 'choose', message: `“${file.name}” is too large to import (at most ${MAX_IMPORT_SIZE_LABEL}).` })
       return
     }
     try {

@@ -11,17 +11,14 @@
  * and where it is, as a JSON path ("first.items[3].target.selector[0].exact").
  * Never throws.
  */
-import type { ImportFileError } from '../../../shared/import-model'
+import { MAX_IMPORT_BYTES, type ImportFileError } from '../../../shared/import-model'
 import { noteSchema, type Note } from '../../../shared/notes/note-model'
 import { APP_GENERATOR_ID } from '../export/annotation-json'
 import type { Library } from '../library'
-import { findJsonSyntaxError } from '../notes/json-syntax-error'
+import { describeCharacterAt, findJsonSyntaxError } from '../json-syntax-error'
 import { NOTES_FILE_FORMAT, NOTES_SCHEMA_VERSION } from '../notes/notes-file'
 import { convertW3cAnnotation, describeJson } from './w3c-annotation'
 import { DocumentTexts, isObject } from './w3c-target'
-
-/** Largest file accepted, in bytes of UTF-8: ten megabytes is some 20,000 notes, far more than anyone writes. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
 
 /** One item of the file: a note to merge, or an annotation that cannot be one and why. */
 export type ImportItem =
@@ -165,9 +162,7 @@ function syntaxMessage(text: string, parseError: unknown): string {
   if (found === null) return `The file is not valid JSON: ${parseError instanceof Error ? parseError.message : String(parseError)}.`
   const where = `line ${found.line}, column ${found.column}`
   if (found.atEnd) return `The file is not valid JSON: it ends at ${where} where ${found.expected} was expected; it may be cut short.`
-  const code = text.codePointAt(found.offset) ?? 0
-  const char = code < 0x20 || code === 0x7f ? `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}` : JSON.stringify(String.fromCodePoint(code))
-  return `The file is not valid JSON: at ${where}, ${found.expected} was expected but found ${char}.`
+  return `The file is not valid JSON: at ${where}, ${found.expected} was expected but found ${describeCharacterAt(text, found.offset)}.`
 }
 
 function fail(path: JsonPath, message: string): ParseImportResult {

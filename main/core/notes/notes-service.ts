@@ -69,14 +69,42 @@ export class NotesService {
     return () => this.listeners.delete(listener)
   }
 
+  /** Where the notes file is: an import keeps its backup copy beside it. */
+  get notesPath(): string {
+    return this.store.notesPath
+  }
+
+  /** Resolves once every change so far is on disk. */
+  flush(): Promise<void> {
+    return this.store.flush()
+  }
+
+  /** Every note as stored, without anchors: what an import plans its merge against. */
+  storedNotes(): readonly Note[] {
+    return this.store.list()
+  }
+
+  /** Note `id` as stored, without its anchor; undefined when there is none. */
+  storedNote(id: string): Note | undefined {
+    return this.store.get(id)
+  }
+
   /**
-   * Tells listeners about notes changed in the store by someone else (an
-   * import), so views kept beside the notes (the search index) stay current.
+   * Saves notes made elsewhere (an import's new notes, updates and conflict
+   * copies), already validated, in one burst that the store writes as one
+   * atomic save, and tells listeners of each as of any other change. When the
+   * save fails the store still holds the notes in memory (and saves them with
+   * the next change), so listeners hear of them either way.
    */
-  announceStoreChanges(ids: readonly string[]): void {
-    for (const id of ids) {
-      const note = this.store.get(id)
-      this.emit(note ? { type: 'put', view: this.view(note) } : { type: 'remove', id })
+  async putAll(notes: readonly Note[]): Promise<void> {
+    try {
+      // Issued together, without awaiting in between: the store writes them in one save.
+      await Promise.all(notes.map((note) => this.store.put(note)))
+    } finally {
+      for (const { id } of notes) {
+        const stored = this.store.get(id)
+        if (stored) this.emit({ type: 'put', view: this.view(stored) })
+      }
     }
   }
 

@@ -215,15 +215,3 @@ export function indexedNote(view: NoteView): IndexedNote {
     categoryLabel: content.category ? NOTE_CATEGORIES[content.category].label : '',
   }
 }
-
-const services = new WeakMap<object, SearchService>()
-
-/** The search service of a core (made on first use, then kept in step with its notes). */
-export function searchServiceFor(core: { library: Library; notes: SearchableNotes }): SearchService {
-  let service = services.get(core)
-  if (!service) {
-    service = new SearchService(core.library, core.notes)
-    services.set(core, service)
-  }
-  return service
-}

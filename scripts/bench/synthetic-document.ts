@@ -5,9 +5,9 @@
  * is pseudo-random words (some accented, Cyrillic, Arabic, Chinese and
  * astral, so code-point and UTF-16 offsets differ) in ~300 paragraphs.
  */
-import { codePointLength } from './code-points'
-import { describeRange } from './describe-range'
-import type { AnchorTarget } from './reanchor'
+import { codePointLength } from '../../shared/anchoring/code-points'
+import { describeRange } from '../../shared/anchoring/describe-range'
+import type { AnchorTarget } from '../../shared/anchoring/reanchor'
 
 /**
  * What the edit did to a note's passage: kept word for word (perhaps moved),

@@ -5,7 +5,13 @@
  * or a support person needs "line 812, column 40" to look at a damaged notes
  * file. This scanner is only run after `JSON.parse` has failed, so it favours
  * clarity over speed; it is iterative so a deeply nested damaged file cannot
- * overflow the stack.
+ * overflow the stack. Both the notes store (a damaged notes.json) and the
+ * importer (a broken file) use it.
+ *
+ * Kept rather than replaced by jsonc-parser: that parser accepts comments and
+ * trailing commas unless told not to, recurses (a file of 200,000 "[" would
+ * overflow the stack), and reports error codes that would still need words;
+ * this one checks strict JSON and says what was expected, in 200 lines.
  */
 
 /** Where and why a JSON text is invalid. */
@@ -37,6 +43,13 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
     lineStart = index + 1
   }
   return { line, column: offset - lineStart + 1 }
+}
+
+/** The character at `offset` as a message quotes it: "x" in quotes, or a control character by its code point. */
+export function describeCharacterAt(text: string, offset: number): string {
+  const code = text.codePointAt(offset) ?? 0
+  if (code < 0x20 || code === 0x7f) return `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+  return JSON.stringify(String.fromCodePoint(code))
 }
 
 /** The first syntax error in `text`, or null when it is valid JSON. */
