@@ -134,11 +134,6 @@ function sourceOf(node: Nodes, source: string): string {
   return start !== undefined && end !== undefined ? source.slice(start, end).trim() : ''
 }
 
-/** True if the note has no visible text. */
-export function isEmptyNoteText(tree: NoteTextTree): boolean {
-  return tree.children.length === 0
-}
-
 /** Where a truncation stands while it walks the tree. */
 interface Budget {
   left: number
