@@ -5,7 +5,7 @@
  */
 import { BrowserWindow, dialog, shell } from 'electron'
 import writeFileAtomic from 'write-file-atomic'
-import { briefingPdfOptions } from '../core/export/briefing-html'
+import { briefingPdfOptions } from '../core/export/briefing-pdf-options'
 import type { SaveExportRequest, SaveExportResult } from '../core/host'
 import { APP_ORIGIN } from './url-policy'
 

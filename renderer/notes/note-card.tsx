@@ -12,7 +12,7 @@ import { MAX_NOTE_BODY, noteContent, type NoteContent } from '../../shared/notes
 import { CategoryMark } from './category-mark'
 import { formatNoteDate } from './format-date'
 import type { NoteDraft } from './note-drafts'
-import { NoteMarkdown } from './note-markdown'
+import { NoteText } from './note-text'
 import { TagEditor } from './tag-editor'
 import type { NotesController } from './use-notes'
 
@@ -243,7 +243,7 @@ export function NoteCard({ view, draft, draftHandlers, active, readOnly, onUpdat
         </div>
       ) : shownText ? (
         <div className="note-body">
-          <NoteMarkdown text={shownText} />
+          <NoteText text={shownText} />
           {!readOnly && (
             <button type="button" ref={editButtonRef} className="link-button" onClick={startEditing}>
               Edit note
