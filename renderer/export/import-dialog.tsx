@@ -9,6 +9,8 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { ApiOutput } from '../../shared/api-contract'
 import type { ImportSummary } from '../../shared/import-model'
 import { ApiCallError, type ApiClient } from '../api-client/api-client'
+import './modal.css'
+import './import-dialog.css'
 
 /** Largest file the dialog reads (the core checks again). */
 const MAX_FILE_BYTES = 10 * 1024 * 1024

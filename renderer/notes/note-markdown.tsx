@@ -7,6 +7,7 @@
 import type { Nodes, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { Fragment, type ReactNode } from 'react'
+import './note-markdown.css'
 
 /** The note text as formatted, safe React elements. */
 export function NoteMarkdown({ text }: { text: string }) {
