@@ -1,6 +1,6 @@
 /** A small card under a highlight showing its note, on hover or keyboard focus. */
 import { NOTE_CATEGORIES, type NoteCategory } from '../../shared/notes/categories'
-import './note-peek.css'
+import './peek.css'
 
 /** What the peek shows. */
 export interface PeekContent {
