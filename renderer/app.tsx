@@ -24,6 +24,7 @@ import { SearchBox } from './search/search-box'
 import { SettingsMenu } from './settings/settings-menu'
 import { useMenuCommands } from './ui/use-menu-commands'
 import { useReadingSettings } from './settings/use-reading-settings'
+import './app.css'
 
 type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; message: string }
 

@@ -9,6 +9,8 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { ApiOutput } from '../../shared/api-contract'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_LABEL, type ImportSummary } from '../../shared/import-model'
 import { ApiCallError, type ApiClient } from '../api-client/api-client'
+import './modal.css'
+import './import-dialog.css'
 
 type Stage =
   | { kind: 'choose'; message: string | null }

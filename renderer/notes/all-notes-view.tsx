@@ -15,6 +15,8 @@ import { NoteList } from './note-list'
 import { SaveStatus } from './save-status'
 import { useNoteFilter } from './use-note-filter'
 import type { NotesController } from './use-notes'
+import './notes-panel.css'
+import './all-notes-view.css'
 
 /** Every note, by document. */
 export function AllNotesView({

@@ -15,6 +15,7 @@ import type { NoteDraft } from './note-drafts'
 import { NoteText } from './note-text'
 import { TagEditor } from './tag-editor'
 import type { NotesController } from './use-notes'
+import './note-card.css'
 
 /** How long typing must pause before a note's text is saved. */
 const AUTOSAVE_DELAY_MS = 600

@@ -8,6 +8,7 @@ import type { ApiInput, NoteView } from '../../shared/api-contract'
 import { NoteCard, type NoteDraftHandlers } from './note-card'
 import { draftsByNoteId, type NoteDraft } from './note-drafts'
 import { groupNotes } from './note-filters'
+import './note-list.css'
 
 /** Props shared by every card in the list. */
 export interface NoteListProps {

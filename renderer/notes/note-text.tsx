@@ -6,6 +6,7 @@
 import { useMemo } from 'react'
 import { parseNoteText, truncateNoteText } from '../../shared/notes/note-text'
 import { NoteTextBlocks } from '../../shared/notes/note-text-view'
+import './note-markdown.css'
 
 /** The note text as formatted, safe React elements. */
 export function NoteText({ text, maxLength }: { text: string; maxLength?: number }) {

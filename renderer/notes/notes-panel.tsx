@@ -15,6 +15,7 @@ import { NoteList } from './note-list'
 import { SaveStatus } from './save-status'
 import { useNoteFilter } from './use-note-filter'
 import type { NotesController } from './use-notes'
+import './notes-panel.css'
 
 /** Props of the panel. */
 export interface NotesPanelProps {

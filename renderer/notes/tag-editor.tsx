@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react'
 import { MAX_TAG_LENGTH } from '../../shared/notes/note-model'
+import './tag-editor.css'
 
 /** Edits `tags`; calls `onChange` with the new list. */
 export function TagEditor({ tags, onChange, disabled }: { tags: readonly string[]; onChange: (tags: string[]) => void; disabled: boolean }) {

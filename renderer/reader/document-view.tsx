@@ -11,6 +11,7 @@ import { readRoute } from '../routing/route'
 import type { BlockHighlight } from './highlight-runs'
 import { useHighlightLayer, type EditorialSpan, type MarkedNote, type MarkHandlers } from './highlight-marks'
 import { InlineContent } from './inline-content'
+import './document-view.css'
 
 /** Props of the document view. */
 export interface DocumentViewProps {

@@ -1,6 +1,7 @@
 /** A small card under a highlight showing its note, on hover or keyboard focus. */
 import { NOTE_CATEGORIES, type NoteCategory } from '../../shared/notes/categories'
 import { NoteText } from '../notes/note-text'
+import './peek.css'
 
 /** What the peek shows. */
 export interface PeekContent {

@@ -11,7 +11,7 @@ import type { ApiClient } from '../api-client/api-client'
 import { markSearchMatches } from './search-marks'
 import { KIND_LABELS, resultHref, SearchResults } from './search-results'
 import { useSearch, type SearchFilters } from './use-search'
-import './search.css'
+import './search-box.css'
 
 /** Props of the search box. */
 export interface SearchBoxProps {

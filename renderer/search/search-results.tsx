@@ -5,6 +5,7 @@
 import type { SearchGroup, SearchHit, SearchKind } from '../../shared/api-contract'
 import { readRoute, timelineRoute } from '../routing/route'
 import { HighlightedText } from '../ui/highlighted-text'
+import './search-results.css'
 
 /** What each kind is called in the panel. */
 export const KIND_LABELS: Readonly<Record<SearchKind, string>> = {

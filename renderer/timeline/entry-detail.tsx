@@ -6,6 +6,7 @@
 import { formatPartialDate } from '../../shared/partial-date'
 import { TIMELINE_BODY_LABELS, TIMELINE_TOPIC_LABELS, type TimelineEntry } from '../../shared/timeline-model'
 import { readRoute } from '../routing/route'
+import './entry-detail.css'
 
 /** Props of the card. */
 export interface EntryDetailProps {

@@ -19,6 +19,7 @@ import { timelineRoute } from '../routing/route'
 import { EntryDetail } from './entry-detail'
 import { ALL_ENTRIES, filterTimeline, toggle, type TimelineFilter } from './timeline-filters'
 import { DEFAULT_AXIS, LABEL_LEFT_FROM, laneRows, layoutTimeline, TIMELINE_LANES } from './timeline-layout'
+import './timeline-view.css'
 
 /** Props of the view. */
 export interface TimelineViewProps {
