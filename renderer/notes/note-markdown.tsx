@@ -21,7 +21,12 @@ function renderChildren(nodes: readonly RootContent[], source: string): ReactNod
 function renderNode(node: RootContent, key: number, source: string): ReactNode {
   switch (node.type) {
     case 'paragraph':
-      return <p key={key}>{renderChildren(node.children, source)}</p>
+      // Each paragraph takes its direction from its own first letter: a note in Arabic reads right to left.
+      return (
+        <p key={key} dir="auto">
+          {renderChildren(node.children, source)}
+        </p>
+      )
     case 'text':
       return <Fragment key={key}>{withLineBreaks(node.value)}</Fragment>
     case 'emphasis':
@@ -35,7 +40,7 @@ function renderNode(node: RootContent, key: number, source: string): ReactNode {
       return <Tag key={key}>{renderChildren(node.children, source)}</Tag>
     }
     case 'listItem':
-      return <li key={key}>{node.children.flatMap((child, index) => (child.type === 'paragraph' ? renderChildren(child.children, source) : [renderNode(child, index, source)]))}</li>
+      return <li key={key} dir="auto">{node.children.flatMap((child, index) => (child.type === 'paragraph' ? renderChildren(child.children, source) : [renderNode(child, index, source)]))}</li>
     default:
       return <Fragment key={key}>{withLineBreaks(sourceOf(node, source))}</Fragment>
   }
