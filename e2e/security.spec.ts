@@ -83,6 +83,17 @@ test.describe('the browser-mode host', () => {
     expect(search.body).toContain('Tallinn')
   })
 
+  test('refuses API calls from another Origin, and answers its own', async ({ readerServer }) => {
+    const { port, token } = readerServer
+    for (const origin of ['http://evil.example', `http://127.0.0.1:${port + 1}`, 'null']) {
+      const response = await apiCall(port, 'library.list', {}, token, { Origin: origin })
+      expect(response.status, origin).toBe(403)
+      expect(response.body, origin).not.toContain(STATEMENT_ID)
+    }
+    const own = await apiCall(port, 'library.list', {}, token, { Origin: `http://127.0.0.1:${port}` })
+    expect(own.status).toBe(200)
+  })
+
   test('refuses requests for another Host (DNS rebinding)', async ({ readerServer }) => {
     const { port, token } = readerServer
     for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1:${port + 1}`]) {

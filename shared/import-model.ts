@@ -37,6 +37,8 @@ export const importEntrySchema = z.object({
   excerpt: z.string(),
   /** For an unchanged note: why (the same as the store's, or older than it). */
   detail: z.string().optional(),
+  /** The time in the future the file dated this note with; it is imported as created or modified now. */
+  futureTime: z.string().optional(),
 })
 
 /** One note of the file, as the summary lists it. */

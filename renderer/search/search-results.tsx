@@ -5,6 +5,7 @@
 import type { SearchGroup, SearchHit, SearchKind } from '../../shared/api-contract'
 import { readRoute, timelineRoute } from '../routing/route'
 import { HighlightedText } from '../ui/highlighted-text'
+import { IsolatedText } from '../ui/isolated-text'
 import './search-results.css'
 
 /** What each kind is called in the panel. */
@@ -52,7 +53,15 @@ export function SearchResults({ groups, onOpen }: { groups: readonly SearchGroup
                       <HighlightedText text={hit.snippet.text} highlights={hit.snippet.highlights} />
                       {hit.snippet.truncatedEnd && ' …'}
                     </span>
-                    {hit.kind === 'note' && hit.tags.length > 0 && <span className="search-result-tags">{hit.tags.map((tag) => `#${tag}`).join(' ')}</span>}
+                    {hit.kind === 'note' && hit.tags.length > 0 && (
+                      <span className="search-result-tags">
+                        {hit.tags.map((tag, index) => (
+                          <span key={tag}>
+                            {index > 0 && ' '}#<IsolatedText text={tag} />
+                          </span>
+                        ))}
+                      </span>
+                    )}
                   </a>
                 </li>
               ))}

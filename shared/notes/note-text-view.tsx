@@ -14,7 +14,13 @@ export function NoteTextBlocks({ tree }: { tree: NoteTextTree }) {
 }
 
 function renderBlock(block: NoteBlock, key: number): ReactNode {
-  if (block.type === 'paragraph') return <p key={key}>{block.children.map(renderInline)}</p>
+  // Each paragraph and item takes its direction from its own first letter: a note in Arabic reads right to left.
+  if (block.type === 'paragraph')
+    return (
+      <p key={key} dir="auto">
+        {block.children.map(renderInline)}
+      </p>
+    )
   const items = block.children.map(renderItem)
   // A list that starts at 3 shows 3, as the user typed it.
   return block.ordered ? (
@@ -29,7 +35,11 @@ function renderBlock(block: NoteBlock, key: number): ReactNode {
 /** A tight item's paragraph is its text; an item of several paragraphs keeps them apart. */
 function renderItem(item: NoteListItem, key: number): ReactNode {
   const paragraphs = item.children.filter((child) => child.type === 'paragraph').length
-  return <li key={key}>{item.children.map((child, index) => (child.type === 'paragraph' && paragraphs === 1 ? child.children.map(renderInline) : renderBlock(child, index)))}</li>
+  return (
+    <li key={key} dir="auto">
+      {item.children.map((child, index) => (child.type === 'paragraph' && paragraphs === 1 ? child.children.map(renderInline) : renderBlock(child, index)))}
+    </li>
+  )
 }
 
 function renderInline(inline: NoteInline, key: number): ReactNode {

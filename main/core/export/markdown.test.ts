@@ -144,6 +144,17 @@ describe('renderBriefingMarkdown', () => {
     expect(quote && toString(quote)).toBe('The coalition meets every year.')
   })
 
+  it('keeps a right-to-left override in a note or tag from reordering the lines around it', () => {
+    const override = '\u202Egnirts desrever'
+    const markdown = renderBriefingMarkdown(oneNoteBriefing(`before ${override}\nafter`, [`tag${override}`]), FIXED_STYLE)
+    const lines = markdown.split('\n')
+    const bodyLine = lines.find((line) => line.includes('before'))
+    expect(bodyLine).toBe(`\u2068before ${override}\u202C\u2069\\`)
+    expect(lines.find((line) => line.startsWith('after'))).toBe('after')
+    const factsLine = lines.find((line) => line.includes('Tags:'))
+    expect(factsLine).toMatch(/^\u2068Category: .* · Tags: tag\u202Egnirts desrever\u202C\u2069\\$/)
+  })
+
   it('says so when there are no notes', () => {
     const empty = renderBriefingMarkdown(buildBriefing([], library, { generated: FIXED_NOW, selectionLabel: 'Notes tagged “x”' }), FIXED_STYLE)
     expect(empty).toContain('*No notes match this selection.*')

@@ -10,7 +10,8 @@
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { toMarkdown, type Options } from 'mdast-util-to-markdown'
-import { parseNoteText } from '../../../shared/notes/note-text'
+import { parseNoteText, type NoteBlock, type NoteInline } from '../../../shared/notes/note-text'
+import { isolateBidiText } from '../../../shared/text-hygiene'
 import {
   documentMeta,
   FLAG_LABELS,
@@ -75,7 +76,7 @@ function noteBlocks(note: BriefingNote, document: BriefingDocument, style: DateS
     if (note.currentText !== null) blocks.push(paragraph(text(`The text here now reads: “${oneLine(note.currentText)}”`)))
   }
   if (note.orphanReason !== null) blocks.push(paragraph({ type: 'emphasis', children: [text(oneLine(note.orphanReason))] }))
-  blocks.push(...parseNoteText(content.text).children)
+  blocks.push(...parseNoteText(content.text).children.map(isolateBlock))
   // One paragraph, not a list: a list here would merge with a list that ends the note body.
   const facts: PhrasingContent[] = [
     ...note.flags.flatMap((flag): PhrasingContent[] => [{ type: 'strong', children: [text(FLAG_LABELS[flag])] }, text(' · ')]),
@@ -120,8 +121,15 @@ function paragraph(...children: PhrasingContent[]): Paragraph {
   return { type: 'paragraph', children }
 }
 
+/** A text node; bidirectional controls in user text stay inside it, so they cannot reorder the Markdown around it. */
 function text(value: string): PhrasingContent {
-  return { type: 'text', value }
+  return { type: 'text', value: isolateBidiText(value) }
+}
+
+function isolateBlock<T extends NoteBlock | NoteInline>(node: T): T {
+  if (node.type === 'text') return { ...node, value: isolateBidiText(node.value) }
+  if (!('children' in node)) return node
+  return { ...node, children: (node.children as readonly (NoteBlock | NoteInline)[]).map(isolateBlock) }
 }
 
 /** Lines of text joined by hard breaks. */

@@ -72,6 +72,7 @@ export function summarizePlan(plan: MergePlan, items: number, library: Library):
     documentTitle: documentTitle(merge.note, library),
     excerpt: excerpt(merge.note),
     ...(detail ? { detail } : {}),
+    ...(merge.futureTime === undefined ? {} : { futureTime: merge.futureTime }),
   })
   const unchangedDetail = { identical: 'the same as your note', 'store-is-newer': 'your note was changed more recently; it is kept', 'copy-exists': 'imported before as a copy' } as const
   return {

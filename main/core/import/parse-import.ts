@@ -17,12 +17,13 @@ import { APP_GENERATOR_ID } from '../export/annotation-json'
 import type { Library } from '../library'
 import { describeCharacterAt, findJsonSyntaxError } from '../json-syntax-error'
 import { NOTES_FILE_FORMAT, NOTES_SCHEMA_VERSION } from '../notes/notes-file'
+import { normaliseImportedNote } from './normalise-imported-note'
 import { convertW3cAnnotation, describeJson } from './w3c-annotation'
 import { DocumentTexts, isObject } from './w3c-target'
 
 /** One item of the file: a note to merge, or an annotation that cannot be one and why. */
 export type ImportItem =
-  | { readonly kind: 'note'; readonly path: string; readonly note: Note }
+  | { readonly kind: 'note'; readonly path: string; readonly note: Note; readonly futureTime?: string }
   | { readonly kind: 'rejected'; readonly path: string; readonly label: string; readonly reason: string }
 
 /** The outcome of reading a file. */
@@ -42,7 +43,7 @@ interface Container {
   readonly single?: boolean
 }
 
-/** Reads and validates `text`; `now` stands in for missing times in other tools' annotations. */
+/** Reads and validates `text`; `now` stands in for missing times in other tools' annotations, and is the latest time a note may carry. */
 export function parseImport(text: string, library: Library, now: Date = new Date()): ParseImportResult {
   try {
     return parse(text, library, now)
@@ -76,7 +77,7 @@ function parse(text: string, library: Library, now: Date): ParseImportResult {
     const itemPath = container.single ? [] : [...container.path, index]
     const parsed = noteSchema.safeParse(withBody(raw))
     if (parsed.success) {
-      items.push({ kind: 'note', path: formatPath(itemPath), note: parsed.data })
+      items.push({ kind: 'note', path: formatPath(itemPath), ...normaliseImportedNote(parsed.data, now) })
       continue
     }
     if (container.strict) {
@@ -85,7 +86,7 @@ function parse(text: string, library: Library, now: Date): ParseImportResult {
     }
     const converted = convertW3cAnnotation(raw, texts, fallbackTime)
     if (converted.kind === 'invalid') return fail([...itemPath, ...converted.path], `${capitalise(converted.message)}.`)
-    items.push(converted.kind === 'note' ? { kind: 'note', path: formatPath(itemPath), note: converted.note } : { kind: 'rejected', path: formatPath(itemPath), label: converted.label, reason: converted.reason })
+    items.push(converted.kind === 'note' ? { kind: 'note', path: formatPath(itemPath), ...normaliseImportedNote(converted.note, now) } : { kind: 'rejected', path: formatPath(itemPath), label: converted.label, reason: converted.reason })
   }
   return { ok: true, items }
 }

@@ -12,13 +12,14 @@ import {
   ANNOTATION_CONTEXT,
   documentIdFromUrn,
   documentUrn,
-  FORBIDDEN_CONTROL_CHARACTERS,
   MAX_QUOTE_LENGTH,
   noteBodies,
   noteContent,
   versionUrn,
   type Note,
 } from '../../../shared/notes/note-model'
+import { cleanNote, cleanNoteTags } from '../../../shared/notes/note-hygiene'
+import { stripControlCharacters } from '../../../shared/text-hygiene'
 import { ApiFailure } from '../api-failure'
 import { PassageAnchors } from '../passage-anchors'
 import type { Library } from '../library'
@@ -145,8 +146,8 @@ export class NotesService {
       created: timestamp,
       modified: timestamp,
       body: noteBodies({
-        text: cleanText(input.text ?? ''),
-        tags: cleanTags(input.tags ?? []),
+        text: stripControlCharacters(input.text ?? ''),
+        tags: cleanNoteTags(input.tags ?? []),
         category: input.category ?? null,
       }),
       target: {
@@ -177,8 +178,8 @@ export class NotesService {
       ...note,
       modified: laterTimestamp(this.now().toISOString(), note.modified),
       body: noteBodies({
-        text: changes.text === undefined ? content.text : cleanText(changes.text),
-        tags: changes.tags === undefined ? content.tags : cleanTags(changes.tags),
+        text: changes.text === undefined ? content.text : stripControlCharacters(changes.text),
+        tags: changes.tags === undefined ? content.tags : cleanNoteTags(changes.tags),
         category: changes.category === undefined ? content.category : changes.category,
       }),
       target,
@@ -201,8 +202,10 @@ export class NotesService {
   async restore(note: Note): Promise<NoteView> {
     this.assertWritable()
     if (this.store.get(note.id)) throw new ApiFailure('user-input', 'That note already exists; there is nothing to restore.')
-    await this.save(() => this.store.put(note))
-    return this.changed(note)
+    // The note comes back from the renderer: cleaned like any input (a clean note is kept exactly).
+    const restored = cleanNote(note)
+    await this.save(() => this.store.put(restored))
+    return this.changed(restored)
   }
 
   /** The view of a just-saved note, told to listeners. */
@@ -281,24 +284,6 @@ function selectorsFor(document: LibraryDocument, range: { start: number; end: nu
 function readingPosition(view: NoteView): number {
   if (view.anchor.status === 'document') return -1
   return view.anchor.start ?? Number.MAX_SAFE_INTEGER
-}
-
-/** Line endings normalised and control characters (other than tab and newline) removed. */
-function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(new RegExp(FORBIDDEN_CONTROL_CHARACTERS.source, 'g'), '')
-}
-
-function cleanTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>()
-  const out: string[] = []
-  for (const raw of tags) {
-    const tag = cleanText(raw).replace(/\s+/g, ' ').trim()
-    const key = tag.toLocaleLowerCase()
-    if (tag === '' || seen.has(key)) continue
-    seen.add(key)
-    out.push(tag)
-  }
-  return out
 }
 
 /** Clocks can step back; a note's modified time never does. */
