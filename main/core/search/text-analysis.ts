@@ -7,13 +7,14 @@
  */
 import lunr from 'lunr'
 import type { MatchPosition } from './snippet'
-import { compoundTokenizer } from './tokenize'
+import { capLength, compoundTokenizer } from './tokenize'
 
 /**
  * Trims a token to its letters and digits and folds accents, on both the
  * index and the query side. Replaces Lunr's trimmer, whose ASCII \W cut
  * "José" to "Jos" (so "José" found nothing), and which the search pipeline
- * lacks (so "(ITU)" or "20/8," found nothing).
+ * lacks (so "(ITU)" or "20/8," found nothing). Cuts terms to
+ * MAX_TOKEN_LENGTH, so a long query word finds the long word it starts.
  */
 export const normalizeTerm: lunr.PipelineFunction = (token) => {
   const term = token
@@ -22,7 +23,8 @@ export const normalizeTerm: lunr.PipelineFunction = (token) => {
     .replace(/\p{M}+/gu, '')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
   // Punctuation alone ("—", "&") is not a term: drop it rather than index "".
-  return term === '' ? null : token.update(() => term)
+  // Folding may lengthen a word ("ﷺ" is 18 letters): cut it again, on both sides alike.
+  return term === '' ? null : token.update(() => capLength(term))
 }
 
 // Serialized indexes name their search pipeline's functions; loading needs them
