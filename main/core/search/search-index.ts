@@ -7,6 +7,7 @@
  */
 import lunr from 'lunr'
 import { lunrInternals, tokenSetOf } from './lunr-internals'
+import { indexOfTerm } from './sorted-terms'
 import { createScoringTable, postingsFromVectors, type ScoringTable } from './scoring-table'
 
 /** An index ready for queries. */
@@ -57,9 +58,12 @@ export function searchIndexFromLunr(index: lunr.Index): SearchIndex {
 /**
  * A Lunr index over `refs` alone and the terms `terms` (sorted), with the
  * postings and vectors of `index`: Lunr's own query on it gives those
- * documents' scores and match data exactly as on the whole index.
+ * documents' scores and match data exactly as on the whole index. A clause
+ * whose term is a key of `aliases` (not run through the pipeline) expands
+ * to that list: wildcard and fuzzy clauses arrive expanded already, since
+ * Lunr's own expansion of them is unbounded (see term-patterns.ts).
  */
-export function lunrIndexFor(index: SearchIndex, terms: readonly string[], refs: readonly string[]): lunr.Index {
+export function lunrIndexFor(index: SearchIndex, terms: readonly string[], refs: readonly string[], aliases: ReadonlyMap<string, readonly string[]> = new Map()): lunr.Index {
   const { table } = index
   const docs = refs.map((ref) => [ref, table.docNumber(ref)] as const).filter(([, doc]) => doc >= 0)
   const invertedIndex: Record<string, Record<string, unknown>> = Object.create(null) as Record<string, Record<string, unknown>>
@@ -78,6 +82,38 @@ export function lunrIndexFor(index: SearchIndex, terms: readonly string[], refs:
   for (const [field, name] of table.fields.entries()) {
     for (const [ref, doc] of docs) fieldVectors[`${name}/${ref}`] = new lunr.Vector(table.vector(field, doc))
   }
-  const attributes = { invertedIndex, fieldVectors, tokenSet: tokenSetOf(terms), fields: [...table.fields], pipeline: index.pipeline }
+  const attributes = { invertedIndex, fieldVectors, tokenSet: viewTokenSet(terms, aliases), fields: [...table.fields], pipeline: index.pipeline }
   return new lunr.Index(attributes as unknown as lunr.Index.Attributes)
+}
+
+/**
+ * What Lunr's query needs of a token set, for a view's few terms: each
+ * clause's token set arrives as a chain of letters (plain terms and
+ * aliases; never a wildcard or edit distance), which is read back and
+ * looked up.
+ */
+function viewTokenSet(terms: readonly string[], aliases: ReadonlyMap<string, readonly string[]>): lunr.TokenSet {
+  const intersect = (clause: lunr.TokenSet): lunr.TokenSet => {
+    const word = chainWord(clause)
+    if (word === null) throw new Error('search: a wildcard or fuzzy clause reached Lunr unexpanded')
+    const alias = aliases.get(word)
+    if (!alias) return tokenSetOf(indexOfTerm(terms, word) >= 0 ? [word] : [])
+    const wanted = new Set(alias)
+    return tokenSetOf(terms.filter((term) => wanted.has(term)))
+  }
+  return { intersect } as unknown as lunr.TokenSet
+}
+
+/** The word a chain-shaped token set spells, or null if it branches, loops or holds a wildcard. */
+function chainWord(set: lunr.TokenSet): string | null {
+  let word = ''
+  let node = set as unknown as { edges: Record<string, unknown>; final: boolean }
+  for (;;) {
+    const edges = Object.keys(node.edges)
+    if (edges.length === 0) return node.final ? word : null
+    const [edge] = edges
+    if (edges.length > 1 || edge === undefined || edge === '*' || node.final) return null
+    word += edge
+    node = node.edges[edge] as typeof node
+  }
 }

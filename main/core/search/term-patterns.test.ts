@@ -1,5 +1,4 @@
 import fc from 'fast-check'
-import lunr from 'lunr'
 import { describe, expect, it } from 'vitest'
 import { tokenSetOf, tokenSetOfClause } from './lunr-internals'
 import { fuzzyMatches, globMatches, wildcardPattern } from './term-patterns'
