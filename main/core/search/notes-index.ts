@@ -10,6 +10,7 @@
 import lunr from 'lunr'
 import type { NoteCategory } from '../../../shared/notes/categories'
 import { runToEnd, type Steps } from './cooperative'
+import { skipTokenSet } from './lunr-internals'
 import { searchIndexFromLunr, type SearchIndex } from './search-index'
 import type { QueryMatches } from './run-query'
 import { applyTextAnalysis } from './text-analysis'
@@ -148,6 +149,7 @@ export class NotesIndex {
 function buildNotesIndex(notes: Iterable<IndexedNote>): SearchIndex {
   const index = lunr(function build() {
     applyTextAnalysis(this)
+    skipTokenSet(this)
     this.ref('id')
     this.field('text', { boost: 2 })
     this.field('quote')

@@ -1,6 +1,6 @@
 /**
- * A search index as queries use it: Lunr's analysis (search pipeline and
- * token set, for stemming, wildcards and edit distance) and Lunr's weights
+ * A search index as queries use it: Lunr's analysis (search pipeline, for
+ * stemming), its sorted terms (for wildcards and edit distance) and Lunr's weights
  * as a scoring table. Made from a Lunr index built in memory (the notes) or
  * loaded from the bundled file (see stored-index.ts); either way Lunr itself
  * explains the results shown, on an index made for just those.
@@ -16,15 +16,13 @@ export interface SearchIndex {
   readonly table: ScoringTable
   /** Lunr's search pipeline, run on query terms. */
   readonly pipeline: lunr.Pipeline
-  /** Every index term, sorted (made on first use). */
+  /** Every index term, sorted (made on first use); wildcards and edit distances examine them (term-expansion.ts). */
   terms(): readonly string[]
-  /** Every index term as Lunr's token set, for edit distances and inner wildcards (made on first use). */
-  tokenSet(): lunr.TokenSet
 }
 
 /** The query-side form of a Lunr index built in memory. */
 export function searchIndexFromLunr(index: lunr.Index): SearchIndex {
-  const { fields, fieldVectors, invertedIndex, tokenSet, pipeline } = lunrInternals(index)
+  const { fields, fieldVectors, invertedIndex, pipeline } = lunrInternals(index)
   let termCount = 0
   for (const term in invertedIndex) termCount = Math.max(termCount, (invertedIndex[term]?._index ?? -1) + 1)
   const fieldNumbers = new Map(fields.map((field, at) => [field, at]))
@@ -51,8 +49,9 @@ export function searchIndexFromLunr(index: lunr.Index): SearchIndex {
     postings: postingsFromVectors(fields.length, termCount, entries),
     termNumber: (term) => invertedIndex[term]?._index ?? -1,
   })
-  let terms: string[] | null = null
-  return { fields, table, pipeline, terms: () => (terms ??= Object.keys(invertedIndex).sort()), tokenSet: () => tokenSet }
+  // Sorted now rather than by the first wildcard search, which would pay it in one unbroken step.
+  const terms = Object.keys(invertedIndex).sort()
+  return { fields, table, pipeline, terms: () => terms }
 }
 
 /**

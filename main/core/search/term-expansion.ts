@@ -9,7 +9,7 @@
 import { runToEnd, type Steps } from './cooperative'
 import { SearchBudget } from './search-budget'
 import type { SearchIndex } from './search-index'
-import { lowerBound, termsStartingWith } from './sorted-terms'
+import { lowerBound } from './sorted-terms'
 import { fuzzyPattern, wildcardPattern, type TermPattern as CompiledPattern } from './term-patterns'
 
 /** Most index terms one wildcard or fuzzy term expands to: its most frequent completions. */
@@ -60,10 +60,10 @@ export function* expansionSteps(index: SearchIndex, pattern: TermPattern, budget
   const cached = cache.get(key)
   if (cached) return cached
   const terms = pattern.usePipeline ? index.pipeline.runString(pattern.term) : [pattern.term]
-  const all = new Set<string>()
+  const found = new Map<string, number>()
   let complete = true
-  for (const term of terms) complete = (yield* matchingTerms(index, term, pattern.editDistance, all, budget)) && complete
-  const expansion = { ...bounded(index, [...all]), complete }
+  for (const term of terms) complete = (yield* matchingTerms(index, term, pattern.editDistance, found, budget)) && complete
+  const expansion = { ...mostFrequent(found), complete }
   if (!complete) return expansion
   cache.set(key, expansion)
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string)
@@ -71,30 +71,27 @@ export function* expansionSteps(index: SearchIndex, pattern: TermPattern, budget
 }
 
 /**
- * Adds the index terms one term matches to `found`, as Lunr's token sets
- * would find them; false if the budget ran out first. A plain term or one
- * ending in a single "*" is looked up in the sorted terms (the usual case);
- * other wildcards and edit distances examine each term that could match
- * (see term-patterns.ts).
+ * Adds the index terms one term matches to `found`, with their frequency,
+ * as Lunr's token sets would find them; false if the budget ran out first.
+ * A plain term is looked up; a wildcard or edit distance examines each
+ * term that could match, in slices (see term-patterns.ts): a prefix
+ * ("priv*") only the run of terms that start with it.
  */
-function* matchingTerms(index: SearchIndex, term: string, editDistance: number, found: Set<string>, budget: SearchBudget): Steps<boolean> {
-  const star = term.indexOf('*')
-  if (editDistance === 0 && star < 0) {
-    if (index.table.termNumber(term) >= 0) found.add(term)
+function* matchingTerms(index: SearchIndex, term: string, editDistance: number, found: Map<string, number>, budget: SearchBudget): Steps<boolean> {
+  const { table } = index
+  if (editDistance === 0 && !term.includes('*')) {
+    const number = table.termNumber(term)
+    if (number >= 0) found.set(term, table.frequency(number))
     return true
   }
   const terms = index.terms()
-  if (editDistance === 0 && star === term.length - 1) {
-    for (const match of termsStartingWith(terms, term.slice(0, -1))) found.add(match)
-    return true
-  }
   const pattern: CompiledPattern = editDistance > 0 ? fuzzyPattern(term, editDistance) : wildcardPattern(term)
   for (let at = lowerBound(terms, pattern.prefix); at < terms.length; at += SCAN_SLICE) {
     const end = Math.min(terms.length, at + SCAN_SLICE)
     for (let next = at; next < end; next++) {
       const candidate = terms[next] as string
       if (!candidate.startsWith(pattern.prefix)) return true
-      if (pattern.matches(candidate)) found.add(candidate)
+      if (pattern.matches(candidate)) found.set(candidate, table.frequency(table.termNumber(candidate)))
     }
     if (!budget.examine(end - at)) return false
     yield
@@ -102,14 +99,13 @@ function* matchingTerms(index: SearchIndex, term: string, editDistance: number, 
   return true
 }
 
-/** All of `list`, and the MAX_EXPANSIONS most frequent of it. */
-function bounded(index: SearchIndex, list: readonly string[]): Omit<Expansion, 'complete'> {
-  if (list.length <= MAX_EXPANSIONS) return { all: list, bounded: list }
-  const { table } = index
-  const best = list
-    .map((term) => [term, table.frequency(table.termNumber(term))] as const)
+/** All the terms `found`, and the MAX_EXPANSIONS most frequent of them. */
+function mostFrequent(found: ReadonlyMap<string, number>): Omit<Expansion, 'complete'> {
+  const all = [...found.keys()]
+  if (all.length <= MAX_EXPANSIONS) return { all, bounded: all }
+  const best = [...found]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_EXPANSIONS)
     .map(([term]) => term)
-  return { all: list, bounded: best }
+  return { all, bounded: best }
 }

@@ -49,15 +49,20 @@ indexPipeline.add(normalizeTerm, lunr.stopWordFilter, lunr.stemmer)
 
 /**
  * Where the index terms `terms` occur in `text`, as [start, length] in
- * UTF-16 units: the positions Lunr would have recorded for this text.
+ * UTF-16 units: the positions Lunr would have recorded for this text. With
+ * `reach`, it stops past `reach` units after the first match: a snippet
+ * shows no more, and a long note need not be stemmed to its end.
  */
-export function locateTerms(text: string, terms: ReadonlySet<string>): MatchPosition[] {
+export function locateTerms(text: string, terms: ReadonlySet<string>, reach = Number.POSITIVE_INFINITY): MatchPosition[] {
   if (terms.size === 0 || text === '') return []
   const positions: MatchPosition[] = []
-  for (const token of indexPipeline.run(compoundTokenizer(text))) {
-    if (!terms.has(token.toString())) continue
-    const position = (token as unknown as { metadata: { position?: unknown } }).metadata.position
-    if (Array.isArray(position) && typeof position[0] === 'number' && typeof position[1] === 'number') positions.push([position[0], position[1]])
+  for (const raw of compoundTokenizer(text)) {
+    const position = (raw as unknown as { metadata: { position?: unknown } }).metadata.position
+    if (!Array.isArray(position) || typeof position[0] !== 'number' || typeof position[1] !== 'number') continue
+    const first = positions[0]
+    if (first && position[0] > first[0] + reach) break
+    const [token] = indexPipeline.run([raw])
+    if (token && terms.has(token.toString())) positions.push([position[0], position[1]])
   }
   return positions
 }
