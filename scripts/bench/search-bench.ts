@@ -27,6 +27,11 @@ import { foldCase } from '../../main/core/search/fold-text'
 import { NOTE_INDEX_FIELDS, NotesIndex, type IndexedNote } from '../../main/core/search/notes-index'
 import { parseQuery } from '../../main/core/search/query'
 import { bestMatches, runQuery } from '../../main/core/search/run-query'
+import { dispatch } from '../../main/core/api'
+import { NotesService } from '../../main/core/notes/notes-service'
+import { createMemoryNotesStore } from '../../main/core/notes/testing/memory-notes-store'
+import { buildTestCore, buildTestLibrary } from '../../main/core/testing/test-library'
+import { adversarialNotes } from '../../main/core/search/testing/adversarial-notes'
 import { asDocuments, mixedQueries, random, syntheticCorpus, type Paragraph, type QueryKind } from './synthetic-corpus'
 
 /** One benchmark figure, as run-benchmarks.ts prints it. */
@@ -194,6 +199,35 @@ function notesUpdate(count: number): number[] {
   return samples
 }
 
+/**
+ * "*e*" over notes holding a 99k-character word (and other adversarial
+ * notes), through the real dispatch, while app.info is called every 5 ms:
+ * per run, how long the search took and the slowest app.info. Each run
+ * has a fresh core, so no expansion is cached.
+ */
+async function heavySearchWithInfo(runs: number): Promise<{ search: number[]; info: number[] }> {
+  const library = buildTestLibrary()
+  const notes = adversarialNotes(4)
+  const search: number[] = []
+  const info: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const core = { ...buildTestCore(library), notes: new NotesService(library, createMemoryNotesStore(notes)) }
+    await dispatch(core, 'search.query', { query: 'warm' })
+    collectGarbage()
+    const waits: number[] = []
+    const timer = setInterval(() => {
+      const asked = performance.now()
+      void dispatch(core, 'app.info', {}).then(() => waits.push(performance.now() - asked))
+    }, 5)
+    const started = performance.now()
+    await dispatch(core, 'search.query', { query: '*e*' })
+    search.push(performance.now() - started)
+    clearInterval(timer)
+    info.push(Math.max(0, ...waits))
+  }
+  return { search: search.sort((a, b) => a - b), info: info.sort((a, b) => a - b) }
+}
+
 const round = (value: number): number => Math.round(value * 100) / 100
 
 /**
@@ -314,6 +348,11 @@ export async function runSearchBench(): Promise<SearchBenchFigure[]> {
     lines.push(`  ${String(count).padStart(6)} notes   p50 ${percentile(samples, 0.5).toFixed(2)} ms   p95 ${percentile(samples, 0.95).toFixed(2)} ms`)
     figures.push({ metric: `notes index edit→searchable (${count})`, median: round(percentile(samples, 0.5)), p95: round(percentile(samples, 0.95)), min: round(samples[0] ?? 0), runs: samples.length })
   }
+  const heavy = await heavySearchWithInfo(7)
+  lines.push('', '*e* over a 99k-character word, app.info every 5 ms meanwhile (real dispatch)')
+  lines.push(`  search p50 ${percentile(heavy.search, 0.5).toFixed(1)} ms; slowest app.info per run p50 ${percentile(heavy.info, 0.5).toFixed(1)} ms, max ${(heavy.info.at(-1) ?? 0).toFixed(1)} ms`)
+  figures.push({ metric: 'search *e* over 99k-char word', median: round(percentile(heavy.search, 0.5)), p95: round(percentile(heavy.search, 0.95)), min: round(heavy.search[0] ?? 0), runs: heavy.search.length })
+  figures.push({ metric: 'app.info during *e* (slowest per run)', median: round(percentile(heavy.info, 0.5)), p95: round(percentile(heavy.info, 0.95)), min: round(heavy.info[0] ?? 0), runs: heavy.info.length })
   console.log(lines.join('\n'))
   return figures
 }

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { apiContract, MAX_QUERY_LENGTH, type ApiResult, type SearchOutput } from '../../../shared/api-contract'
+import { apiContract, MAX_QUERY_LENGTH, type SearchOutput } from '../../../shared/api-contract'
 import { dispatch } from '../api'
 import { NotesService } from '../notes/notes-service'
 import { createMemoryNotesStore } from '../notes/testing/memory-notes-store'
@@ -67,7 +67,7 @@ describe('bounded search', () => {
     const letters = 'abcdefghijklmnopqrstuvwxyz'
     const query = Array.from({ length: 60 }, (_, at) => `*${letters[at % 26]}${letters[(at * 5 + 3) % 26]}*`).join(' ')
     const order: string[] = []
-    const heavy = dispatch(core, 'search.query', { query }).then((result: ApiResult<'search.query'>) => {
+    const heavy = dispatch(core, 'search.query', { query }).then((result) => {
       order.push('search')
       return result
     })
