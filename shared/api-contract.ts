@@ -113,6 +113,16 @@ export const searchInputSchema = z
 /** What a search asks for. */
 export type SearchInput = z.infer<typeof searchInputSchema>
 
+/**
+ * Why a search answered with part of its results: it ran out of time
+ * ("time"), or its wildcard and fuzzy words had more index terms to examine,
+ * or more such words, than one search may take on ("work").
+ */
+export const searchPartialSchema = z.object({ reason: z.enum(['time', 'work']) })
+
+/** Why a search answered with part of its results. */
+export type SearchPartial = z.infer<typeof searchPartialSchema>
+
 /** A search's answer. */
 export const searchOutputSchema = z.object({
   /** "all": every plain word matched; "any": nothing matched all of them, so these match any. */
@@ -123,6 +133,8 @@ export const searchOutputSchema = z.object({
   total: z.number().int().nonnegative(),
   /** Tags of the notes that match (before the tag filter), for the tag filter's choices. */
   noteTags: z.array(z.string()),
+  /** Present when the search stopped early: the results are those found so far. */
+  partial: searchPartialSchema.optional(),
 })
 
 /** A search's answer. */

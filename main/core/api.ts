@@ -28,7 +28,7 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
     if (!document) throw new ApiFailure('not-found', `There is no document "${id}" in the library.`)
     return { document }
   },
-  'search.query': (core, input) => core.search.search(input),
+  'search.query': (core, input) => core.search.searchInSlices(input),
   'reference.get': (core) => ({ timeline: [...core.library.timeline], glossary: [...core.library.glossary] }),
   'editorial.list': (core, { documentId }) => {
     const document = core.library.getDocument(documentId)

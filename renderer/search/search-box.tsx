@@ -107,7 +107,7 @@ export function SearchBox({ client, documents, onOpenNote }: SearchBoxProps) {
           <p className="search-status" role="status">
             {statusText(search.query, output, search.pending)}
           </p>
-          {output && <SearchResults groups={output.groups} onOpen={openHit} />}
+          {output && <SearchResults groups={output.groups} partial={output.partial} onOpen={openHit} />}
         </div>
       )}
     </div>
