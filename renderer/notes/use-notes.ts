@@ -84,11 +84,16 @@ export function useNotes(client: ApiClient): NotesController {
       return value
     } catch (error) {
       setLastOutcome({ ok: false, error: messageOf(error) })
+      // A refused change may mean the store just turned read-only (its lock was taken): show why at once.
+      client.request('notes.list', {}).then(
+        (result) => setStore(result.store),
+        () => undefined,
+      )
       return null
     } finally {
       setPending((count) => count - 1)
     }
-  }, [])
+  }, [client])
 
   const upsert = useCallback((view: NoteView) => {
     setViews((current) => {
