@@ -80,7 +80,9 @@ async function readProcStat(pid: number): Promise<ProcStat | null> {
 
 function psStartTime(pid: number): Promise<string | null> {
   return new Promise((resolve) => {
-    execFile('ps', ['-o', 'lstart=', '-p', String(pid)], { timeout: 5_000 }, (error, stdout) => {
+    // Fixed zone and locale: two processes with different TZ or LANG must print the same start time.
+    const env = { ...process.env, TZ: 'UTC', LC_ALL: 'C', LANG: 'C' }
+    execFile('ps', ['-o', 'lstart=', '-p', String(pid)], { timeout: 5_000, env }, (error, stdout) => {
       const text = stdout.trim()
       resolve(error || text === '' ? null : `ps:${text}`)
     })
