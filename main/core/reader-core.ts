@@ -3,6 +3,7 @@
  * is hosted. Electron and the browser-mode server both wrap one of these.
  */
 import type { AppInfo } from '../../shared/api-contract'
+import { checkDataDir } from './data-dir-check'
 import { loadLibrary, type Library } from './library'
 import { NotesService } from './notes/notes-service'
 import { openNotesStore, type NotesStore } from './notes/notes-store'
@@ -45,8 +46,13 @@ export interface ReaderCore {
   close(): Promise<void>
 }
 
-/** Loads the bundled library and index; throws LibraryLoadError naming a damaged file. */
+/**
+ * Loads the bundled library and index and opens the notes; throws
+ * LibraryLoadError naming a damaged file, or DataDirError for a data folder
+ * that cannot hold notes.
+ */
 export async function createReaderCore(options: ReaderCoreOptions): Promise<ReaderCore> {
+  await checkDataDir(options.dataDir)
   const library = await loadLibrary(options.contentDir)
   const store: NotesStore = await openNotesStore({ dataDir: options.dataDir, lock: options.lockDataDir })
   return assembleReaderCore(library, store, {

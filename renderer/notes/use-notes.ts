@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ApiInput, NoteView, StoreStatus } from '../../shared/api-contract'
 import type { Note } from '../../shared/notes/note-model'
 import type { ApiClient } from '../api-client/api-client'
-import { changeErrorMessage, useChangeTracker, type SaveState } from './use-change-tracker'
+import { changeErrorMessage, useChangeTracker, type ChangeOutcome, type SaveState } from './use-change-tracker'
 import { useNoteDrafts, type NoteDraftsController } from './use-note-drafts'
 
 export type { SaveState }
@@ -40,7 +40,7 @@ export function useNotes(client: ApiClient): NotesController {
   const [store, setStore] = useState<StoreStatus | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
   const [deleted, setDeleted] = useState<readonly Note[]>([])
-  const { saveState, saveError, run } = useChangeTracker()
+  const { saveState, saveError, run: track } = useChangeTracker()
 
   // Reads every note; on start, and again when asked (an import changed them).
   const reload = useCallback(() => {
@@ -53,6 +53,21 @@ export function useNotes(client: ApiClient): NotesController {
     )
   }, [client])
   useEffect(reload, [reload])
+
+  const run = useCallback(
+    async <T,>(work: () => Promise<T>): Promise<ChangeOutcome<T>> => {
+      const outcome = await track(work)
+      if (!outcome.ok) {
+        // A refused change may mean the store just turned read-only (its lock was taken): show why at once.
+        client.request('notes.list', {}).then(
+          (result) => setStore(result.store),
+          () => undefined,
+        )
+      }
+      return outcome
+    },
+    [client, track],
+  )
 
   const upsert = useCallback((view: NoteView) => {
     setViews((current) => {

@@ -108,7 +108,7 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
   return (
     <>
       <main id="reading-column" ref={columnRef} className="reading-column" tabIndex={-1}>
-        <StoreNotices store={controller.store} />
+        <StoreNotices store={controller.store} client={client} />
         {controller.loadError && (
           <div className="notice notice-error" role="alert">
             <p>Your notes could not be loaded: {controller.loadError}</p>

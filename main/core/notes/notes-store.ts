@@ -22,7 +22,7 @@ import path from 'node:path'
 import { noteSchema, type Note } from '../../../shared/notes/note-model'
 import { atomicWrite, errorMessage, linkAsBackup, removeStaleTempFiles, syncDirectory, type FileStamp } from './durable-files'
 import { notesFileText, serializeNote, formatJsonPath } from './notes-file'
-import { acquireNotesLock, type NotesLock } from './notes-lock'
+import { acquireNotesLock, isLockLost, type NotesLock } from './notes-lock'
 import { loadInitialState, NOTES_BACKUP_FILE_NAME, NOTES_FILE_NAME, type InitialState, type StoreNotice } from './notes-recovery'
 
 export { NOTES_BACKUP_FILE_NAME, NOTES_FILE_NAME, type StoreNotice, type StoreNoticeKind } from './notes-recovery'
@@ -276,10 +276,18 @@ class FileNotesStore implements NotesStore {
         }
         const version = this.version
         try {
+          // Never write once another process owns the folder: stop, keep the change in memory, turn read-only.
+          await this.lock?.assertHeld()
           await this.writeState(Buffer.from(this.fileText(), 'utf8'))
           this.savedVersion = version
           for (const waiter of round) waiter.resolve()
         } catch (error) {
+          if (isLockLost(error)) {
+            this.lockLost(error.message)
+            const refusedNow = new NotesStoreError('read-only', `Note not saved: notes are read-only because ${this.readOnlyReason ?? 'this window lost its lock on the notes folder'}.`)
+            for (const waiter of round) waiter.reject(refusedNow)
+            continue
+          }
           const failure = new NotesStoreError(
             'write-failed',
             `Could not save your notes to ${this.notesPath}: ${errorMessage(error)}. The change is kept in this window and will be saved again with the next change.`,
