@@ -9,11 +9,18 @@
  * Electron releases for AVAILABLE_SECURITY_FIXES_GLOBAL_CHECK, which is
  * skipped: the Electron version is pinned in package.json and moved on
  * purpose).
+ *
+ * The global CSP check is replaced by a direct one: both hosts send policies
+ * built from named constants (main/hosting/content-security-policy.ts),
+ * which the scanner's pattern match cannot read, so it would report "no
+ * CSP". Each policy is instead given to the scanner's own CSP evaluator,
+ * and any HIGH or MEDIUM finding fails the audit.
  */
 import { createRequire, Module } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { BRIEFING_CSP, RENDERER_CSP } from '../../main/hosting/content-security-policy'
 import { auditVerdict, scanResultSchema, type ScanResult } from './electron-findings'
 
 const require = createRequire(import.meta.url)
@@ -39,7 +46,7 @@ async function main(): Promise<void> {
   stubHttpClient()
   const run = require('@doyensec/electronegativity/dist/runner.js') as Runner
   const scans: Array<[string, readonly string[]]> = [
-    ['main', ['availablesecurityfixesglobalcheck']],
+    ['main', ['availablesecurityfixesglobalcheck', 'cspglobalcheck']],
     ['renderer', GLOBAL_CHECKS],
   ]
   const results: ScanResult[] = []
@@ -56,9 +63,32 @@ async function main(): Promise<void> {
   }
   const verdict = auditVerdict(results, root)
   for (const line of verdict.lines) console.log(line)
+  const policyProblems = evaluatePolicies({ renderer: RENDERER_CSP, briefing: BRIEFING_CSP })
+  for (const line of policyProblems) console.log(line)
+  const passed = verdict.passed && policyProblems.every((line) => !line.startsWith('FAIL'))
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  console.log(`audit:electron ${verdict.passed ? 'passed' : 'FAILED'}: Electronegativity on main/ and renderer/ for Electron ${electronVersion}, in ${seconds} s (fails on MEDIUM+ severity at FIRM+ confidence).`)
-  if (!verdict.passed) process.exitCode = 1
+  console.log(`audit:electron ${passed ? 'passed' : 'FAILED'}: Electronegativity on main/ and renderer/ for Electron ${electronVersion}, in ${seconds} s (fails on MEDIUM+ severity at FIRM+ confidence).`)
+  if (!passed) process.exitCode = 1
+}
+
+/** The scanner's CSP evaluator, as used here (csp_evaluator.js). */
+interface CspEvaluatorModule {
+  readonly CspParser: new (policy: string) => { readonly csp: unknown }
+  readonly CspEvaluator: new (csp: unknown, version: number) => { evaluate(): Array<{ severity: number; directive: string; description: string }> }
+  readonly Version: { readonly CSP3: number }
+  readonly severities: { readonly HIGH: number; readonly MEDIUM: number }
+}
+
+/** One line per finding of the CSP evaluator on each policy; HIGH and MEDIUM ones fail. */
+function evaluatePolicies(policies: Readonly<Record<string, string>>): string[] {
+  const scanner = path.dirname(require.resolve('@doyensec/electronegativity/package.json'))
+  const csp = require(require.resolve('@doyensec/csp-evaluator', { paths: [scanner] })) as CspEvaluatorModule
+  return Object.entries(policies).flatMap(([name, policy]) =>
+    new csp.CspEvaluator(new csp.CspParser(policy).csp, csp.Version.CSP3).evaluate().map((finding) => {
+      const blocking = finding.severity <= csp.severities.MEDIUM
+      return `${blocking ? 'FAIL' : 'note'} CSP of the ${name} (${finding.directive}): ${finding.description}`
+    }),
+  )
 }
 
 /** Puts a `got` that always fails in the require cache, where the scanner will find it. */
