@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest'
 import { parseNoteText } from './note-text'
 import { NoteTextBlocks } from './note-text-view'
 
-const html = (markdown: string) => renderToStaticMarkup(createElement(NoteTextBlocks, { tree: parseNoteText(markdown) }))
+const markup = (markdown: string) => renderToStaticMarkup(createElement(NoteTextBlocks, { tree: parseNoteText(markdown) }))
+/** The markup without the direction attribute every paragraph and item carries (tested on its own below). */
+const html = (markdown: string) => markup(markdown).replaceAll(' dir="auto"', '')
 
 describe('NoteTextBlocks', () => {
   it('renders the Markdown subset: paragraphs, line breaks, emphasis, strong, lists', () => {
@@ -27,6 +29,10 @@ describe('NoteTextBlocks', () => {
     expect(html('a <b>bold</b> & "q"')).toBe('<p>a &lt;b&gt;bold&lt;/b&gt; &amp; &quot;q&quot;</p>')
   })
 
+  it('lets each paragraph and list item take its direction from its own text', () => {
+    expect(markup('مرحبا\n\n- one')).toBe('<p dir="auto">مرحبا</p><ul><li dir="auto">one</li></ul>')
+  })
+
   it('is empty for an empty body', () => {
     expect(html('  \n ')).toBe('')
   })
@@ -35,8 +41,8 @@ describe('NoteTextBlocks', () => {
     const markdownish = fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", '*', '_', '`', '[', ']', '(', ')', '#', '-', '\n', ' ', 'a', 'img', 'script', '=', '/', '!', '1', '3', '.') })
     fc.assert(
       fc.property(markdownish, (text) => {
-        const tags = html(text).match(/<\/?[a-z]+[^>]*>/g) ?? []
-        for (const tag of tags) expect(tag).toMatch(/^<\/?(p|br\/|em|strong|ul|ol|li)>$|^<ol start="\d+">$/)
+        const tags = markup(text).match(/<\/?[a-z]+[^>]*>/g) ?? []
+        for (const tag of tags) expect(tag).toMatch(/^<\/?(br\/|em|strong|ul|ol)>$|^<(p|li) dir="auto">$|^<\/(p|li)>$|^<ol start="\d+">$/)
       }),
       { numRuns: 300 },
     )

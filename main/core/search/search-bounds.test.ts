@@ -9,7 +9,6 @@ import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { apiContract, MAX_QUERY_LENGTH, type SearchOutput } from '../../../shared/api-contract'
 import { dispatch } from '../api'
-import { NotesService } from '../notes/notes-service'
 import { createMemoryNotesStore } from '../notes/testing/memory-notes-store'
 import type { ReaderCore } from '../reader-core'
 import { buildTestCore, buildTestLibrary } from '../testing/test-library'
@@ -24,7 +23,7 @@ let core: ReaderCore
 
 beforeAll(async () => {
   const library = buildTestLibrary()
-  core = { ...buildTestCore(library), notes: new NotesService(library, createMemoryNotesStore(adversarialNotes(4))) }
+  core = buildTestCore(library, { store: createMemoryNotesStore(adversarialNotes(4)) })
   // The notes index is built on the first search.
   await dispatch(core, 'search.query', { query: 'warm' })
 }, 120_000)
