@@ -29,14 +29,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['shared/**/*.ts'],
+    files: ['shared/**/*.{ts,tsx}'],
     rules: {
       // shared/ is pure: it runs in the renderer, under Node and in Electron.
       'no-restricted-imports': ['error', { patterns: [...nodeBuiltins, 'electron', '**/main/**', '**/renderer/**'] }],
     },
   },
   {
-    files: ['main/core/**/*.ts', 'main/hosting/**/*.ts', 'main/browser/**/*.ts', 'scripts/**/*.ts'],
+    files: ['main/core/**/*.{ts,tsx}', 'main/hosting/**/*.ts', 'main/browser/**/*.ts', 'scripts/**/*.ts'],
     rules: {
       // The core runs under plain Node: no Electron import.
       'no-restricted-imports': ['error', { patterns: ['electron', '**/renderer/**'] }],

@@ -122,6 +122,31 @@ test.describe('export and import', () => {
     }
   })
 
+  test('a note dated in the future is flagged in the preview and imported as changed now', async ({ reader, readerServer }, testInfo) => {
+    const file = testInfo.outputPath('future.json')
+    const annotation = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'urn:uuid:0b7c4c2e-5f0e-4d8a-9f3e-1a2b3c4d5e6f',
+      type: 'Annotation',
+      created: '2099-01-01T00:00:00Z',
+      modified: '2099-01-02T00:00:00Z',
+      bodyValue: 'Written \u0007tomorrow',
+      target: { source: `urn:foc-reader:document:${STATEMENT_ID}`, selector: { type: 'TextQuoteSelector', exact: 'Tallinn Agenda' } },
+    }
+    await writeFile(file, JSON.stringify(annotation))
+    await reader.getByRole('complementary', { name: 'Notes' }).getByRole('button', { name: 'Import notes…' }).click()
+    const importDialog = reader.getByRole('dialog', { name: 'Import notes' })
+    await importDialog.getByLabel('Choose file…').setInputFiles(file)
+    const dated = importDialog.getByRole('list', { name: 'Notes dated in the future' })
+    await expect(dated).toContainText('Tallinn Agenda')
+    await expect(dated).toContainText('2099-01-02T00:00:00Z')
+    await importDialog.getByRole('button', { name: 'Import' }).click()
+    await expect(importDialog.getByRole('status')).toContainText('Imported: 1 new')
+    const [note] = (await listNotes(readerServer)) as Array<{ modified: string; body: Array<{ value: string }> }>
+    expect(Date.parse(note?.modified ?? '')).toBeLessThanOrEqual(Date.now())
+    expect(note?.body[0]?.value).toBe('Written tomorrow')
+  })
+
   test('a malformed file is refused with its problem named, and the notes stay as they were', async ({ reader, readerServer }, testInfo) => {
     await seedNotes(readerServer)
     await reader.reload()

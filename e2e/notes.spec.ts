@@ -48,7 +48,7 @@ test.describe('highlights and notes', () => {
     await notes.selectWithMouse(page.paragraph(/Digital Defenders Partnership, also/), 'rapid response')
     await notes.toolbar().getByRole('button', { name: 'Add note' }).click()
     await expect(notes.card('rapid response').getByRole('textbox', { name: 'Note text' })).toBeFocused()
-    await reader.keyboard.type('Ask about funding.')
+    await reader.keyboard.type('Ask about **funding**.')
     await reader.keyboard.press('Escape')
     await notes.expectSaved()
 
@@ -58,7 +58,10 @@ test.describe('highlights and notes', () => {
     await expect(page.currentBlock()).toBeInViewport()
 
     await notes.highlights().filter({ hasText: 'rapid response' }).hover()
+    // The preview formats the note as the panel does: no raw **markup**.
     await expect(reader.getByRole('tooltip')).toContainText('Ask about funding.')
+    await expect(reader.getByRole('tooltip').locator('strong')).toHaveText('funding')
+    await expect(notes.card('rapid response').locator('strong')).toHaveText('funding')
   })
 
   test('editing saves by itself; delete offers Undo', async ({ reader }) => {

@@ -5,9 +5,13 @@
  */
 import { expect, test } from './fixtures'
 import { ReaderPage } from './pages/reader-page'
-import { readSeedStatement, STATEMENT_ID } from './support/seed'
+import { readSeedStatement, seedLocation, STATEMENT_ID, type SeedStatement } from './support/seed'
 
-const seed = readSeedStatement()
+const seedMissing = seedLocation.skipReason
+if (seedMissing !== null) console.log(`[e2e] published-text checks skip: ${seedMissing}`)
+let parsedSeed: SeedStatement | undefined
+/** The published statement, read on first use (only by tests that run). */
+const published = (): SeedStatement => (parsedSeed ??= readSeedStatement())
 
 test.describe('the bundled statement', () => {
   test('opens by default, listed in the library', async ({ reader }) => {
@@ -18,6 +22,8 @@ test.describe('the bundled statement', () => {
   })
 
   test('shows every paragraph of the published text verbatim, once and in order', async ({ reader }) => {
+    test.skip(seedMissing !== null, seedMissing ?? '')
+    const seed = published()
     const app = new ReaderPage(reader)
     await expect(app.paragraph(seed.paragraphs.at(-1) ?? '')).toBeVisible()
     const shown = (await app.paragraphs().allInnerTexts()).map((text) => text.trim())
@@ -33,6 +39,8 @@ test.describe('the bundled statement', () => {
   })
 
   test('shows the three-line title and the section heading', async ({ reader }) => {
+    test.skip(seedMissing !== null, seedMissing ?? '')
+    const seed = published()
     const app = new ReaderPage(reader)
     const title = app.article().getByRole('heading', { level: 1 })
     await expect(title).toBeVisible()
@@ -48,6 +56,8 @@ test.describe('the bundled statement', () => {
   })
 
   test('links to the coalition and the Digital Defenders Partnership', async ({ reader }) => {
+    test.skip(seedMissing !== null, seedMissing ?? '')
+    const seed = published()
     const app = new ReaderPage(reader)
     expect(seed.links.map((link) => link.text)).toEqual(['www.freedomonlinecoalition.com', 'www.digitaldefenders.org'])
     for (const { text, href } of seed.links) {

@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { ReaderPage } from './pages/reader-page'
+import { MAX_BODY_BYTES } from '../main/browser/server'
 import { apiCall, rawRequest, rawRequestOrReset } from './support/http'
 import { STATEMENT_ID } from './support/seed'
 
@@ -82,6 +83,17 @@ test.describe('the browser-mode host', () => {
     expect(search.body).toContain('Tallinn')
   })
 
+  test('refuses API calls from another Origin, and answers its own', async ({ readerServer }) => {
+    const { port, token } = readerServer
+    for (const origin of ['http://evil.example', `http://127.0.0.1:${port + 1}`, 'null']) {
+      const response = await apiCall(port, 'library.list', {}, token, { Origin: origin })
+      expect(response.status, origin).toBe(403)
+      expect(response.body, origin).not.toContain(STATEMENT_ID)
+    }
+    const own = await apiCall(port, 'library.list', {}, token, { Origin: `http://127.0.0.1:${port}` })
+    expect(own.status).toBe(200)
+  })
+
   test('refuses requests for another Host (DNS rebinding)', async ({ readerServer }) => {
     const { port, token } = readerServer
     for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1:${port + 1}`]) {
@@ -109,9 +121,9 @@ test.describe('the browser-mode host', () => {
     expect(options.headers['access-control-allow-origin']).toBeUndefined()
   })
 
-  test('refuses request bodies over 4 MiB', async ({ readerServer }) => {
+  test('refuses request bodies over the limit', async ({ readerServer }) => {
     const { port, token } = readerServer
-    const body = JSON.stringify({ query: 'x'.repeat(4 * 1024 * 1024 + 16) })
+    const body = JSON.stringify({ query: 'x'.repeat(MAX_BODY_BYTES + 16) })
     const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }
 
     // A declared size over the limit is refused from the headers alone, before any of the body is sent.

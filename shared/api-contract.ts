@@ -10,7 +10,7 @@ import { noteCategorySchema } from './notes/categories'
 import { MAX_NOTE_BODY, MAX_TAG_LENGTH, MAX_TAGS, noteSchema } from './notes/note-model'
 import { editorialAnnotationSchema, glossaryTermSchema, timelineEntrySchema } from './timeline-model'
 import { exportFormatSchema, exportSelectionSchema, paperSizeSchema } from './export-model'
-import { importFileErrorSchema, importResultSchema, importSummarySchema } from './import-model'
+import { importFileErrorSchema, importResultSchema, importSummarySchema, MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_LABEL } from './import-model'
 
 /** Longest search query accepted; longer input is a user error, not a crash. */
 export const MAX_QUERY_LENGTH = 500
@@ -113,6 +113,16 @@ export const searchInputSchema = z
 /** What a search asks for. */
 export type SearchInput = z.infer<typeof searchInputSchema>
 
+/**
+ * Why a search answered with part of its results: it ran out of time
+ * ("time"), or its wildcard and fuzzy words had more index terms to examine,
+ * or more such words, than one search may take on ("work").
+ */
+export const searchPartialSchema = z.object({ reason: z.enum(['time', 'work']) })
+
+/** Why a search answered with part of its results. */
+export type SearchPartial = z.infer<typeof searchPartialSchema>
+
 /** A search's answer. */
 export const searchOutputSchema = z.object({
   /** "all": every plain word matched; "any": nothing matched all of them, so these match any. */
@@ -123,6 +133,8 @@ export const searchOutputSchema = z.object({
   total: z.number().int().nonnegative(),
   /** Tags of the notes that match (before the tag filter), for the tag filter's choices. */
   noteTags: z.array(z.string()),
+  /** Present when the search stopped early: the results are those found so far. */
+  partial: searchPartialSchema.optional(),
 })
 
 /** A search's answer. */
@@ -186,8 +198,8 @@ const rangeSchema = z
   .strict()
   .refine((range) => range.end > range.start, { message: 'the selection is empty', path: ['end'] })
 
-/** Largest import file the API accepts, in characters (the core checks bytes too). */
-export const MAX_IMPORT_TEXT = 10 * 1024 * 1024
+/** An import file's text: no more UTF-16 units than the byte limit (a UTF-8 file never decodes to more units than it has bytes); the core counts the bytes. */
+const importTextSchema = z.string().max(MAX_IMPORT_BYTES, `the file is too large to import (at most ${MAX_IMPORT_SIZE_LABEL})`)
 
 /** A file name offered in a save dialog: no folders, no control characters. */
 const fileNameSchema = z
@@ -273,14 +285,14 @@ export const apiContract = {
     }),
   },
   'notes.importPreview': {
-    input: z.object({ text: z.string().max(MAX_IMPORT_TEXT, 'the file is too large to import (at most 10 MB)') }).strict(),
+    input: z.object({ text: importTextSchema }).strict(),
     output: z.discriminatedUnion('ok', [
       z.object({ ok: z.literal(true), summary: importSummarySchema }),
       z.object({ ok: z.literal(false), error: importFileErrorSchema }),
     ]),
   },
   'notes.importConfirm': {
-    input: z.object({ text: z.string().max(MAX_IMPORT_TEXT, 'the file is too large to import (at most 10 MB)') }).strict(),
+    input: z.object({ text: importTextSchema }).strict(),
     output: z.discriminatedUnion('ok', [
       z.object({ ok: z.literal(true), result: importResultSchema }),
       z.object({ ok: z.literal(false), error: importFileErrorSchema }),

@@ -5,6 +5,17 @@
  */
 import { z } from 'zod'
 
+/**
+ * Largest file that can be imported, in bytes of UTF-8: ten megabytes is
+ * some 20,000 notes, far more than anyone writes. The one import limit: the
+ * dialog, the API contract, the importer and the browser-mode server's body
+ * limit all follow from it.
+ */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
+
+/** {@link MAX_IMPORT_BYTES} as people read it: "10 MB". */
+export const MAX_IMPORT_SIZE_LABEL = `${MAX_IMPORT_BYTES / (1024 * 1024)} MB`
+
 /** Why a file cannot be imported at all: a sentence, and where in the file (a JSON path, or "" for the whole file). */
 export const importFileErrorSchema = z.object({
   message: z.string(),
@@ -26,6 +37,8 @@ export const importEntrySchema = z.object({
   excerpt: z.string(),
   /** For an unchanged note: why (the same as the store's, or older than it). */
   detail: z.string().optional(),
+  /** The time in the future the file dated this note with; it is imported as created or modified now. */
+  futureTime: z.string().optional(),
 })
 
 /** One note of the file, as the summary lists it. */

@@ -4,14 +4,12 @@
  * content pipeline, so that a pipeline or rendering bug cannot hide a change
  * to the words.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import path from 'node:path'
+import { readFileSync } from 'node:fs'
+import { locateReference, SEED_FILE } from '../../scripts/testing/reference-files'
 import { repoRoot } from './paths'
 
 /** The id of the bundled statement. */
 export const STATEMENT_ID = 'foc-pp18-joint-statement'
-
-const SEED_NAME = '000_5fa19ccc6a61b026.txt'
 
 /** The statement as a reader should see it. */
 export interface SeedStatement {
@@ -25,20 +23,11 @@ export interface SeedStatement {
   readonly links: readonly { readonly text: string; readonly href: string }[]
 }
 
-/** Where the seed is: FOC_SEED_FILE, else ../shared/seeds/ beside the repository. */
-export function seedFilePath(env: NodeJS.ProcessEnv = process.env): string {
-  const override = env['FOC_SEED_FILE']?.trim()
-  return override ? path.resolve(override) : path.resolve(repoRoot, '..', 'shared', 'seeds', SEED_NAME)
-}
+/** Where the seed is (FOC_SEED_FILE, else ../shared/seeds/), and why its checks skip when it is not there. */
+export const seedLocation = locateReference(SEED_FILE, repoRoot)
 
-/** Reads and parses the seed; throws a clear error when it is missing. */
-export function readSeedStatement(file = seedFilePath()): SeedStatement {
-  if (!existsSync(file)) {
-    throw new Error(
-      `The statement's seed file is missing: ${file}. The e2e text checks compare the reader against it. ` +
-        `Put the seed at ../shared/seeds/${SEED_NAME} relative to the repository, or set FOC_SEED_FILE to its path.`,
-    )
-  }
+/** Reads and parses the seed; call only where `seedLocation.skipReason` is null. */
+export function readSeedStatement(file = seedLocation.path): SeedStatement {
   return parseSeedStatement(readFileSync(file, 'utf8'))
 }
 

@@ -1,5 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import http from 'node:http'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -7,7 +8,7 @@ import type { ApiMethod, ApiResult } from '../../shared/api-contract'
 import { dispatch as coreDispatch } from '../core/api'
 import { buildTestCore } from '../core/testing/test-library'
 import { RENDERER_CSP } from '../hosting/content-security-policy'
-import { isAllowedHost, MAX_BODY_BYTES, startBrowserServer, type BrowserServer } from './server'
+import { isAllowedHost, isAllowedOrigin, MAX_BODY_BYTES, MAX_CONNECTIONS, startBrowserServer, type BrowserServer } from './server'
 
 const TOKEN = 'test-token-0123456789abcdef'
 const INDEX_HTML = '<!doctype html><title>FOC Reader</title><div id="root"></div>'
@@ -373,6 +374,135 @@ describe('isAllowedHost', () => {
   it('refuses everything else', () => {
     for (const host of [undefined, '', '127.0.0.1', 'localhost', '127.0.0.1:8124', 'evil.example:8123', 'evil.example', '127.0.0.2:8123', '0.0.0.0:8123', 'localhost.:8123', '127.0.0.1:8123.evil.example', ' 127.0.0.1:8123']) {
       expect(isAllowedHost(host, 8123), String(host)).toBe(false)
+    }
+  })
+})
+
+describe('browser-mode server: Origin check', () => {
+  const post = (origin: string | undefined) => {
+    const headers: Record<string, string> = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' }
+    if (origin !== undefined) headers['Origin'] = origin
+    return recorded(send({ method: 'POST', path: '/api/app.info', headers, body: '{}' }))
+  }
+
+  it('answers a call from its own page, by any loopback name, and a call naming no origin', async () => {
+    for (const origin of [`http://127.0.0.1:${server.port}`, `http://localhost:${server.port}`, undefined]) {
+      const reply = await post(origin)
+      expect(reply.status, String(origin)).toBe(200)
+    }
+    expect(calls).toHaveLength(3)
+  })
+
+  it('refuses a call from any other origin with 403 and a JSON error, before the core sees it', async () => {
+    for (const origin of ['http://evil.example', `http://127.0.0.1:${server.port + 1}`, `https://127.0.0.1:${server.port}`, 'null', `http://127.0.0.1:${server.port}/`, `http://evil.example:${server.port}`]) {
+      const reply = await post(origin)
+      expect(reply.status, origin).toBe(403)
+      expect(json(reply).error?.message).toMatch(/only from the reader's own page/)
+    }
+    expect(calls).toEqual([])
+  })
+})
+
+describe('browser-mode server: slow and too many clients', () => {
+  const SHORT = { requestMs: 300, headersMs: 200 }
+
+  it('cuts off a request whose body never finishes (slow loris) with 408', async () => {
+    const slow = await startBrowserServer({ rendererDir: tempDir, token: TOKEN, port: 0, dispatch: fakeDispatch, timeouts: SHORT })
+    try {
+      const head = `POST /api/app.info HTTP/1.1\r\nHost: 127.0.0.1:${slow.port}\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"a":`
+      expect(await dripUntilClosed(slow.port, head, ' ')).toMatch(/^HTTP\/1\.1 408 /)
+      expect(calls).toEqual([])
+    } finally {
+      await slow.close()
+    }
+  })
+
+  it('cuts off a client that never finishes its headers with 408', async () => {
+    const slow = await startBrowserServer({ rendererDir: tempDir, token: TOKEN, port: 0, dispatch: fakeDispatch, timeouts: SHORT })
+    try {
+      expect(await dripUntilClosed(slow.port, `GET / HTTP/1.1\r\nHost: 127.0.0.1:${slow.port}\r\n`, 'X-Slow: 1\r\n')).toMatch(/^HTTP\/1\.1 408 /)
+    } finally {
+      await slow.close()
+    }
+  })
+
+  it(`refuses connection ${MAX_CONNECTIONS + 1} while ${MAX_CONNECTIONS} are open, and serves again once one closes`, async () => {
+    const capped = await startBrowserServer({ rendererDir: path.join(tempDir, 'renderer'), token: TOKEN, port: 0, dispatch: fakeDispatch })
+    const sockets: net.Socket[] = []
+    try {
+      for (let index = 0; index < MAX_CONNECTIONS; index += 1) sockets.push(await connect(capped.port))
+      const extra = await connect(capped.port)
+      const extraReply = await exchange(extra, capped.port)
+      expect(extraReply).toBe('')
+      // The open ones still work.
+      expect(await exchange(sockets[MAX_CONNECTIONS - 1] as net.Socket, capped.port)).toMatch(/^HTTP\/1\.1 200 /)
+      sockets.shift()?.destroy()
+      await waitForConnections(capped, MAX_CONNECTIONS - 1)
+      expect(await exchange(await connect(capped.port), capped.port)).toMatch(/^HTTP\/1\.1 200 /)
+    } finally {
+      for (const socket of sockets) socket.destroy()
+      await capped.close()
+    }
+  })
+})
+
+/**
+ * Sends `head`, then `drip` every 50 ms, never finishing the request: only
+ * the server's timeout can end this. Resolves with what the server sent
+ * before it closed the connection.
+ */
+function dripUntilClosed(port: number, head: string, drip: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1')
+    const received: Buffer[] = []
+    const timer = setInterval(() => socket.write(drip), 50)
+    socket.on('data', (chunk: Buffer) => received.push(chunk))
+    // A write racing the server's close fails with EPIPE: expected here.
+    socket.on('error', () => undefined)
+    socket.on('close', () => {
+      clearInterval(timer)
+      resolve(Buffer.concat(received).toString('latin1'))
+    })
+    socket.write(head)
+  })
+}
+
+/** A raw TCP connection to the server, once connected. */
+function connect(port: number): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => resolve(socket))
+    socket.once('error', reject)
+  })
+}
+
+/** Sends `GET /` on `socket` and resolves with everything received until the server closes it or answers. */
+function exchange(socket: net.Socket, port: number): Promise<string> {
+  return new Promise((resolve) => {
+    const received: Buffer[] = []
+    const done = () => resolve(Buffer.concat(received).toString('latin1'))
+    socket.on('data', (chunk: Buffer) => {
+      received.push(chunk)
+      if (Buffer.concat(received).includes('\r\n\r\n')) done()
+    })
+    socket.once('close', done)
+    socket.once('error', done)
+    socket.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`)
+  })
+}
+
+/** Resolves once the server counts `count` open connections (it learns of a closed socket asynchronously). */
+async function waitForConnections(server: BrowserServer, count: number): Promise<void> {
+  while ((await server.connections()) > count) await new Promise((resolve) => setTimeout(resolve, 10))
+}
+
+describe('isAllowedOrigin', () => {
+  it('accepts no origin and the server itself by a loopback name', () => {
+    for (const origin of [undefined, 'http://127.0.0.1:8123', 'http://localhost:8123', 'http://[::1]:8123']) expect(isAllowedOrigin(origin, 8123), String(origin)).toBe(true)
+  })
+
+  it('refuses every other origin', () => {
+    for (const origin of ['', 'null', 'http://127.0.0.1:8124', 'https://127.0.0.1:8123', 'http://evil.example', 'http://127.0.0.1:8123.evil.example', 'http://127.0.0.1:8123/', 'app://reader']) {
+      expect(isAllowedOrigin(origin, 8123), origin).toBe(false)
     }
   })
 })

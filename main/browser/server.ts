@@ -1,8 +1,11 @@
 /**
  * The browser-mode host: serves the built renderer and `POST /api/<method>`
- * on 127.0.0.1 only. Every API call needs the run's bearer token; requests
- * with another Host header are refused (DNS rebinding); no CORS headers are
- * ever sent, so other origins cannot read responses.
+ * on 127.0.0.1 only. Every API call needs the run's bearer token and, when
+ * the browser names one, the server's own Origin; requests with another Host
+ * header are refused (DNS rebinding); no CORS headers are ever sent, so other
+ * origins cannot read responses. Slow clients are cut off (header and
+ * request timeouts) and at most MAX_CONNECTIONS sockets are open at once, so
+ * one stuck or hostile client cannot take every socket.
  */
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
@@ -10,12 +13,27 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { timingSafeEqual } from 'node:crypto'
 import type { ApiErrorCode, ApiResult, ApiMethod } from '../../shared/api-contract'
-import { BRIEFING_CSP, BRIEFING_PATH_PREFIX } from '../core/export/briefing-pages'
-import { RENDERER_CSP } from '../hosting/content-security-policy'
+import { MAX_IMPORT_BYTES } from '../../shared/import-model'
+import { BRIEFING_PATH_PREFIX } from '../core/export/briefing-pages'
+import { BRIEFING_CSP, RENDERER_CSP } from '../hosting/content-security-policy'
 import { resolveStaticFile } from '../hosting/static-files'
 
-/** Largest request body accepted, in bytes. */
-export const MAX_BODY_BYTES = 4 * 1024 * 1024
+/**
+ * Largest request body accepted, in bytes: the largest call is an import,
+ * whose file travels as a JSON string. Escaping at most doubles a JSON
+ * file's bytes (the only characters it escapes that valid JSON can hold are
+ * '"', '\\', tab, CR and LF, two bytes each), plus the envelope.
+ */
+export const MAX_BODY_BYTES = 2 * MAX_IMPORT_BYTES + 64 * 1024
+
+/** Most sockets open at once; a browser opens about six per host, the e2e suite a few more. */
+export const MAX_CONNECTIONS = 64
+
+/** How long a client may take to send a whole request (headers and body), by default. */
+export const REQUEST_TIMEOUT_MS = 30_000
+
+/** How long a client may take to send a request's headers, by default. */
+export const HEADERS_TIMEOUT_MS = 10_000
 
 /** What the server needs: where the renderer is and how to run a call. */
 export interface BrowserServerOptions {
@@ -26,6 +44,8 @@ export interface BrowserServerOptions {
   readonly dispatch: (method: string, payload: unknown) => Promise<ApiResult<ApiMethod>>
   /** A rendered briefing for a /briefing/<id> path, if one is waiting to be printed. */
   readonly briefing?: (pathname: string) => string | undefined
+  /** Overrides REQUEST_TIMEOUT_MS and HEADERS_TIMEOUT_MS (tests use short ones). */
+  readonly timeouts?: { readonly requestMs: number; readonly headersMs: number }
 }
 
 /** A running server. */
@@ -33,6 +53,8 @@ export interface BrowserServer {
   readonly port: number
   /** The URL to open, token included (in the fragment, never sent to the server). */
   readonly url: string
+  /** How many sockets are open now (at most MAX_CONNECTIONS). */
+  connections(): Promise<number>
   close(): Promise<void>
 }
 
@@ -58,13 +80,27 @@ const COMMON_HEADERS = {
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   let port = options.port
   const expectedToken = Buffer.from(options.token, 'utf8')
-  const server = http.createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      console.error('[server] request failed:', error)
-      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'Internal error.' } })
-      else response.destroy()
-    })
-  })
+  const { requestMs, headersMs } = options.timeouts ?? { requestMs: REQUEST_TIMEOUT_MS, headersMs: HEADERS_TIMEOUT_MS }
+  const server = http.createServer(
+    {
+      // Node answers 408 and closes the socket when a request is not complete in time (a slow-loris body).
+      requestTimeout: requestMs,
+      headersTimeout: Math.min(headersMs, requestMs),
+      // How often those timeouts are checked (Node's default, 30 s, would double them).
+      connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(Math.min(headersMs, requestMs) / 4))),
+    },
+    (request, response) => {
+      handle(request, response).catch((error: unknown) => {
+        // The client left, or a timeout cut it off, while its body was read: there is no one to answer.
+        if (request.socket.destroyed) return
+        console.error('[server] request failed:', error)
+        if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'Internal error.' } })
+        else response.destroy()
+      })
+    },
+  )
+  // Connections past the cap are closed as they arrive.
+  server.maxConnections = MAX_CONNECTIONS
 
   async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     if (!isAllowedHost(request.headers.host, port)) {
@@ -106,6 +142,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   async function handleApi(request: http.IncomingMessage, response: http.ServerResponse, method: string): Promise<void> {
     if (request.method !== 'POST') {
       sendJson(response, 405, apiError('bad-request', 'API calls must use POST.'), { Allow: 'POST' })
+      return
+    }
+    if (!isAllowedOrigin(request.headers.origin, port)) {
+      request.resume()
+      sendJson(response, 403, apiError('bad-request', 'API calls are accepted only from the reader\'s own page: this request came from another origin.'))
       return
     }
     if (!hasToken(request.headers.authorization, expectedToken)) {
@@ -176,6 +217,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   return {
     port,
     url: `http://127.0.0.1:${port}/#token=${encodeURIComponent(options.token)}`,
+    connections: () => new Promise<number>((resolve, reject) => server.getConnections((error, count) => (error ? reject(error) : resolve(count)))),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve())
@@ -188,6 +230,17 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 export function isAllowedHost(host: string | undefined, port: number): boolean {
   if (!host) return false
   return host === `127.0.0.1:${port}` || host === `localhost:${port}` || host === `[::1]:${port}`
+}
+
+/**
+ * True when a request names no Origin (not sent by a browser's page, or a
+ * same-origin GET) or names this server itself, by any name the Host check
+ * accepts. A page elsewhere, even one that somehow holds the token, is refused.
+ */
+export function isAllowedOrigin(origin: string | undefined, port: number): boolean {
+  if (origin === undefined) return true
+  const host = /^http:\/\/([^/]+)$/.exec(origin)?.[1]
+  return host !== undefined && isAllowedHost(host, port)
 }
 
 function hasToken(header: string | undefined, expected: Buffer): boolean {

@@ -5,15 +5,15 @@
  */
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { dispatch } from '../core/api'
 import { defaultDataDir } from '../core/data-dir'
-import { LibraryLoadError } from '../core/library'
 import { createReaderCore } from '../core/reader-core'
 import { parseStartArgs, USAGE, type StartOptions } from './cli-args'
 import { findElectronBinary, launchElectron } from './electron-launcher'
+import { describeStartFailure } from './start-failure'
 import { startBrowserServer } from './server'
 
 /** The repository (or unpacked app) root: this file is bundled to dist/main/. */
@@ -51,8 +51,8 @@ async function tryElectron(options: StartOptions): Promise<string | null> {
 }
 
 async function runBrowserMode(options: StartOptions): Promise<void> {
+  // createReaderCore checks the folder (and creates it) before opening anything in it.
   const dataDir = path.resolve(options.dataDir ?? defaultDataDir())
-  await mkdir(dataDir, { recursive: true })
   const packageJson = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { version?: string }
   const core = await createReaderCore({
     contentDir: path.join(root, 'build', 'content'),
@@ -91,8 +91,6 @@ function openInBrowser(url: string): void {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof LibraryLoadError) console.error(error.message)
-  else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') console.error(`That port is already in use: ${error.message}`)
-  else console.error('FOC Reader could not start:', error)
+  console.error(describeStartFailure(error))
   process.exitCode = 1
 })

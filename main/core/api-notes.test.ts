@@ -3,9 +3,7 @@ import { apiContract, type ApiInput, type ApiMethod, type ApiOutput, type ApiRes
 import type { LibraryDocument } from '../../shared/document-model'
 import { documentUrn, MAX_NOTE_BODY, MAX_QUOTE_LENGTH, MAX_TAGS, noteContent, versionUrn, type Note } from '../../shared/notes/note-model'
 import { dispatch } from './api'
-import { ExportService } from './export/export-service'
 import type { Library } from './library'
-import { NotesService } from './notes/notes-service'
 import { NotesStoreError, type NotesStore } from './notes/notes-store'
 import { createMemoryNotesStore } from './notes/testing/memory-notes-store'
 import { makeNote } from './notes/testing/note-fixtures'
@@ -30,8 +28,7 @@ function makeCore(options: { library?: Library; store?: NotesStore } = {}) {
       time = ms
     },
   }
-  const notes = new NotesService(library, store, clock.now)
-  const core: ReaderCore = { ...buildTestCore(library), notes, exports: new ExportService(library, notes) }
+  const core: ReaderCore = buildTestCore(library, { store, now: clock.now })
   const call = <M extends ApiMethod>(method: M, input: ApiInput<M> | Record<string, unknown>) => dispatch(core, method, input)
   /** Calls `method`, expects success and a value matching the contract's output schema. */
   const ok = async <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {

@@ -5,6 +5,7 @@ import { dispatch, handlers } from './api'
 import type { Library } from './library'
 import type { ReaderCore } from './reader-core'
 import { buildTestCore } from './testing/test-library'
+import { SearchService } from './search/search-service'
 
 const core = buildTestCore()
 
@@ -172,15 +173,13 @@ describe('dispatch: failures from the core', () => {
 
   it('turns an error raised inside a search into "internal" too', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    const failing: ReaderCore = {
-      ...core,
-      library: {
-        ...core.library,
-        get index(): never {
-          throw new RangeError('index gone')
-        },
+    const library = {
+      ...core.library,
+      get index(): never {
+        throw new RangeError('index gone')
       },
     }
+    const failing: ReaderCore = { ...core, library, search: new SearchService(library, core.notes) }
     await expect(dispatch(failing, 'search.query', { query: 'Tallinn' })).resolves.toMatchObject({ ok: false, error: { code: 'internal' } })
   })
 })

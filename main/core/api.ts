@@ -14,7 +14,6 @@ import {
 } from '../../shared/api-contract'
 import { ApiFailure } from './api-failure'
 import type { ReaderCore } from './reader-core'
-import { searchServiceFor } from './search/search-service'
 
 type Handler<M extends ApiMethod> = (core: ReaderCore, input: ApiInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>
 
@@ -29,7 +28,7 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
     if (!document) throw new ApiFailure('not-found', `There is no document "${id}" in the library.`)
     return { document }
   },
-  'search.query': (core, input) => searchServiceFor(core).search(input),
+  'search.query': (core, input) => core.search.searchInSlices(input),
   'reference.get': (core) => ({ timeline: [...core.library.timeline], glossary: [...core.library.glossary] }),
   'editorial.list': (core, { documentId }) => {
     const document = core.library.getDocument(documentId)
@@ -53,14 +52,7 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
     }
   },
   'notes.importPreview': (core, { text }) => core.imports.previewImport(text),
-  'notes.importConfirm': async (core, { text }) => {
-    const outcome = await core.imports.confirmImport(text)
-    if (outcome.ok) {
-      const { summary } = outcome.result
-      core.notes.announceStoreChanges([...summary.new, ...summary.updated, ...summary.conflicting].map((entry) => entry.id))
-    }
-    return outcome
-  },
+  'notes.importConfirm': (core, { text }) => core.imports.confirmImport(text),
   'export.save': async (core, request) => {
     if (!core.host.saveExport) return { saved: false, reason: 'This window saves files through the browser.' }
     if (request.format === 'pdf' ? !request.briefingPath || !core.briefings.get(request.briefingPath) : request.content === undefined) {

@@ -3,6 +3,7 @@
  * is hosted. Electron and the browser-mode server both wrap one of these.
  */
 import type { AppInfo } from '../../shared/api-contract'
+import { checkDataDir } from './data-dir-check'
 import { loadLibrary, type Library } from './library'
 import { NotesService } from './notes/notes-service'
 import { openNotesStore, type NotesStore } from './notes/notes-store'
@@ -11,6 +12,7 @@ import { BriefingPages } from './export/briefing-pages'
 import { ExportService } from './export/export-service'
 import type { ReaderHost } from './host'
 import { ImportService } from './import/import-service'
+import { SearchService } from './search/search-service'
 
 /** How the core was started. */
 export interface ReaderCoreOptions {
@@ -31,6 +33,8 @@ export interface ReaderCore {
   readonly library: Library
   readonly info: AppInfo
   readonly notes: NotesService
+  /** Search over the bundled index and the notes, kept in step with every saved change. */
+  readonly search: SearchService
   /** Anchors for the publisher's annotations, found like user notes. */
   readonly passages: PassageAnchors
   readonly exports: ExportService
@@ -42,20 +46,52 @@ export interface ReaderCore {
   close(): Promise<void>
 }
 
-/** Loads the bundled library and index; throws LibraryLoadError naming a damaged file. */
+/**
+ * Loads the bundled library and index and opens the notes; throws
+ * LibraryLoadError naming a damaged file, or DataDirError for a data folder
+ * that cannot hold notes.
+ */
 export async function createReaderCore(options: ReaderCoreOptions): Promise<ReaderCore> {
+  await checkDataDir(options.dataDir)
   const library = await loadLibrary(options.contentDir)
   const store: NotesStore = await openNotesStore({ dataDir: options.dataDir, lock: options.lockDataDir })
-  const notes = new NotesService(library, store)
+  return assembleReaderCore(library, store, {
+    info: { name: 'FOC Reader', version: options.version, mode: options.mode, dataDir: options.dataDir },
+    ...(options.host ? { host: options.host } : {}),
+  })
+}
+
+/** What {@link assembleReaderCore} needs beyond the library and the notes store. */
+export interface CoreAssembly {
+  readonly info: AppInfo
+  readonly host?: ReaderHost
+  /** The clock notes and imports are stamped with (tests fix it). */
+  readonly now?: () => Date
+}
+
+/**
+ * Wires the services over a loaded library and an open store: the one place
+ * that says which service sees what, for the app and for tests alike. Every
+ * change to the notes, the user's or an import's, goes through `notes`.
+ */
+export function assembleReaderCore(library: Library, store: NotesStore, assembly: CoreAssembly): ReaderCore {
+  const now = assembly.now ?? (() => new Date())
+  const notes = new NotesService(library, store, now)
+  let search: SearchService | undefined
   return {
     library,
-    info: { name: 'FOC Reader', version: options.version, mode: options.mode, dataDir: options.dataDir },
+    info: assembly.info,
     notes,
+    // Built on first use: indexing the notes anchors every one, which start-up need not wait for.
+    get search() {
+      search ??= new SearchService(library, notes)
+      return search
+    },
     passages: new PassageAnchors(),
-    exports: new ExportService(library, { list: () => notes.list() }, { appVersion: options.version }),
-    imports: new ImportService(library, store),
+    exports: new ExportService(library, notes, { appVersion: assembly.info.version }),
+    imports: new ImportService(library, notes, now),
     briefings: new BriefingPages(),
-    host: options.host ?? {},
+    host: assembly.host ?? {},
     close: () => store.close(),
   }
 }

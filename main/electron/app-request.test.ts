@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { RENDERER_CSP } from '../hosting/content-security-policy'
-import { appResponseHeaders, planAppRequest } from './app-request'
+import { appResponseHeaders, briefingPathOf, planAppRequest } from './app-request'
 
 const root = path.resolve('/opt/foc-reader/dist/renderer')
 
@@ -69,5 +69,28 @@ describe('appResponseHeaders', () => {
     expect(headers['Content-Security-Policy']).toBe(RENDERER_CSP)
     expect(headers['X-Content-Type-Options']).toBe('nosniff')
     expect(headers['Content-Type']).toBe('text/html; charset=utf-8')
+  })
+})
+
+describe('briefingPathOf', () => {
+  it('finds a briefing on the app’s own host', () => {
+    expect(briefingPathOf('GET', 'app://reader/briefing/abc123')).toBe('/briefing/abc123')
+    expect(briefingPathOf('GET', 'app://reader/briefing/abc123?print=1#top')).toBe('/briefing/abc123')
+  })
+
+  it('refuses the briefing path on any other host, scheme or with credentials', () => {
+    for (const url of ['app://evil/briefing/abc123', 'app://reader.evil/briefing/abc123', 'app://reader:8080/briefing/abc123', 'app://user@reader/briefing/abc123', 'app:///briefing/abc123', 'http://reader/briefing/abc123', 'file:///briefing/abc123', 'not a url']) {
+      expect(briefingPathOf('GET', url), url).toBeNull()
+    }
+  })
+
+  it('is only for GET, and only under /briefing/', () => {
+    expect(briefingPathOf('POST', 'app://reader/briefing/abc123')).toBeNull()
+    expect(briefingPathOf('GET', 'app://reader/index.html')).toBeNull()
+    expect(briefingPathOf('GET', 'app://reader/briefingx/abc')).toBeNull()
+  })
+
+  it('leaves a briefing path on another host to planAppRequest, which refuses it', () => {
+    expect(planAppRequest(root, 'GET', 'app://evil/briefing/abc123')).toMatchObject({ kind: 'error', status: 404 })
   })
 })

@@ -3,9 +3,10 @@
  * handler in protocol.ts does only the file read. Path containment is the
  * shared resolveStaticFile, so both hosts refuse the same paths.
  */
+import { BRIEFING_PATH_PREFIX } from '../core/export/briefing-pages'
 import { RENDERER_CSP } from '../hosting/content-security-policy'
 import { resolveStaticFile } from '../hosting/static-files'
-import { APP_HOST, APP_SCHEME } from './url-policy'
+import { APP_HOST, APP_SCHEME, isAppUrl } from './url-policy'
 
 /** A file to send, or the error status to answer with. */
 export type AppRequestPlan =
@@ -31,6 +32,18 @@ export function planAppRequest(rendererDir: string, method: string, url: string)
   const file = resolveStaticFile(rendererDir, parsed.pathname)
   if (!file) return { kind: 'error', status: 404, message: 'Not found.' }
   return { kind: 'file', filePath: file.filePath, contentType: file.contentType }
+}
+
+/**
+ * The briefing path of a request for a briefing page waiting to be printed
+ * (GET app://reader/briefing/<id>), or null. Only the app's own host serves
+ * briefings: app://<anything else>/briefing/… is not one, and is refused
+ * like any other unknown host.
+ */
+export function briefingPathOf(method: string, url: string): string | null {
+  if (method !== 'GET' || !isAppUrl(url)) return null
+  const { pathname } = new URL(url)
+  return pathname.startsWith(BRIEFING_PATH_PREFIX) ? pathname : null
 }
 
 /**

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 import { PRODUCT_NAME } from '../core/data-dir'
+import { DataDirError } from '../core/data-dir-check'
 import { LibraryLoadError } from '../core/library'
 import { createReaderCore } from '../core/reader-core'
 import { registerIpcHandlers } from './ipc'
@@ -146,6 +147,8 @@ function showMainWindow(): void {
 function failToStart(error: unknown): void {
   if (error instanceof LibraryLoadError) {
     dialog.showErrorBox('FOC Reader cannot open its library', `${error.message}\n\nReinstalling FOC Reader should repair this. Your notes are not affected.`)
+  } else if (error instanceof DataDirError) {
+    dialog.showErrorBox('FOC Reader cannot use its data folder', error.message)
   } else {
     console.error('FOC Reader could not start:', error)
     dialog.showErrorBox('FOC Reader could not start', error instanceof Error ? error.message : String(error))

@@ -5,8 +5,8 @@
  */
 import { protocol, type Session } from 'electron'
 import { readFile } from 'node:fs/promises'
-import { BRIEFING_CSP, BRIEFING_PATH_PREFIX } from '../core/export/briefing-pages'
-import { appResponseHeaders, planAppRequest } from './app-request'
+import { BRIEFING_CSP } from '../hosting/content-security-policy'
+import { appResponseHeaders, briefingPathOf, planAppRequest } from './app-request'
 import { APP_SCHEME } from './url-policy'
 
 /**
@@ -34,13 +34,14 @@ export function registerAppScheme(): void {
 /**
  * Serves files from `rendererDir` on app://reader/ in `session`, and
  * briefings waiting to be printed at app://reader/briefing/<id> under their
- * own CSP (inline print styles, nothing that runs). Call after `ready`.
+ * own CSP (inline print styles, nothing that runs); any other host is 404.
+ * Call after `ready`.
  */
 export function handleAppProtocol(session: Session, rendererDir: string, briefing: (pathname: string) => string | undefined): void {
   session.protocol.handle(APP_SCHEME, (request) => {
-    const pathname = new URL(request.url).pathname
-    if (request.method === 'GET' && pathname.startsWith(BRIEFING_PATH_PREFIX)) {
-      const html = briefing(pathname)
+    const briefingPath = briefingPathOf(request.method, request.url)
+    if (briefingPath !== null) {
+      const html = briefing(briefingPath)
       if (html === undefined) return new Response('This briefing is no longer available.', { status: 404, headers: appResponseHeaders('text/plain; charset=utf-8') })
       return new Response(html, { status: 200, headers: { ...appResponseHeaders('text/html; charset=utf-8'), 'Content-Security-Policy': BRIEFING_CSP } })
     }

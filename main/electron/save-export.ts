@@ -5,7 +5,7 @@
  */
 import { BrowserWindow, dialog, shell } from 'electron'
 import writeFileAtomic from 'write-file-atomic'
-import { briefingPdfOptions } from '../core/export/briefing-html'
+import { briefingPdfOptions } from '../core/export/briefing-pdf-options'
 import type { SaveExportRequest, SaveExportResult } from '../core/host'
 import { APP_ORIGIN } from './url-policy'
 
@@ -33,7 +33,7 @@ export async function saveExport(request: SaveExportRequest, parent: () => Brows
 async function printBriefing(briefingPath: string, paper: 'A4' | 'Letter'): Promise<Buffer> {
   const printer = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick' },
   })
   try {
     await printer.loadURL(`${APP_ORIGIN}${briefingPath}`)

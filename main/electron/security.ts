@@ -43,6 +43,9 @@ function lockDownContents(contents: WebContents): void {
   // The app never opens a second Electron window from page content: links
   // with target="_blank" go to the system browser (http/https only, since
   // openExternal hands the URL to the OS), everything else is dropped.
+  // Electronegativity's OPEN_EXTERNAL_JS_CHECK (advisory, tentative) flags
+  // the call below: kept, because only http(s) URLs with a host and no
+  // credentials reach it (isExternalLinkAllowed, unit-tested).
   contents.setWindowOpenHandler(({ url }) => {
     if (isExternalLinkAllowed(url)) {
       shell.openExternal(url).catch((error: unknown) => console.warn(`[security] could not open ${describe(url)}:`, error))

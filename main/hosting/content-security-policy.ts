@@ -1,6 +1,7 @@
 /**
- * The Content-Security-Policy both hosts send with the renderer: only the
- * app's own scripts, styles and API; no inline script, no plugins, no frames.
+ * The Content-Security-Policies both hosts send: with the renderer, only the
+ * app's own scripts, styles and API (no inline script, no plugins, no
+ * frames); with a briefing page, its inline print styles and nothing that runs.
  */
 
 /** The CSP header value for renderer documents. */
@@ -16,6 +17,17 @@ export const RENDERER_CSP = [
   "form-action 'none'",
   "frame-ancestors 'none'",
   "object-src 'none'",
+].join('; ')
+
+/** The CSP a briefing page is served with: its inline print styles, local fonts, nothing that runs. */
+export const BRIEFING_CSP = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  "font-src 'self' data:",
+  'img-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
 ].join('; ')
 
 /** MIME types of the files the renderer build contains. */

@@ -14,6 +14,9 @@ export function createHttpTransport(token: string): ReaderApi {
         body: JSON.stringify(input),
         credentials: 'omit',
         cache: 'no-store',
+        // The page's policy is no-referrer, under which a POST carries "Origin: null";
+        // the host accepts only its own origin, so name it (same-origin calls only).
+        referrerPolicy: 'same-origin',
       })
       if (response.status === 401) {
         return { ok: false, error: { code: 'bad-request', message: 'The session token was refused. Open the address that "npm start" printed.' } }

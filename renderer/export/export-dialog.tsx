@@ -8,6 +8,7 @@ import type { AppInfo } from '../../shared/api-contract'
 import { filterSummary, type ExportFormat, type ExportSelection, type FilterSelection, type PaperSize } from '../../shared/export-model'
 import { ApiCallError, type ApiClient } from '../api-client/api-client'
 import { downloadText, printBriefing } from './save-in-browser'
+import './modal.css'
 
 /** Props of the dialog. */
 export interface ExportDialogProps {

@@ -7,11 +7,11 @@
  */
 import { useEffect, useId, useRef, useState } from 'react'
 import type { ApiOutput } from '../../shared/api-contract'
-import type { ImportSummary } from '../../shared/import-model'
+import { MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_LABEL, type ImportSummary } from '../../shared/import-model'
 import { ApiCallError, type ApiClient } from '../api-client/api-client'
-
-/** Largest file the dialog reads (the core checks again). */
-const MAX_FILE_BYTES = 10 * 1024 * 1024
+import { IsolatedText } from '../ui/isolated-text'
+import './modal.css'
+import './import-dialog.css'
 
 type Stage =
   | { kind: 'choose'; message: string | null }
@@ -33,8 +33,9 @@ export function ImportDialog({ client, onImported, onClose }: { client: ApiClien
 
   const choose = async (file: File | undefined) => {
     if (!file) return
-    if (file.size > MAX_FILE_BYTES) {
-      setStage({ kind: 'choose', message: `“${file.name}” is too large to import (at most 10 MB).` })
+    // The core checks again; reading a larger file would only be thrown away.
+    if (file.size > MAX_IMPORT_BYTES) {
+      setStage({ kind: 'choose', message: `“${file.name}” is too large to import (at most ${MAX_IMPORT_SIZE_LABEL}).` })
       return
     }
     try {
@@ -131,13 +132,38 @@ function ImportSummaryView({ fileName, summary }: { fileName: string; summary: I
         <ul className="import-rejections" aria-label="Rejected items">
           {summary.rejected.slice(0, 20).map((item) => (
             <li key={item.path}>
-              <strong>{item.label}</strong> ({item.path}): {item.reason}
+              <strong>
+                <IsolatedText text={item.label} />
+              </strong>{' '}
+              ({item.path}): <IsolatedText text={item.reason} />
             </li>
           ))}
           {summary.rejected.length > 20 && <li>…and {summary.rejected.length - 20} more.</li>}
         </ul>
       )}
+      <FutureDatedNotes summary={summary} />
       <p className="modal-hint">Notes the file does not name are left as they are. A copy of your notes is kept before anything changes.</p>
+    </div>
+  )
+}
+
+/** Notes the file dates in the future: they are imported with the time of the import instead. */
+function FutureDatedNotes({ summary }: { summary: ImportSummary }) {
+  const dated = [...summary.new, ...summary.updated, ...summary.conflicting].filter((entry) => entry.futureTime !== undefined)
+  if (dated.length === 0) return null
+  return (
+    <div className="import-future" role="note">
+      <p className="modal-text">
+        {dated.length === 1 ? '1 note is' : `${dated.length} notes are`} dated in the future in this file; {dated.length === 1 ? 'it is' : 'they are'} imported as changed now:
+      </p>
+      <ul aria-label="Notes dated in the future">
+        {dated.slice(0, 20).map((entry) => (
+          <li key={entry.id}>
+            <IsolatedText text={entry.excerpt} /> (dated {entry.futureTime})
+          </li>
+        ))}
+        {dated.length > 20 && <li>…and {dated.length - 20} more.</li>}
+      </ul>
     </div>
   )
 }

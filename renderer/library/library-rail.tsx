@@ -5,6 +5,7 @@ import type { DocumentSummary, LibraryDocument } from '../../shared/document-mod
 import { readRoute } from '../routing/route'
 import { formatPartialDate } from '../../shared/partial-date'
 import { kindLabel } from './document-labels'
+import './library-rail.css'
 
 /** Library list and table of contents. */
 export function LibraryRail({

@@ -15,6 +15,8 @@ import { NoteList } from './note-list'
 import { SaveStatus } from './save-status'
 import { useNoteFilter } from './use-note-filter'
 import type { NotesController } from './use-notes'
+import './notes-panel.css'
+import './all-notes-view.css'
 
 /** Every note, by document. */
 export function AllNotesView({
@@ -70,7 +72,7 @@ export function AllNotesView({
       {[...groups.entries()].map(([documentId, views]) => (
         <section key={documentId} className="all-notes-document" aria-label={titles.get(documentId) ?? 'Document no longer in the library'}>
           <h2>{titles.get(documentId) ?? 'Document no longer in the library'}</h2>
-          <NoteList views={views} activeNoteId={null} readOnly={readOnly} onUpdate={controller.update} onDelete={controller.remove} onShowPassage={onShowPassage} />
+          <NoteList views={views} activeNoteId={null} readOnly={readOnly} actions={controller} onShowPassage={onShowPassage} />
         </section>
       ))}
     </section>

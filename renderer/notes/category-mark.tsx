@@ -1,5 +1,6 @@
 /** A category's glyph and name, so it never relies on colour alone. */
 import { NOTE_CATEGORIES, type NoteCategory } from '../../shared/notes/categories'
+import './category-mark.css'
 
 /** The glyph-and-label badge of a category (or "No category"). */
 export function CategoryMark({ category }: { category: NoteCategory | null }) {

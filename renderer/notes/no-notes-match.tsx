@@ -1,5 +1,6 @@
 /** What a filtered notes list says when it shows nothing. */
 import type { NoteFilter, NoteSearchAnswer } from './note-filters'
+import './note-list.css'
 
 /** Props of the message. */
 export interface NoNotesMatchProps {

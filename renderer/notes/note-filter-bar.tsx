@@ -3,6 +3,7 @@ import { useId } from 'react'
 import { MAX_QUERY_LENGTH } from '../../shared/api-contract'
 import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type NoteCategory } from '../../shared/notes/categories'
 import type { NoteFilter, NoteSearchStatus } from './note-filters'
+import './note-filter-bar.css'
 
 /** Props of the filter controls. */
 export interface NoteFilterBarProps {

@@ -4,10 +4,11 @@
  * written before they exist (drafts) come last in reading order, where their
  * note will appear, so their card stays put as it becomes the note.
  */
-import type { ApiInput, NoteView } from '../../shared/api-contract'
-import { NoteCard, type NoteDraftHandlers } from './note-card'
+import type { NoteView } from '../../shared/api-contract'
+import { NoteCard, type NoteCardActions } from './note-card'
 import { draftsByNoteId, type NoteDraft } from './note-drafts'
 import { groupNotes } from './note-filters'
+import './note-list.css'
 
 /** Props shared by every card in the list. */
 export interface NoteListProps {
@@ -16,9 +17,7 @@ export interface NoteListProps {
   readonly readOnly: boolean
   /** Drafts of this list's notes: those not created yet are listed too. */
   readonly drafts?: readonly NoteDraft[] | undefined
-  readonly draftHandlers?: NoteDraftHandlers | undefined
-  onUpdate(input: ApiInput<'notes.update'>): void
-  onDelete(id: string): void
+  readonly actions: NoteCardActions
   onShowPassage(view: NoteView): void
 }
 
@@ -51,7 +50,7 @@ export function NoteList(props: NoteListProps) {
   )
 }
 
-function Cards({ views, unconfirmed, drafts, draftHandlers, activeNoteId, readOnly, onUpdate, onDelete, onShowPassage }: NoteListProps & { unconfirmed: readonly NoteDraft[] }) {
+function Cards({ views, unconfirmed, drafts, actions, activeNoteId, readOnly, onShowPassage }: NoteListProps & { unconfirmed: readonly NoteDraft[] }) {
   const fromDraft = draftsByNoteId(drafts ?? [])
   const cards = [
     ...views.map((view) => ({ view, draft: fromDraft.get(view.note.id) })),
@@ -65,11 +64,9 @@ function Cards({ views, unconfirmed, drafts, draftHandlers, activeNoteId, readOn
           <NoteCard
             view={view}
             draft={draft}
-            draftHandlers={draftHandlers}
             active={activeNoteId !== null && (view?.note.id === activeNoteId || draft?.key === activeNoteId)}
             readOnly={readOnly}
-            onUpdate={onUpdate}
-            onDelete={onDelete}
+            actions={actions}
             onShowPassage={onShowPassage}
           />
         </li>

@@ -15,6 +15,7 @@ import { NoteList } from './note-list'
 import { SaveStatus } from './save-status'
 import { useNoteFilter } from './use-note-filter'
 import type { NotesController } from './use-notes'
+import './notes-panel.css'
 
 /** Props of the panel. */
 export interface NotesPanelProps {
@@ -40,15 +41,12 @@ export function NotesPanel({ client, documentId, views, controller, activeNoteId
   const unconfirmed = useMemo(() => unconfirmedDrafts(documentDrafts, documentId), [documentDrafts, documentId])
   // A note added under a filter stays listed until the filter changes: it rarely matches yet, and it is being typed in.
   const latestDraftKey = documentDrafts.at(-1)?.key ?? null
-  const [seenDraftKey, setSeenDraftKey] = useState(latestDraftKey)
-  const [unfilteredDraftKey, setUnfilteredDraftKey] = useState<string | null>(null)
-  if (latestDraftKey !== seenDraftKey) {
-    setSeenDraftKey(latestDraftKey)
-    setUnfilteredDraftKey(latestDraftKey)
-  }
+  // The newest draft when the filter was last set (or the panel opened): a newer one is the one being written.
+  const [draftWhenFiltered, setDraftWhenFiltered] = useState(latestDraftKey)
+  const unfilteredDraftKey = latestDraftKey !== draftWhenFiltered ? latestDraftKey : null
   const changeFilter = (next: NoteFilter) => {
     notesFilter.setFilter(next)
-    setUnfilteredDraftKey(null)
+    setDraftWhenFiltered(latestDraftKey)
   }
   const shown = useMemo(() => withNoteBeingWritten(views, filtered, draftNoteId(drafts, unfilteredDraftKey)), [views, filtered, drafts, unfilteredDraftKey])
   const readOnly = controller.store?.readOnly ?? false
@@ -91,9 +89,7 @@ export function NotesPanel({ client, documentId, views, controller, activeNoteId
             activeNoteId={activeNoteId}
             readOnly={readOnly}
             drafts={documentDrafts}
-            draftHandlers={controller}
-            onUpdate={controller.update}
-            onDelete={controller.remove}
+            actions={controller}
             onShowPassage={onShowPassage}
           />
         )}

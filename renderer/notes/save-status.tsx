@@ -1,5 +1,6 @@
 /** The quiet "saved" state of the user's notes, announced politely. */
 import type { SaveState } from './use-notes'
+import './save-status.css'
 
 /** "Saving…", "Saved" or what went wrong. */
 export function SaveStatus({ state, error }: { state: SaveState; error: string | null }) {

@@ -4,6 +4,8 @@
  */
 import { useId, useState } from 'react'
 import { MAX_TAG_LENGTH } from '../../shared/notes/note-model'
+import { IsolatedText } from '../ui/isolated-text'
+import './tag-editor.css'
 
 /** Edits `tags`; calls `onChange` with the new list. */
 export function TagEditor({ tags, onChange, disabled }: { tags: readonly string[]; onChange: (tags: string[]) => void; disabled: boolean }) {
@@ -22,7 +24,7 @@ export function TagEditor({ tags, onChange, disabled }: { tags: readonly string[
       <ul className="tag-list" aria-label="Tags">
         {tags.map((tag) => (
           <li key={tag} className="tag">
-            <span>{tag}</span>
+            <IsolatedText text={tag} />
             {!disabled && (
               <button type="button" className="tag-remove" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((existing) => existing !== tag))}>
                 ×

@@ -1,5 +1,6 @@
 /** After a delete: a message with Undo, until dismissed or undone. */
 import type { Note } from '../../shared/notes/note-model'
+import './undo-toast.css'
 
 /** Offers to restore the most recently deleted note. */
 export function UndoToast({ note, onUndo, onDismiss }: { note: Note | undefined; onUndo: () => void; onDismiss: () => void }) {

@@ -3,19 +3,19 @@
  * is shown as saved only after the core acknowledged it (which it does once
  * the write is durable). Deleted notes stay in memory so they can be restored
  * until the window closes. A note added to be written at once starts as a
- * draft that takes text before the core has created it (see note-drafts.ts).
+ * draft that takes text before the core has created it (see use-note-drafts.ts).
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ApiInput, NoteView, StoreStatus } from '../../shared/api-contract'
 import type { Note } from '../../shared/notes/note-model'
-import { ApiCallError, type ApiClient } from '../api-client/api-client'
-import { noteDraftsReducer, type NoteDraft } from './note-drafts'
+import type { ApiClient } from '../api-client/api-client'
+import { changeErrorMessage, useChangeTracker, type ChangeOutcome, type SaveState } from './use-change-tracker'
+import { useNoteDrafts, type NoteDraftsController } from './use-note-drafts'
 
-/** Whether the latest change has reached the disk. */
-export type SaveState = 'idle' | 'saving' | 'saved' | 'failed'
+export type { SaveState }
 
 /** The notes and what can be done with them. */
-export interface NotesController {
+export interface NotesController extends NoteDraftsController {
   readonly views: readonly NoteView[]
   readonly store: StoreStatus | null
   readonly loadError: string | null
@@ -26,29 +26,12 @@ export interface NotesController {
   readonly deleted: readonly Note[]
   create(input: ApiInput<'notes.create'>): Promise<NoteView | null>
   update(input: ApiInput<'notes.update'>): Promise<NoteView | null>
+  /** Saves a note's text; rejects with a message for people if it could not be saved. */
+  saveText(id: string, text: string): Promise<void>
   remove(id: string): Promise<void>
   undoDelete(): Promise<void>
   /** Reads every note again (after an import changed them). */
   reload(): void
-  /** Notes being written before (and since) the core created them, this session. */
-  readonly drafts: readonly NoteDraft[]
-  /**
-   * Starts a note the user writes at once: its card can take text while the
-   * core creates the note. Returns the draft's key.
-   */
-  startDraft(input: ApiInput<'notes.create'>, quote: string | null): string
-  /** What has been typed into a draft whose note does not exist yet. */
-  draftText(key: string): string
-  /** Keeps what is typed into a draft; it becomes the note's text once the note exists. */
-  setDraftText(key: string, text: string): void
-  /** Asks the core again to create a draft whose create failed. */
-  retryDraft(key: string): void
-  /** Gives up a draft whose create failed, with its text. */
-  discardDraft(key: string): void
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof ApiCallError ? error.message : 'The change could not be saved.'
 }
 
 /** Loads every note once and applies changes as the core confirms them. */
@@ -56,39 +39,35 @@ export function useNotes(client: ApiClient): NotesController {
   const [views, setViews] = useState<readonly NoteView[]>([])
   const [store, setStore] = useState<StoreStatus | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
-  const [pending, setPending] = useState(0)
-  const [lastOutcome, setLastOutcome] = useState<{ ok: boolean; error: string | null } | null>(null)
   const [deleted, setDeleted] = useState<readonly Note[]>([])
-  const [drafts, dispatchDraft] = useReducer(noteDraftsReducer, [])
-  // Typed text lives here rather than in state: it changes on every keystroke and only the card shows it.
-  const draftTexts = useRef(new Map<string, string>())
-  const draftCount = useRef(0)
+  const { saveState, saveError, run: track } = useChangeTracker()
 
-  const [generation, setGeneration] = useState(0)
-  useEffect(() => {
+  // Reads every note; on start, and again when asked (an import changed them).
+  const reload = useCallback(() => {
     client.request('notes.list', {}).then(
       (result) => {
         setViews(result.notes)
         setStore(result.store)
       },
-      (error: unknown) => setLoadError(messageOf(error)),
+      (error: unknown) => setLoadError(changeErrorMessage(error)),
     )
-  }, [client, generation])
-  const reload = useCallback(() => setGeneration((count) => count + 1), [])
+  }, [client])
+  useEffect(reload, [reload])
 
-  const track = useCallback(async <T,>(work: () => Promise<T>): Promise<T | null> => {
-    setPending((count) => count + 1)
-    try {
-      const value = await work()
-      setLastOutcome({ ok: true, error: null })
-      return value
-    } catch (error) {
-      setLastOutcome({ ok: false, error: messageOf(error) })
-      return null
-    } finally {
-      setPending((count) => count - 1)
-    }
-  }, [])
+  const run = useCallback(
+    async <T,>(work: () => Promise<T>): Promise<ChangeOutcome<T>> => {
+      const outcome = await track(work)
+      if (!outcome.ok) {
+        // A refused change may mean the store just turned read-only (its lock was taken): show why at once.
+        client.request('notes.list', {}).then(
+          (result) => setStore(result.store),
+          () => undefined,
+        )
+      }
+      return outcome
+    },
+    [client, track],
+  )
 
   const upsert = useCallback((view: NoteView) => {
     setViews((current) => {
@@ -99,130 +78,54 @@ export function useNotes(client: ApiClient): NotesController {
       return next
     })
   }, [])
+  const drafts = useNoteDrafts(client, run, upsert)
 
-  const create = useCallback(
-    (input: ApiInput<'notes.create'>) =>
-      track(async () => {
-        const { note } = await client.request('notes.create', input)
+  const send = useCallback(
+    <M extends 'notes.create' | 'notes.update'>(method: M, input: ApiInput<M>) =>
+      run(async () => {
+        const { note } = await client.request(method, input)
         upsert(note)
         return note
       }),
-    [client, track, upsert],
+    [client, run, upsert],
   )
-
-  const update = useCallback(
-    (input: ApiInput<'notes.update'>) =>
-      track(async () => {
-        const { note } = await client.request('notes.update', input)
-        upsert(note)
-        return note
-      }),
-    [client, track, upsert],
+  const create = useCallback(async (input: ApiInput<'notes.create'>) => valueOrNull(await send('notes.create', input)), [send])
+  const update = useCallback(async (input: ApiInput<'notes.update'>) => valueOrNull(await send('notes.update', input)), [send])
+  const saveText = useCallback(
+    async (id: string, text: string) => {
+      const outcome = await send('notes.update', { id, text })
+      if (!outcome.ok) throw new Error(outcome.error)
+    },
+    [send],
   )
 
   const remove = useCallback(
     async (id: string) => {
-      await track(async () => {
+      await run(async () => {
         const { deleted: note } = await client.request('notes.delete', { id })
         setViews((current) => current.filter((view) => view.note.id !== id))
         setDeleted((current) => [...current, note])
       })
     },
-    [client, track],
+    [client, run],
   )
 
   const undoDelete = useCallback(async () => {
     const note = deleted[deleted.length - 1]
     if (!note) return
-    await track(async () => {
+    await run(async () => {
       const { note: view } = await client.request('notes.restore', { note })
       upsert(view)
       setDeleted((current) => current.filter((candidate) => candidate.id !== note.id))
     })
-  }, [client, deleted, track, upsert])
-
-  const createDraft = useCallback(
-    (draft: NoteDraft) =>
-      // One tracked change from the create to the text being written, so "Saved" means the text is on disk too.
-      track(async () => {
-        let view: NoteView
-        try {
-          view = (await client.request('notes.create', draft.input)).note
-        } catch (error) {
-          dispatchDraft({ type: 'failed', key: draft.key, error: messageOf(error) })
-          throw error
-        }
-        upsert(view)
-        dispatchDraft({ type: 'created', key: draft.key, noteId: view.note.id })
-        // Read only now: the user may have typed until this very moment.
-        const text = draftTexts.current.get(draft.key) ?? ''
-        draftTexts.current.delete(draft.key)
-        if (text === '') return view
-        const { note } = await client.request('notes.update', { id: view.note.id, text })
-        upsert(note)
-        return note
-      }),
-    [client, track, upsert],
-  )
-
-  const startDraft = useCallback(
-    (input: ApiInput<'notes.create'>, quote: string | null) => {
-      draftCount.current += 1
-      const draft: NoteDraft = { key: `draft-${draftCount.current}`, input, quote, state: { phase: 'creating' } }
-      dispatchDraft({ type: 'start', draft })
-      void createDraft(draft)
-      return draft.key
-    },
-    [createDraft],
-  )
-
-  const draftText = useCallback((key: string) => draftTexts.current.get(key) ?? '', [])
-  const setDraftText = useCallback((key: string, text: string) => {
-    draftTexts.current.set(key, text)
-  }, [])
-
-  const retryDraft = useCallback(
-    (key: string) => {
-      const draft = drafts.find((candidate) => candidate.key === key)
-      if (draft?.state.phase !== 'failed') return
-      dispatchDraft({ type: 'retry', key })
-      void createDraft(draft)
-    },
-    [drafts, createDraft],
-  )
-
-  const discardDraft = useCallback(
-    (key: string) => {
-      // A draft on its way may still become a note and needs its text then.
-      if (drafts.find((candidate) => candidate.key === key)?.state.phase !== 'failed') return
-      dispatchDraft({ type: 'discard', key })
-      draftTexts.current.delete(key)
-    },
-    [drafts],
-  )
-
-  const saveState: SaveState = pending > 0 ? 'saving' : lastOutcome === null ? 'idle' : lastOutcome.ok ? 'saved' : 'failed'
+  }, [client, deleted, run, upsert])
 
   return useMemo(
-    () => ({
-      views,
-      store,
-      loadError,
-      saveState,
-      saveError: lastOutcome?.error ?? null,
-      deleted,
-      create,
-      update,
-      remove,
-      undoDelete,
-      reload,
-      drafts,
-      startDraft,
-      draftText,
-      setDraftText,
-      retryDraft,
-      discardDraft,
-    }),
-    [views, store, loadError, saveState, lastOutcome, deleted, create, update, remove, undoDelete, reload, drafts, startDraft, draftText, setDraftText, retryDraft, discardDraft],
+    () => ({ views, store, loadError, saveState, saveError, deleted, create, update, saveText, remove, undoDelete, reload, ...drafts }),
+    [views, store, loadError, saveState, saveError, deleted, create, update, saveText, remove, undoDelete, reload, drafts],
   )
+}
+
+function valueOrNull<T>(outcome: { ok: true; value: T } | { ok: false }): T | null {
+  return outcome.ok ? outcome.value : null
 }

@@ -11,13 +11,14 @@ import { readRoute } from '../routing/route'
 import type { BlockHighlight } from './highlight-runs'
 import { useHighlightLayer, type EditorialSpan, type MarkedNote, type MarkHandlers } from './highlight-marks'
 import { InlineContent } from './inline-content'
+import { revealBlock } from './reveal-block'
+import { searchTargetRendered } from '../search/search-marks'
+import './document-view.css'
 
 /** Props of the document view. */
 export interface DocumentViewProps {
   readonly document: LibraryDocument
   readonly targetBlockId: string | null
-  /** Changes each time the same target is opened again, to scroll to it again. */
-  readonly targetKey?: number
   readonly highlights: ReadonlyMap<string, BlockHighlight[]>
   /** The publisher's layer, per block; empty when switched off. */
   readonly editorial: ReadonlyMap<string, EditorialSpan[]>
@@ -27,21 +28,14 @@ export interface DocumentViewProps {
 }
 
 /** Renders `document` with its highlights and `targetBlockId` marked. */
-export function DocumentView({ document, targetBlockId, targetKey, highlights, editorial, notes, activeNoteId, markHandlers }: DocumentViewProps) {
+export function DocumentView({ document, targetBlockId, highlights, editorial, notes, activeNoteId, markHandlers }: DocumentViewProps) {
   const articleRef = useRef<HTMLElement>(null)
 
   useEffect(() => {
-    const article = articleRef.current
-    if (!article) return
-    if (!targetBlockId) {
-      article.closest('main')?.scrollTo({ top: 0 })
-      return
-    }
-    const target = article.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(targetBlockId)}"]`)
-    if (!target) return
-    target.scrollIntoView({ block: 'center' })
-    target.focus({ preventScroll: true })
-  }, [document.id, targetBlockId, targetKey])
+    revealBlock(articleRef.current, targetBlockId)
+    // The routed block is on screen: a search result opened here can mark its words now.
+    searchTargetRendered()
+  }, [document.id, targetBlockId])
 
   return (
     <article ref={articleRef} className="document" aria-label={document.title}>

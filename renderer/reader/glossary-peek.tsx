@@ -1,5 +1,6 @@
 /** A glossary definition shown under a term on hover or keyboard focus. */
 import type { GlossaryTerm } from '../../shared/timeline-model'
+import './peek.css'
 
 /** The definition card (id "glossary-peek", which terms point to with aria-describedby). */
 export function GlossaryPeek({ term, rect }: { term: GlossaryTerm | null; rect: { top: number; bottom: number; left: number } | null }) {

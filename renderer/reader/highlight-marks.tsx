@@ -11,6 +11,7 @@ import { useKeyboardModality } from '../ui/use-keyboard-modality'
 import type { NoteCategory } from '../../shared/notes/categories'
 import type { HighlightLayer } from './inline-content'
 import type { BlockHighlight } from './highlight-runs'
+import './highlight-marks.css'
 
 /** What a mark needs to know about its note. */
 export interface MarkedNote {

@@ -1,5 +1,7 @@
 /** A small card under a highlight showing its note, on hover or keyboard focus. */
 import { NOTE_CATEGORIES, type NoteCategory } from '../../shared/notes/categories'
+import { NoteText } from '../notes/note-text'
+import './peek.css'
 
 /** What the peek shows. */
 export interface PeekContent {
@@ -14,7 +16,6 @@ const MAX_PEEK_CHARACTERS = 280
 /** The peek card (id "note-peek", which highlights point to with aria-describedby). */
 export function NotePeek({ content }: { content: PeekContent | null }) {
   if (!content) return null
-  const text = content.text.length > MAX_PEEK_CHARACTERS ? `${content.text.slice(0, MAX_PEEK_CHARACTERS - 1)}…` : content.text
   const below = content.rect.bottom + 8
   const top = below + 140 > window.innerHeight ? Math.max(8, content.rect.top - 148) : below
   return (
@@ -22,7 +23,7 @@ export function NotePeek({ content }: { content: PeekContent | null }) {
       <span className="note-peek-category" data-category={content.category ?? 'none'}>
         {content.category ? `${NOTE_CATEGORIES[content.category].glyph} ${NOTE_CATEGORIES[content.category].label}` : 'Highlight'}
       </span>
-      <span className="note-peek-text">{text || 'No note yet. Click to add one.'}</span>
+      <div className="note-peek-text">{content.text.trim() ? <NoteText text={content.text} maxLength={MAX_PEEK_CHARACTERS} /> : 'No note yet. Click to add one.'}</div>
       {content.tags.length > 0 && <span className="note-peek-tags">{content.tags.map((tag) => `#${tag}`).join(' ')}</span>}
     </div>
   )

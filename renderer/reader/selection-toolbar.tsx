@@ -10,6 +10,8 @@ import type { LibraryDocument } from '../../shared/document-model'
 import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type NoteCategory } from '../../shared/notes/categories'
 import { blockRange, rangeBetween } from './document-ranges'
 import { blockElementOf, textOffsetInBlock } from './selection-offsets'
+import '../notes/category-mark.css'
+import './selection-toolbar.css'
 
 /** What the toolbar acts on: a passage, in code points. */
 export interface PassageRange {

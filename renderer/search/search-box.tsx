@@ -3,15 +3,17 @@
  * Ctrl/Cmd+F focuses it; arrow keys move between results; Enter opens one;
  * Escape closes. Opening a result marks the matched words where it opens.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import type { SearchHit, SearchKind, SearchOutput } from '../../shared/api-contract'
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react'
+import type { SearchHit, SearchOutput } from '../../shared/api-contract'
 import type { DocumentSummary } from '../../shared/document-model'
-import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type NoteCategory } from '../../shared/notes/categories'
 import type { ApiClient } from '../api-client/api-client'
+import { moveBetweenResults } from './result-navigation'
 import { markSearchMatches } from './search-marks'
-import { KIND_LABELS, resultHref, SearchResults } from './search-results'
-import { useSearch, type SearchFilters } from './use-search'
-import './search.css'
+import { NO_SEARCH_FILTER, searchFilters, SearchFilterBar, type SearchFilterChoice } from './search-filter-bar'
+import { resultHref, SearchResults } from './search-results'
+import { useSearch } from './use-search'
+import { useSearchShortcut } from './use-search-shortcut'
+import './search-box.css'
 
 /** Props of the search box. */
 export interface SearchBoxProps {
@@ -22,39 +24,16 @@ export interface SearchBoxProps {
   onOpenNote(noteId: string): void
 }
 
-const ALL_KINDS: readonly SearchKind[] = ['document', 'timeline', 'glossary', 'note']
-
 /** Search input plus results. */
 export function SearchBox({ client, documents, onOpenNote }: SearchBoxProps) {
   const [input, setInput] = useState('')
   const [open, setOpen] = useState(false)
-  const [kind, setKind] = useState<SearchKind | null>(null)
-  const [documentId, setDocumentId] = useState('')
-  const [category, setCategory] = useState<NoteCategory | ''>('')
-  const [tag, setTag] = useState('')
+  const [choice, setChoice] = useState<SearchFilterChoice>(NO_SEARCH_FILTER)
   const inputRef = useRef<HTMLInputElement>(null)
   const panelRef = useRef<HTMLDivElement>(null)
-  const filters: SearchFilters = {
-    ...(kind ? { kinds: [kind] } : {}),
-    ...(documentId ? { documentId } : {}),
-    ...(category ? { noteCategory: category } : {}),
-    ...(tag ? { noteTag: tag } : {}),
-  }
-  const search = useSearch(client, input, filters)
+  const search = useSearch(client, input, searchFilters(choice))
 
-  useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      const key = event.key.toLowerCase()
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && (key === 'k' || key === 'f')) {
-        event.preventDefault()
-        inputRef.current?.focus()
-        inputRef.current?.select()
-        setOpen(true)
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  useSearchShortcut(inputRef, useCallback(() => setOpen(true), []))
 
   const close = (returnFocus: boolean) => {
     setOpen(false)
@@ -76,22 +55,11 @@ export function SearchBox({ client, documents, onOpenNote }: SearchBoxProps) {
     }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
     if (event.target instanceof HTMLSelectElement) return
-    const links = Array.from(panelRef.current?.querySelectorAll<HTMLAnchorElement>('a.search-result') ?? [])
-    if (links.length === 0) return
-    event.preventDefault()
-    const current = links.indexOf(document.activeElement as HTMLAnchorElement)
-    if (current < 0) {
-      links[event.key === 'ArrowDown' ? 0 : links.length - 1]?.focus()
-      return
-    }
-    const next = current + (event.key === 'ArrowDown' ? 1 : -1)
-    if (next < 0) inputRef.current?.focus()
-    else links[Math.min(next, links.length - 1)]?.focus()
+    if (moveBetweenResults(panelRef.current, inputRef.current, event.key === 'ArrowDown')) event.preventDefault()
   }
 
   const showPanel = open && input.trim() !== ''
   const output = search.output
-  const noteTotal = output?.groups.find((group) => group.kind === 'note')?.total ?? 0
 
   return (
     <div
@@ -135,48 +103,11 @@ export function SearchBox({ client, documents, onOpenNote }: SearchBoxProps) {
               {search.error}
             </p>
           )}
-          <div className="search-filters" role="group" aria-label="Filter results">
-            <button type="button" className="search-chip" aria-pressed={kind === null} onClick={() => setKind(null)}>
-              All <span className="count">{output?.groups.reduce((sum, group) => sum + group.total, 0) ?? 0}</span>
-            </button>
-            {ALL_KINDS.map((each) => (
-              <button key={each} type="button" className="search-chip" aria-pressed={kind === each} onClick={() => setKind(kind === each ? null : each)}>
-                {KIND_LABELS[each]} <span className="count">{output?.groups.find((group) => group.kind === each)?.total ?? 0}</span>
-              </button>
-            ))}
-            <select aria-label="In document" value={documentId} onChange={(event) => setDocumentId(event.target.value)}>
-              <option value="">All documents</option>
-              {documents.map((summary) => (
-                <option key={summary.id} value={summary.id}>
-                  {summary.title}
-                </option>
-              ))}
-            </select>
-            {(kind === 'note' || noteTotal > 0 || category || tag) && (
-              <>
-                <select aria-label="Note category" value={category} onChange={(event) => setCategory(event.target.value as NoteCategory | '')}>
-                  <option value="">Any category</option>
-                  {NOTE_CATEGORY_IDS.map((id) => (
-                    <option key={id} value={id}>
-                      {NOTE_CATEGORIES[id].label}
-                    </option>
-                  ))}
-                </select>
-                <select aria-label="Note tag" value={tag} onChange={(event) => setTag(event.target.value)}>
-                  <option value="">Any tag</option>
-                  {[...new Set([...(output?.noteTags ?? []), ...(tag ? [tag] : [])])].map((each) => (
-                    <option key={each} value={each}>
-                      {each}
-                    </option>
-                  ))}
-                </select>
-              </>
-            )}
-          </div>
+          <SearchFilterBar choice={choice} output={output} documents={documents} onChange={setChoice} />
           <p className="search-status" role="status">
             {statusText(search.query, output, search.pending)}
           </p>
-          {output && <SearchResults groups={output.groups} onOpen={openHit} />}
+          {output && <SearchResults groups={output.groups} partial={output.partial} onOpen={openHit} />}
         </div>
       )}
     </div>

@@ -8,48 +8,61 @@
 /** The highlight name styled by `::highlight(search-match)`. */
 export const SEARCH_HIGHLIGHT = 'search-match'
 
-/** How long to wait for the opened view to render the target. */
-const WAIT_MS = 3000
+/** A result's marks waiting for their view to render. */
+interface MarkRequest {
+  readonly hash: string
+  readonly target: MarkTarget
+  readonly terms: readonly string[]
+}
 
-let cancelPending: (() => void) | null = null
+let request: MarkRequest | null = null
+let stopListening: (() => void) | null = null
 
 /** Where a result opened: a document block, or the timeline's detail card. */
 export type MarkTarget = { readonly blockId: string } | { readonly timelineEntry: true }
 
 /**
  * Once the page is at `hash` and `target` is on screen, marks each
- * occurrence of `terms` in it. Replaces any marks or pending request from an
- * earlier result.
+ * occurrence of `terms` in it: at once if it already is, else when the view
+ * says it has rendered its target ({@link searchTargetRendered}). Replaces
+ * any marks or pending request from an earlier result.
  */
 export function markSearchMatches(hash: string, target: MarkTarget, terms: readonly string[]): void {
   clearSearchMarks()
   const wanted = terms.map((term) => term.trim()).filter((term) => term !== '')
   if (wanted.length === 0 || typeof CSS === 'undefined' || !('highlights' in CSS)) return
-  const started = performance.now()
-  let frame = 0
-  const attempt = () => {
-    // Before the route changes, the old view may show a block of the same id, and the hashchange would clear the marks.
-    const element = window.location.hash === hash ? findTarget(target) : null
-    const ranges = element ? rangesOf(element, wanted) : []
-    if (ranges.length > 0) {
-      CSS.highlights.set(SEARCH_HIGHLIGHT, new Highlight(...ranges))
-      element?.setAttribute('data-search-marks', String(ranges.length))
-      cancelPending = listenForNextAction(element, hash)
-      return
-    }
-    if (performance.now() - started < WAIT_MS) frame = requestAnimationFrame(attempt)
-  }
-  // Let the route change render first.
-  frame = requestAnimationFrame(attempt)
-  cancelPending = () => cancelAnimationFrame(frame)
+  request = { hash, target, terms: wanted }
+  stopListening = listenForNextAction(hash)
+  placeRequestedMarks()
 }
 
-/** Removes the marks (and any pending request to place them). */
+/**
+ * Called by a view once it has rendered the block or entry its route names
+ * (the reader's document, the timeline's detail card): places the marks a
+ * result asked for there, if any.
+ */
+export function searchTargetRendered(): void {
+  placeRequestedMarks()
+}
+
+/** Removes the marks (and any request to place them). */
 export function clearSearchMarks(): void {
-  cancelPending?.()
-  cancelPending = null
+  request = null
+  stopListening?.()
+  stopListening = null
   if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(SEARCH_HIGHLIGHT)
   for (const element of document.querySelectorAll('[data-search-marks]')) element.removeAttribute('data-search-marks')
+}
+
+function placeRequestedMarks(): void {
+  // Before the route changes, the old view may show a block of the same id.
+  if (!request || window.location.hash !== request.hash) return
+  const element = findTarget(request.target)
+  const ranges = element ? rangesOf(element, request.terms) : []
+  if (!element || ranges.length === 0) return
+  request = null
+  CSS.highlights.set(SEARCH_HIGHLIGHT, new Highlight(...ranges))
+  element.setAttribute('data-search-marks', String(ranges.length))
 }
 
 function findTarget(target: MarkTarget): Element | null {
@@ -57,10 +70,10 @@ function findTarget(target: MarkTarget): Element | null {
   return document.querySelector('#reading-column .entry-detail')
 }
 
-function listenForNextAction(element: Element | null, hash: string): () => void {
+function listenForNextAction(hash: string): () => void {
   const events = ['pointerdown', 'keydown'] as const
   const clear = () => clearSearchMarks()
-  // The hashchange of the navigation that opened the result may arrive after the marks: only another route clears them.
+  // The hashchange of the navigation that opened the result comes after the request: only another route clears it.
   const onRoute = () => {
     if (window.location.hash !== hash) clearSearchMarks()
   }
@@ -69,7 +82,6 @@ function listenForNextAction(element: Element | null, hash: string): () => void 
   return () => {
     for (const name of events) window.removeEventListener(name, clear, { capture: true })
     window.removeEventListener('hashchange', onRoute)
-    element?.removeAttribute('data-search-marks')
   }
 }
 

@@ -2,9 +2,11 @@
  * The results panel's body: one section per kind with its count, each
  * result with its title, place and a snippet with the matched words marked.
  */
-import type { SearchGroup, SearchHit, SearchKind } from '../../shared/api-contract'
+import type { SearchGroup, SearchHit, SearchKind, SearchPartial } from '../../shared/api-contract'
 import { readRoute, timelineRoute } from '../routing/route'
 import { HighlightedText } from '../ui/highlighted-text'
+import { IsolatedText } from '../ui/isolated-text'
+import './search-results.css'
 
 /** What each kind is called in the panel. */
 export const KIND_LABELS: Readonly<Record<SearchKind, string>> = {
@@ -28,10 +30,14 @@ export function resultHref(hit: SearchHit): string {
   }
 }
 
-/** The grouped result lists. */
-export function SearchResults({ groups, onOpen }: { groups: readonly SearchGroup[]; onOpen(hit: SearchHit): void }) {
+/** What the panel says when a search stopped early (see SearchOutput.partial). */
+export const PARTIAL_NOTICE = 'The search stopped early: these are the results found so far. Fewer words with * or ~ search faster.'
+
+/** The grouped result lists, after a quiet note when the search stopped early. */
+export function SearchResults({ groups, partial, onOpen }: { groups: readonly SearchGroup[]; partial?: SearchPartial | undefined; onOpen(hit: SearchHit): void }) {
   return (
     <>
+      {partial && <p className="search-partial">{PARTIAL_NOTICE}</p>}
       {groups
         .filter((group) => group.results.length > 0)
         .map((group) => (
@@ -51,7 +57,15 @@ export function SearchResults({ groups, onOpen }: { groups: readonly SearchGroup
                       <HighlightedText text={hit.snippet.text} highlights={hit.snippet.highlights} />
                       {hit.snippet.truncatedEnd && ' …'}
                     </span>
-                    {hit.kind === 'note' && hit.tags.length > 0 && <span className="search-result-tags">{hit.tags.map((tag) => `#${tag}`).join(' ')}</span>}
+                    {hit.kind === 'note' && hit.tags.length > 0 && (
+                      <span className="search-result-tags">
+                        {hit.tags.map((tag, index) => (
+                          <span key={tag}>
+                            {index > 0 && ' '}#<IsolatedText text={tag} />
+                          </span>
+                        ))}
+                      </span>
+                    )}
                   </a>
                 </li>
               ))}

@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react'
 import type { ReadingSettings } from './reading-settings'
+import './settings-menu.css'
 
 const THEMES: ReadonlyArray<[ReadingSettings['theme'], string]> = [
   ['system', 'Match system'],

@@ -3,9 +3,12 @@
  * summary, sources (opened outside the app, only on click), and links to the
  * passages that cite it and to its reference page.
  */
+import { useEffect } from 'react'
 import { formatPartialDate } from '../../shared/partial-date'
 import { TIMELINE_BODY_LABELS, TIMELINE_TOPIC_LABELS, type TimelineEntry } from '../../shared/timeline-model'
 import { readRoute } from '../routing/route'
+import { searchTargetRendered } from '../search/search-marks'
+import './entry-detail.css'
 
 /** Props of the card. */
 export interface EntryDetailProps {
@@ -16,6 +19,8 @@ export interface EntryDetailProps {
 
 /** The selected entry. */
 export function EntryDetail({ entry, noteCount, documentTitles }: EntryDetailProps) {
+  // The entry is on screen: a search result opened here can mark its words now.
+  useEffect(searchTargetRendered, [entry.id])
   return (
     <section className="entry-detail" aria-labelledby="entry-detail-title" data-body={entry.body}>
       <p className="entry-detail-kicker">

@@ -7,18 +7,13 @@
  * widths the same list shows as a vertical list.
  */
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { formatPartialDate } from '../../shared/partial-date'
-import {
-  sortTimeline,
-  TIMELINE_BODY_LABELS,
-  TIMELINE_TOPIC_LABELS,
-  timelineTopicSchema,
-  type TimelineEntry,
-} from '../../shared/timeline-model'
-import { timelineRoute } from '../routing/route'
+import { sortTimeline, TIMELINE_BODY_LABELS, type TimelineEntry } from '../../shared/timeline-model'
 import { EntryDetail } from './entry-detail'
-import { ALL_ENTRIES, filterTimeline, toggle, type TimelineFilter } from './timeline-filters'
-import { DEFAULT_AXIS, LABEL_LEFT_FROM, laneRows, layoutTimeline, TIMELINE_LANES } from './timeline-layout'
+import { ALL_ENTRIES, filterTimeline, type TimelineFilter } from './timeline-filters'
+import { TimelineFilterBar } from './timeline-filter-bar'
+import { DEFAULT_AXIS, laneRows, layoutTimeline, TIMELINE_LANES } from './timeline-layout'
+import { TimelineMarker } from './timeline-marker'
+import './timeline-view.css'
 
 /** Props of the view. */
 export interface TimelineViewProps {
@@ -83,30 +78,7 @@ export function TimelineView({ entries, selectedId, noteCounts, documentTitles, 
         <p className="timeline-intro">The texts the statement cites, from the Hague Declaration (2011) to the Plenipotentiary Conference in Dubai (2018).</p>
       </header>
 
-      <div className="timeline-filters" role="group" aria-label="Filter the timeline">
-        <fieldset>
-          <legend>Bodies</legend>
-          {TIMELINE_LANES.map((body) => (
-            <label key={body} className="filter-chip" data-body={body}>
-              <input type="checkbox" checked={filter.bodies.has(body)} onChange={() => setFilter({ ...filter, bodies: toggle(filter.bodies, body) })} />
-              <span className="body-shape" aria-hidden="true" />
-              {TIMELINE_BODY_LABELS[body]}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Topics</legend>
-          {timelineTopicSchema.options.map((topic) => (
-            <label key={topic} className="filter-chip">
-              <input type="checkbox" checked={filter.topics.has(topic)} onChange={() => setFilter({ ...filter, topics: toggle(filter.topics, topic) })} />
-              {TIMELINE_TOPIC_LABELS[topic]}
-            </label>
-          ))}
-        </fieldset>
-        <p className="timeline-count" role="status">
-          {shown.length === sorted.length ? `${sorted.length} entries` : `${shown.length} of ${sorted.length} entries`}
-        </p>
-      </div>
+      <TimelineFilterBar filter={filter} shown={shown.length} total={sorted.length} onChange={setFilter} />
 
       <div className="timeline-chart">
         <div className="timeline-lane-labels" aria-hidden="true">
@@ -130,47 +102,17 @@ export function TimelineView({ entries, selectedId, noteCounts, documentTitles, 
             <div key={body} className="lane-band" data-body={body} aria-hidden="true" style={{ top: AXIS_HEIGHT + laneTop(rows, lane), height: laneHeight(rows[lane] ?? 1) }} />
           ))}
           <ol ref={listRef} className="timeline-entries" aria-label="Timeline entries, in date order" onKeyDown={onKeyDown}>
-            {placed.map(({ entry, at, spanEnd, lane, row }) => (
-              <li
-                key={entry.id}
-                className={`timeline-entry${entry.id === selectedId ? ' is-selected' : ''}${at > LABEL_LEFT_FROM ? ' label-left' : ''}`}
-                data-body={entry.body}
-                style={{
-                  left: `${at * 100}%`,
-                  top: AXIS_HEIGHT + laneTop(rows, lane) + LANE_PADDING + row * ROW_HEIGHT,
-                  ['--span' as string]: `${Math.max(0, spanEnd - at) * 100}cqw`,
-                }}
-              >
-                <span className="entry-span" aria-hidden="true" />
-                <a
-                  href={timelineRoute(entry.id)}
-                  data-entry-id={entry.id}
-                  tabIndex={entry.id === rovingId ? 0 : -1}
-                  aria-current={entry.id === selectedId ? 'true' : undefined}
-                  onFocus={() => setFocusId(entry.id)}
-                >
-                  <span className="body-shape" aria-hidden="true" />
-                  <span className="entry-label">{entry.shortLabel}</span>
-                  <span className="entry-date">
-                    <span className="visually-hidden">, </span>
-                    {formatPartialDate(entry.date, entry.endDate)}
-                  </span>
-                  <span className="visually-hidden">, {TIMELINE_BODY_LABELS[entry.body]}</span>
-                  {cites(entry) && (
-                    <span className="entry-cited-mark" title="Cited in the statement">
-                      <span aria-hidden="true">❝</span>
-                      <span className="visually-hidden">, cited in the statement</span>
-                    </span>
-                  )}
-                  {(noteCounts.get(entry.documentId) ?? 0) > 0 && (
-                    <span className="entry-notes" title="Your notes on this text">
-                      <span className="visually-hidden">, </span>
-                      {noteCounts.get(entry.documentId)}
-                      <span className="visually-hidden"> {noteCounts.get(entry.documentId) === 1 ? 'note' : 'notes'} of yours</span>
-                    </span>
-                  )}
-                </a>
-              </li>
+            {placed.map((placement) => (
+              <TimelineMarker
+                key={placement.entry.id}
+                placed={placement}
+                top={AXIS_HEIGHT + laneTop(rows, placement.lane) + LANE_PADDING + placement.row * ROW_HEIGHT}
+                selected={placement.entry.id === selectedId}
+                roving={placement.entry.id === rovingId}
+                citedInStatement={cites(placement.entry)}
+                noteCount={noteCounts.get(placement.entry.documentId) ?? 0}
+                onFocus={setFocusId}
+              />
             ))}
           </ol>
         </div>

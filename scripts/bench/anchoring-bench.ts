@@ -3,7 +3,7 @@
  * document changes (as when the library is updated and every note's passage
  * has to be found again), and on an unchanged document (every app start).
  *
- * The workload is shared/anchoring/synthetic-document.ts: ~300 paragraphs
+ * The workload is scripts/bench/synthetic-document.ts: ~300 paragraphs
  * (~100,000 characters, with non-ASCII and astral text), 1,000 notes of 4–12
  * words, and an edited version with paragraphs deleted, added and moved,
  * words inserted and misspelt, and white space changed. The edited run is
@@ -14,7 +14,7 @@
 import { pathToFileURL } from 'node:url'
 import { CodePointIndex } from '../../shared/anchoring/code-points'
 import { reanchorMany, type AnchorResult } from '../../shared/anchoring/reanchor'
-import { syntheticWorkload, type SyntheticNote } from '../../shared/anchoring/synthetic-document'
+import { syntheticWorkload, type SyntheticNote } from './synthetic-document'
 import { printBenchTable, summarizeSamples, type BenchResult } from './bench-stats'
 
 /** One row of this benchmark. */

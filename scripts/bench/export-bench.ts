@@ -23,8 +23,7 @@ import type { NoteCategory } from '../../shared/notes/categories'
 import type { Note } from '../../shared/notes/note-model'
 import { ExportService } from '../../main/core/export/export-service'
 import { exportTestLibrary, exportTestViews, FIXED_NOW, FIXED_STYLE, fixtureNote } from '../../main/core/export/testing/export-fixtures'
-import { ImportService } from '../../main/core/import/import-service'
-import { appExportText } from '../../main/core/import/testing/import-fixtures'
+import { appExportText, importInto } from '../../main/core/import/testing/import-fixtures'
 import type { Library } from '../../main/core/library'
 import { openNotesStore } from '../../main/core/notes/notes-store'
 import { makeTempDir } from '../../main/core/notes/testing/note-fixtures'
@@ -84,7 +83,7 @@ async function timeImport(library: Library, count: number, runs: number): Promis
     const { dir, cleanup } = await makeTempDir('foc-import-bench-')
     try {
       const store = await openNotesStore({ dataDir: dir, lock: false })
-      const service = new ImportService(library, store)
+      const service = importInto(library, store)
       const start = performance.now()
       const preview = service.previewImport(text)
       const previewed = performance.now()

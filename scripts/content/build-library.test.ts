@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -9,9 +8,10 @@ import { loadBlockIndex } from '../../main/core/search/block-index'
 import { searchRefs } from '../../main/core/testing/search-refs'
 import { buildLibrary, ContentValidationError } from './build-library'
 import { ContentError } from './content-error'
+import { locateReference, SEED_FILE } from '../testing/reference-files'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const seedFile = path.resolve(repoRoot, '..', 'shared', 'seeds', '000_5fa19ccc6a61b026.txt')
+const seed = locateReference(SEED_FILE, repoRoot)
 
 function documentSource(id: string, body = 'Some text.', extra: readonly string[] = []): string {
   return ['---', `id: ${id}`, `title: Title of ${id}`, 'kind: statement', 'date: "2018"', 'issuingBody: Body', ...extra, '---', body].join('\n')
@@ -223,12 +223,12 @@ describe('the bundled content', () => {
   })
 
   it("gives the statement's blocks exactly the seed's paragraphs", async (context) => {
-    if (!existsSync(seedFile)) context.skip(`the seed text is not at ${seedFile}`)
-    const seed = await readFile(seedFile, 'utf8')
+    if (seed.skipReason !== null) context.skip(seed.skipReason)
+    const seedText = await readFile(seed.path, 'utf8')
     const { library } = await buildLibrary(path.join(repoRoot, 'content'), repoRoot)
     const statement = library.documents.find((document) => document.kind === 'statement')
     expect(statement).toBeDefined()
-    const expected = seedParagraphs(seed)
+    const expected = seedParagraphs(seedText)
     expect(expected.length).toBeGreaterThan(5)
     expect(statement?.blocks.map((block) => block.text)).toEqual(expected)
     expect(statement?.blocks[0]).toMatchObject({

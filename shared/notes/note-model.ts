@@ -80,10 +80,6 @@ export const noteTargetSchema = z.object({
 /** A note's target. */
 export type NoteTarget = z.infer<typeof noteTargetSchema>
 
-/** Characters a note may not contain: C0 controls other than tab and line feed, and DEL. */
-// eslint-disable-next-line no-control-regex
-export const FORBIDDEN_CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/
-
 /** A W3C TextualBody: the note text, a tag, or the category. */
 export const textualBodySchema = z.discriminatedUnion('purpose', [
   z.object({

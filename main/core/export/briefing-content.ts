@@ -5,7 +5,7 @@
  * reference, category, tags, dates and flags.
  */
 import type { NoteView } from '../../../shared/api-contract'
-import type { DocumentKind, LibraryDocument } from '../../../shared/document-model'
+import { DOCUMENT_KIND_LABELS, type DocumentKind, type LibraryDocument } from '../../../shared/document-model'
 import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type CategoryStyle } from '../../../shared/notes/categories'
 import { noteContent, type NoteContent } from '../../../shared/notes/note-model'
 import type { Library } from '../library'
@@ -259,6 +259,31 @@ export function formatPartialDate(date: string, style: DateStyle): string {
   const options: Intl.DateTimeFormatOptions =
     day !== undefined ? { day: 'numeric', month: 'long', year: 'numeric' } : month !== undefined ? { month: 'long', year: 'numeric' } : { year: 'numeric' }
   return new Intl.DateTimeFormat(style.locale, { ...options, timeZone: 'UTC' }).format(instant)
+}
+
+/** "Resolution · UN General Assembly · A/RES/68/167 · 18 December 2013", or why the document is missing. */
+export function documentMeta(document: BriefingDocument, style: DateStyle): string {
+  if (!document.inLibrary) return `No longer in the library (${document.documentId || 'unknown id'}): passages cannot be shown in context`
+  const parts = [document.kind ? DOCUMENT_KIND_LABELS[document.kind] : null, document.issuingBody]
+  if (document.citation) {
+    parts.push(document.citation.symbol, document.citation.date ? formatPartialDate(document.citation.date, style) : null)
+  } else if (document.date) {
+    parts.push(formatPartialDate(document.date, style))
+  }
+  return parts.filter((part): part is string => part !== null && part !== '').join(' · ')
+}
+
+/** A quoted passage's paragraphs (blank-line separated), each as its lines, white space at their ends trimmed. */
+export function quoteParagraphs(quote: string): string[][] {
+  return quote
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
+    )
+    .filter((lines) => lines.length > 0)
 }
 
 /** "3 notes", "1 note". */

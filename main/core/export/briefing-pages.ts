@@ -11,17 +11,6 @@ export const BRIEFING_TTL_MS = 15 * 60 * 1000
 /** How many briefings are kept at once; the oldest go first. */
 export const MAX_BRIEFINGS = 20
 
-/** The CSP a briefing page is served with: its inline print styles, local fonts, nothing that runs. */
-export const BRIEFING_CSP = [
-  "default-src 'none'",
-  "style-src 'unsafe-inline'",
-  "font-src 'self' data:",
-  'img-src data:',
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'self'",
-].join('; ')
-
 /** The path under which hosts serve briefings. */
 export const BRIEFING_PATH_PREFIX = '/briefing/'
 

@@ -7,7 +7,6 @@
  * media (Chromium 131 and later print @page margin boxes).
  */
 import type { PaperSize } from '../../../shared/export-model'
-import { cssString } from './html-text'
 
 /**
  * Serif faces, in order: the reader's own face where installed, then Noto
@@ -115,4 +114,14 @@ time { font-variant-numeric: lining-nums; }
   body { max-width: 44em; margin: 2rem auto; padding: 2.5rem 3rem; background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.15); }
 }
 `
+}
+
+/**
+ * A CSS string literal for `content:` in the print stylesheet. Quotes,
+ * backslashes and line breaks are hex-escaped, and `<` too, so the text
+ * cannot close the surrounding <style> element.
+ */
+export function cssString(text: string): string {
+  const escaped = text.replace(/["\\<>\n\r\f]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)
+  return `"${escaped}"`
 }

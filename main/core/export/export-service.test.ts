@@ -4,6 +4,7 @@ import { ApiFailure } from '../api-failure'
 import { APP_GENERATOR_ID, buildAnnotationCollection, serializeAnnotationCollection, toExportedAnnotation } from './annotation-json'
 import { ExportService } from './export-service'
 import { exportTestLibrary, exportTestNotes, exportTestViews, FIXED_NOW, FIXED_STYLE } from './testing/export-fixtures'
+import { attribute, parseHtml, select, selectOne, textOf } from './testing/html-tree'
 
 const library = exportTestLibrary()
 const notes = exportTestNotes(library)
@@ -55,12 +56,27 @@ describe('ExportService', () => {
     const pdf = service.exportNotes({ selection: { scope: 'all' }, format: 'pdf', paper: 'Letter' })
     expect(pdf).toMatchObject({ format: 'pdf', fileName: 'notes-briefing-2026-03-01.pdf', mediaType: 'text/html; charset=utf-8' })
     expect(pdf.content).toContain('size: letter;')
-    expect(pdf.content).toContain('<meta name="generator" content="FOC Reader 0.1.0">')
+    expect(pdf.content).toContain('<meta name="generator" content="FOC Reader 0.1.0"/>')
     expect(pdf.pdf?.electron.pageSize).toBe('Letter')
     expect(pdf.pdf?.electron.displayHeaderFooter).toBe(false)
     const templated = service.exportNotes({ selection: { scope: 'all' }, format: 'pdf', footer: 'template' })
     expect(templated.pdf?.playwright.displayHeaderFooter).toBe(true)
     expect(templated.content).not.toContain('counter(page)')
+  })
+
+  it('prints a filtered selection: only the notes found that match, numbered afresh', () => {
+    // The notes a search for "societe" found (those mentioning "société civile"); the filter keeps the Concerns among them.
+    const found = views.filter((view) => ['02', '0e', '0a'].includes(view.note.id.slice(-2))).map((view) => view.note.id)
+    const pdf = service.exportNotes({ selection: { scope: 'filter', category: 'concern', text: 'societe', noteIds: found }, format: 'pdf', paper: 'Letter' })
+    expect(pdf.noteCount).toBe(2)
+    const page = parseHtml(pdf.content)
+    const articles = select(page, 'article.note')
+    expect(articles.map((article) => [attribute(article, 'id'), attribute(article, 'data-category')])).toEqual([
+      ['note-1', 'concern'],
+      ['note-2', 'concern'],
+    ])
+    expect(articles.map((article) => textOf(selectOne(article, 'div.note-body')).slice(0, 13))).toEqual(['Préoccupation', 'Η φράση «ελευ'])
+    expect(select(page, 'dd').map(textOf)).toContain('2 notes on 2 documents')
   })
 
   it('names the day in the time zone given', () => {

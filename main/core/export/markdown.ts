@@ -3,79 +3,98 @@
  * counts, then per document its notes in reading order, each with its
  * quoted passage as a block quote, reference, category, tags, dates and
  * flags), written to read well as plain text and to render the same in any
- * CommonMark viewer. User text is escaped where Markdown would otherwise
- * read it as markup (see markdown-text.ts).
+ * CommonMark viewer. The whole file is an mdast tree serialised by
+ * mdast-util-to-markdown, so user text is escaped by construction: plain
+ * text (titles, quotes, tags) is text nodes, note bodies are the app's one
+ * note-text tree, and line breaks are hard breaks, as the app shows them.
  */
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import { toMarkdown, type Options } from 'mdast-util-to-markdown'
+import { parseNoteText, type NoteBlock, type NoteInline } from '../../../shared/notes/note-text'
+import { isolateBidiText } from '../../../shared/text-hygiene'
 import {
+  documentMeta,
   FLAG_LABELS,
   formatDateTime,
   formatReference,
   plural,
+  quoteParagraphs,
   type BriefingContent,
   type BriefingDocument,
   type BriefingNote,
   type DateStyle,
 } from './briefing-content'
-import { documentMeta } from './briefing-html'
-import { escapeMarkdownInline, escapeMarkdownText, noteBodyMarkdown } from './markdown-text'
+
+/** `-` bullets and `*` emphasis, as people type notes in the app. */
+const MARKDOWN_OPTIONS: Options = { bullet: '-', emphasis: '*', strong: '*' }
 
 /** The briefing as a Markdown document (ends with a newline). */
 export function renderBriefingMarkdown(content: BriefingContent, style: DateStyle = {}): string {
-  const blocks: string[] = [`# ${escapeMarkdownInline(content.title)}`, titleFacts(content, style)]
-  const counts = countLines(content)
-  if (counts.length > 0) blocks.push(counts.join('\n'))
-  if (content.documents.length === 0) blocks.push('*No notes match this selection.*')
-  for (const document of content.documents) blocks.push(...documentBlocks(document, style))
-  return `${blocks.join('\n\n')}\n`
+  return toMarkdown(briefingMarkdownTree(content, style), MARKDOWN_OPTIONS)
 }
 
-function titleFacts(content: BriefingContent, style: DateStyle): string {
-  return [
-    `Exported: ${escapeMarkdownInline(formatDateTime(content.generated, style), false)}`,
-    `Selection: ${escapeMarkdownInline(content.selectionLabel, false)}`,
-    `Contents: ${plural(content.counts.notes, 'note')} on ${plural(content.counts.documents, 'document')}`,
-  ].join('\\\n')
-}
-
-function countLines(content: BriefingContent): string[] {
+/** The briefing as an mdast tree. */
+export function briefingMarkdownTree(content: BriefingContent, style: DateStyle = {}): Root {
   const { counts } = content
-  return [
-    ...counts.byCategory.map(({ category, count }) => `- ${category ? `${escapeMarkdownInline(category.glyph, false)} ${category.label}` : 'No category'}: ${count}`),
-    ...(counts.wholeDocument > 0 ? [`- On the whole document: ${counts.wholeDocument}`] : []),
-    ...(counts.needsReview > 0 ? [`- ${FLAG_LABELS['needs-review']}: ${counts.needsReview}`] : []),
-    ...(counts.orphaned > 0 ? [`- ${FLAG_LABELS.orphaned}: ${counts.orphaned}`] : []),
+  const blocks: RootContent[] = [
+    heading(1, content.title),
+    paragraph(
+      ...lines([
+        `Exported: ${formatDateTime(content.generated, style)}`,
+        `Selection: ${oneLine(content.selectionLabel)}`,
+        `Contents: ${plural(counts.notes, 'note')} on ${plural(counts.documents, 'document')}`,
+      ]),
+    ),
   ]
+  const countItems = [
+    ...counts.byCategory.map(({ category, count }) => `${category ? `${category.glyph} ${category.label}` : 'No category'}: ${count}`),
+    ...(counts.wholeDocument > 0 ? [`On the whole document: ${counts.wholeDocument}`] : []),
+    ...(counts.needsReview > 0 ? [`${FLAG_LABELS['needs-review']}: ${counts.needsReview}`] : []),
+    ...(counts.orphaned > 0 ? [`${FLAG_LABELS.orphaned}: ${counts.orphaned}`] : []),
+  ]
+  if (countItems.length > 0) {
+    blocks.push({ type: 'list', ordered: false, spread: false, children: countItems.map((item) => ({ type: 'listItem', spread: false, children: [paragraph(text(item))] })) })
+  }
+  if (content.documents.length === 0) blocks.push(paragraph({ type: 'emphasis', children: [text('No notes match this selection.')] }))
+  for (const document of content.documents) blocks.push(...documentBlocks(document, style))
+  return { type: 'root', children: blocks }
 }
 
-function documentBlocks(document: BriefingDocument, style: DateStyle): string[] {
-  const blocks = [`## ${escapeMarkdownInline(document.title)}`]
+function documentBlocks(document: BriefingDocument, style: DateStyle): RootContent[] {
+  const blocks: RootContent[] = [heading(2, document.title)]
   const meta = documentMeta(document, style)
-  if (meta !== '') blocks.push(`*${escapeMarkdownInline(meta)}*`)
+  if (meta !== '') blocks.push(paragraph({ type: 'emphasis', children: [text(oneLine(meta))] }))
   for (const note of document.notes) blocks.push(...noteBlocks(note, document, style))
   return blocks
 }
 
-function noteBlocks(note: BriefingNote, document: BriefingDocument, style: DateStyle): string[] {
+function noteBlocks(note: BriefingNote, document: BriefingDocument, style: DateStyle): RootContent[] {
   const { view, content } = note
-  const blocks = [`### ${note.number}. ${escapeMarkdownInline(noteHeading(note, document))}`]
+  const blocks: RootContent[] = [heading(3, `${note.number}. ${noteHeading(note, document)}`)]
   if (note.quote !== null) {
-    blocks.push(blockQuote(note.quote))
-    if (note.currentText !== null) blocks.push(`The text here now reads: “${escapeMarkdownInline(note.currentText, false)}”`)
+    blocks.push({ type: 'blockquote', children: quoteParagraphs(note.quote).map((quoteLines) => paragraph(...lines(quoteLines))) })
+    if (note.currentText !== null) blocks.push(paragraph(text(`The text here now reads: “${oneLine(note.currentText)}”`)))
   }
-  if (note.orphanReason !== null) blocks.push(`*${escapeMarkdownInline(note.orphanReason)}*`)
-  const body = noteBodyMarkdown(content.text)
-  if (body !== '') blocks.push(body)
+  if (note.orphanReason !== null) blocks.push(paragraph({ type: 'emphasis', children: [text(oneLine(note.orphanReason))] }))
+  blocks.push(...parseNoteText(content.text).children.map(isolateBlock))
   // One paragraph, not a list: a list here would merge with a list that ends the note body.
-  const facts = [
-    ...note.flags.map((flag) => `**${FLAG_LABELS[flag]}**`),
-    `Category: ${note.category ? `${escapeMarkdownInline(note.category.glyph, false)} ${note.category.label}` : 'none'}`,
-    ...(content.tags.length > 0 ? [`Tags: ${content.tags.map((tag) => escapeMarkdownInline(tag, false)).join(', ')}`] : []),
+  const facts: PhrasingContent[] = [
+    ...note.flags.flatMap((flag): PhrasingContent[] => [{ type: 'strong', children: [text(FLAG_LABELS[flag])] }, text(' · ')]),
+    text(
+      [
+        `Category: ${note.category ? `${note.category.glyph} ${note.category.label}` : 'none'}`,
+        ...(content.tags.length > 0 ? [`Tags: ${content.tags.map(oneLine).join(', ')}`] : []),
+      ].join(' · '),
+    ),
+    { type: 'break' },
+    text(
+      [
+        `Created: ${formatDateTime(view.note.created, style)}`,
+        ...(Date.parse(view.note.modified) === Date.parse(view.note.created) ? [] : [`Modified: ${formatDateTime(view.note.modified, style)}`]),
+      ].join(' · '),
+    ),
   ]
-  const dates = [
-    `Created: ${escapeMarkdownInline(formatDateTime(view.note.created, style), false)}`,
-    ...(Date.parse(view.note.modified) === Date.parse(view.note.created) ? [] : [`Modified: ${escapeMarkdownInline(formatDateTime(view.note.modified, style), false)}`]),
-  ]
-  blocks.push(`${facts.join(' · ')}\\\n${dates.join(' · ')}`)
+  blocks.push(paragraph(...facts))
   return blocks
 }
 
@@ -94,10 +113,31 @@ function noteHeading(note: BriefingNote, document: BriefingDocument): string {
   return 'Passage'
 }
 
-/** A passage as a block quote: every line, blank ones included, starts with ">". */
-function blockQuote(text: string): string {
-  return escapeMarkdownText(text)
-    .split('\n')
-    .map((line) => (line === '' ? '>' : `> ${line}`))
-    .join('\n')
+function heading(depth: Heading['depth'], value: string): Heading {
+  return { type: 'heading', depth, children: [text(oneLine(value))] }
+}
+
+function paragraph(...children: PhrasingContent[]): Paragraph {
+  return { type: 'paragraph', children }
+}
+
+/** A text node; bidirectional controls in user text stay inside it, so they cannot reorder the Markdown around it. */
+function text(value: string): PhrasingContent {
+  return { type: 'text', value: isolateBidiText(value) }
+}
+
+function isolateBlock<T extends NoteBlock | NoteInline>(node: T): T {
+  if (node.type === 'text') return { ...node, value: isolateBidiText(node.value) }
+  if (!('children' in node)) return node
+  return { ...node, children: (node.children as readonly (NoteBlock | NoteInline)[]).map(isolateBlock) }
+}
+
+/** Lines of text joined by hard breaks. */
+function lines(values: readonly string[]): PhrasingContent[] {
+  return values.flatMap((value, index) => (index === 0 ? [text(value)] : [{ type: 'break' }, text(value)]))
+}
+
+/** Text on one line (a heading, a fact in a line of facts): line breaks and runs of white space become one space. */
+function oneLine(value: string): string {
+  return value.replace(/\s+/g, ' ').trim()
 }

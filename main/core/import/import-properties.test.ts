@@ -10,10 +10,9 @@ import { noteSchema, type Note } from '../../../shared/notes/note-model'
 import { exportTestLibrary, exportTestNotes, FIXED_NOW } from '../export/testing/export-fixtures'
 import { createMemoryNotesStore } from '../notes/testing/memory-notes-store'
 import { makeNote } from '../notes/testing/note-fixtures'
-import { ImportService } from './import-service'
 import { planMerge } from './merge-plan'
 import { parseImport } from './parse-import'
-import { appExportText, foreignAnnotation } from './testing/import-fixtures'
+import { appExportText, foreignAnnotation, importInto } from './testing/import-fixtures'
 
 const library = exportTestLibrary()
 const notes = exportTestNotes(library)
@@ -116,7 +115,7 @@ describe('importing any file', () => {
         const store = createMemoryNotesStore(initial)
         const text = damaged(file, how)
         const parsed = parseImport(text, library, FIXED_NOW)
-        const outcome = await new ImportService(library, store, () => FIXED_NOW).confirmImport(text)
+        const outcome = await importInto(library, store, () => FIXED_NOW).confirmImport(text)
         expect(outcome.ok).toBe(parsed.ok)
         if (!outcome.ok) {
           expect(store.list()).toEqual(initial)

@@ -12,9 +12,8 @@ import { folderBytes, notesOnDisk } from '../notes/testing/disk-state'
 import { createMemoryNotesStore } from '../notes/testing/memory-notes-store'
 import { makeTempDir } from '../notes/testing/note-fixtures'
 import { applyMerge, importBackupName, StaleMergePlanError } from './apply-merge'
-import { ImportService } from './import-service'
 import { planMerge } from './merge-plan'
-import { appExportText, foreignAnnotation } from './testing/import-fixtures'
+import { appExportText, foreignAnnotation, importInto } from './testing/import-fixtures'
 
 const library = exportTestLibrary()
 const notes = exportTestNotes(library)
@@ -43,7 +42,7 @@ describe('ImportService', () => {
   it('previews without changing anything', () => {
     const store = createMemoryNotesStore(notes.slice(0, 5))
     const before = store.list()
-    const preview = new ImportService(library, store, () => later).previewImport(appExportText([...notes.slice(0, 4), edited(notes[4] as Note, 'newer'), ...notes.slice(5)]))
+    const preview = importInto(library, store, () => later).previewImport(appExportText([...notes.slice(0, 4), edited(notes[4] as Note, 'newer'), ...notes.slice(5)]))
     expect(preview.ok).toBe(true)
     if (!preview.ok) return
     expect(preview.summary).toMatchObject({ items: notes.length })
@@ -58,7 +57,7 @@ describe('ImportService', () => {
     const mine = notes.slice(0, 6)
     const store = await fileStore(mine)
     const incoming = [edited(mine[0] as Note, 'their newer text'), ...notes.slice(8)]
-    const outcome = await new ImportService(library, store, () => later).confirmImport(appExportText(incoming))
+    const outcome = await importInto(library, store, () => later).confirmImport(appExportText(incoming))
     if (!outcome.ok) throw new Error(outcome.error.message)
     const { backupPath } = outcome.result
     expect(backupPath).toBe(path.join(path.dirname(store.notesPath), importBackupName(later)))
@@ -76,7 +75,7 @@ describe('ImportService', () => {
 
   it('never overwrites an earlier backup', async () => {
     const store = await fileStore(notes.slice(0, 1))
-    const service = new ImportService(library, store, () => later)
+    const service = importInto(library, store, () => later)
     await service.confirmImport(appExportText(notes.slice(1, 2)))
     const second = await service.confirmImport(appExportText(notes.slice(2, 3)))
     expect(second.ok && path.basename(second.result.backupPath ?? '')).toBe('notes.before-import-2026-03-02T12-00-00-000Z-1.json')
@@ -86,7 +85,7 @@ describe('ImportService', () => {
 
   it('writes nothing and takes no backup when there is nothing to import', async () => {
     const store = await fileStore(notes.slice(0, 3))
-    const outcome = await new ImportService(library, store, () => later).confirmImport(appExportText(notes.slice(0, 3)))
+    const outcome = await importInto(library, store, () => later).confirmImport(appExportText(notes.slice(0, 3)))
     expect(outcome.ok && outcome.result).toMatchObject({ backupPath: null, summary: { unchanged: [{}, {}, {}] } })
     expect((await readdir(path.dirname(store.notesPath))).filter((name) => name.startsWith('notes.before-import-'))).toEqual([])
   })
@@ -95,7 +94,7 @@ describe('ImportService', () => {
     const store = await fileStore(notes.slice(0, 3))
     const folderBefore = folderBytes(path.dirname(store.notesPath))
     const broken = appExportText(notes).replace('"TextQuoteSelector","exact":"', '"TextQuoteSelector","exact":7,"x":"')
-    const outcome = await new ImportService(library, store, () => later).confirmImport(broken)
+    const outcome = await importInto(library, store, () => later).confirmImport(broken)
     expect(outcome).toEqual({ ok: false, error: { path: expect.stringMatching(/^first\.items\[\d+\]\.target\.selector\[0\]\.exact$/) as unknown, message: expect.stringContaining('.exact:') as unknown } })
     expect(store.list()).toEqual(notes.slice(0, 3))
     expect(folderBytes(path.dirname(store.notesPath))).toEqual(folderBefore)
@@ -104,13 +103,13 @@ describe('ImportService', () => {
 
   it('refuses to import into a read-only store, with a message', async () => {
     const store = createMemoryNotesStore([], true)
-    await expect(new ImportService(library, store).confirmImport(appExportText(notes))).rejects.toThrow(ApiFailure)
+    await expect(importInto(library, store).confirmImport(appExportText(notes))).rejects.toThrow(ApiFailure)
     expect(store.list()).toEqual([])
   })
 
   it('keeps orphans and re-anchors imported notes as usual', async () => {
     const store = await fileStore()
-    await new ImportService(library, store, () => later).confirmImport(appExportText(notes))
+    await importInto(library, store, () => later).confirmImport(appExportText(notes))
     const statuses = new NotesService(library, store).list().map((view) => view.anchor.status)
     expect(statuses.filter((status) => status === 'orphaned')).toHaveLength(2)
     expect(statuses.filter((status) => status === 'needs-review')).toHaveLength(1)
@@ -122,13 +121,13 @@ describe('applyMerge', () => {
     const store = createMemoryNotesStore(notes.slice(0, 2))
     const plan = planMerge(store.list(), [edited(notes[0] as Note, 'theirs')])
     await store.put(edited(notes[0] as Note, 'mine, typed meanwhile'))
-    await expect(applyMerge(store, plan, later)).rejects.toThrow(StaleMergePlanError)
+    await expect(applyMerge(new NotesService(library, store), plan, later)).rejects.toThrow(StaleMergePlanError)
     expect(store.get(notes[0]?.id ?? '')?.body[0]).toMatchObject({ value: 'mine, typed meanwhile' })
   })
 
   it('has no file to back up for a store that has none', async () => {
     const store = createMemoryNotesStore()
-    expect(await applyMerge(store, planMerge([], notes.slice(0, 2)), later)).toEqual({ backupPath: null, written: 2 })
+    expect(await applyMerge(new NotesService(library, store), planMerge([], notes.slice(0, 2)), later)).toEqual({ backupPath: null, written: 2 })
   })
 })
 
@@ -137,7 +136,7 @@ describe('export, then import', () => {
     const source = createMemoryNotesStore(notes)
     const exported = new ExportService(library, new NotesService(library, source), { now: () => FIXED_NOW }).exportNotes({ selection: { scope: 'all' }, format: 'json' })
     const target = await fileStore()
-    const outcome = await new ImportService(library, target, () => later).confirmImport(exported.content)
+    const outcome = await importInto(library, target, () => later).confirmImport(exported.content)
     expect(outcome.ok && outcome.result.summary.new).toHaveLength(notes.length)
     const byId = (list: readonly Note[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1))
     expect(byId(target.list())).toEqual(byId(notes))
@@ -149,7 +148,7 @@ describe('export, then import', () => {
 
   it('changes nothing the second time', async () => {
     const store = createMemoryNotesStore()
-    const service = new ImportService(library, store, () => later)
+    const service = importInto(library, store, () => later)
     const file = JSON.stringify([...notes, foreignAnnotation()])
     await service.confirmImport(file)
     const after = store.list()

@@ -9,7 +9,8 @@ import type { ImportFileError, ImportResult, ImportSummary } from '../../../shar
 import { documentIdFromUrn, noteContent, type Note } from '../../../shared/notes/note-model'
 import { ApiFailure } from '../api-failure'
 import type { Library } from '../library'
-import { NotesStoreError, type NotesStore } from '../notes/notes-store'
+import type { NotesService } from '../notes/notes-service'
+import { NotesStoreError } from '../notes/notes-store'
 import { apiFailureOfStoreError } from '../notes/store-failure'
 import { applyMerge, StaleMergePlanError } from './apply-merge'
 import { planMerge, type MergeEntry, type MergePlan } from './merge-plan'
@@ -24,11 +25,11 @@ export type ImportOutcome = { readonly ok: true; readonly result: ImportResult }
 /** Longest excerpt the summary shows for a note. */
 const EXCERPT_LENGTH = 80
 
-/** The import use case over a library and the notes store. */
+/** The import use case over a library and the notes, which it changes only through the notes service. */
 export class ImportService {
   constructor(
     private readonly library: Library,
-    private readonly store: NotesStore,
+    private readonly notes: NotesService,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -48,7 +49,7 @@ export class ImportService {
     const planned = this.plan(text)
     if (!planned.ok) return planned
     try {
-      const applied = await applyMerge(this.store, planned.plan, this.now())
+      const applied = await applyMerge(this.notes, planned.plan, this.now())
       return { ok: true, result: { summary: summarizePlan(planned.plan, planned.items, this.library), backupPath: applied.backupPath } }
     } catch (error) {
       if (error instanceof StaleMergePlanError) throw new ApiFailure('user-input', error.message)
@@ -60,7 +61,7 @@ export class ImportService {
   private plan(text: string): { ok: true; plan: MergePlan; items: number } | { ok: false; error: ImportFileError } {
     const parsed = parseImport(text, this.library, this.now())
     if (!parsed.ok) return parsed
-    return { ok: true, plan: planMerge(this.store.list(), parsed.items), items: parsed.items.length }
+    return { ok: true, plan: planMerge(this.notes.storedNotes(), parsed.items), items: parsed.items.length }
   }
 }
 
@@ -72,6 +73,7 @@ export function summarizePlan(plan: MergePlan, items: number, library: Library):
     documentTitle: documentTitle(merge.note, library),
     excerpt: excerpt(merge.note),
     ...(detail ? { detail } : {}),
+    ...(merge.futureTime === undefined ? {} : { futureTime: merge.futureTime }),
   })
   const unchangedDetail = { identical: 'the same as your note', 'store-is-newer': 'your note was changed more recently; it is kept', 'copy-exists': 'imported before as a copy' } as const
   return {

@@ -9,6 +9,9 @@
  *   the store's note as it is, the file's as a copy under a new id (derived
  *   from the file's note, so importing the same file again finds the copy
  *   and adds nothing).
+ * - dated in the future by the file (its times clamped to the time of
+ *   reading, see normaliseImportedNote): flagged, and compared by content
+ *   with the store's copy, so importing the file again changes nothing.
  *
  * A note the file does not name is never touched: the plan only adds and
  * replaces. Pure: no clock, no randomness, no I/O.
@@ -21,6 +24,8 @@ import type { ImportItem } from './parse-import'
 export interface MergeEntry {
   readonly path: string
   readonly note: Note
+  /** The future time the file gave the note, brought back to the time of reading (see normaliseImportedNote). */
+  readonly futureTime?: string
 }
 
 /** Why a note the file names stays as it is. */
@@ -62,6 +67,7 @@ export function planMerge(existing: readonly Note[], incoming: ReadonlyArray<Not
       continue
     }
     const { note, path } = item
+    const flag = item.futureTime === undefined ? {} : { futureTime: item.futureTime }
     const earlier = seen.get(note.id)
     if (earlier !== undefined) {
       plan.rejected.push({ item: { path, label: note.id }, reason: `the file holds this note twice (also at ${earlier}); only the first is imported` })
@@ -70,12 +76,15 @@ export function planMerge(existing: readonly Note[], incoming: ReadonlyArray<Not
     seen.set(note.id, path)
     const current = byId.get(note.id)
     if (current === undefined) {
-      plan.new.push({ path, note })
+      plan.new.push({ path, note, ...flag })
       continue
     }
     const order = timeOf(note.modified) - timeOf(current.modified)
-    if (order > 0) {
-      plan.updated.push({ path, note, previous: current })
+    if (order > 0 && item.futureTime !== undefined && sameApartFromTimes(note, current)) {
+      // Its clamped time is the time of reading, later on every import: the content decides.
+      plan.unchanged.push({ path, note: current, reason: 'identical' })
+    } else if (order > 0) {
+      plan.updated.push({ path, note, previous: current, ...flag })
     } else if (order < 0) {
       plan.unchanged.push({ path, note: current, reason: 'store-is-newer' })
     } else if (canonicalNote(note) === canonicalNote(current)) {
@@ -84,7 +93,7 @@ export function planMerge(existing: readonly Note[], incoming: ReadonlyArray<Not
       const copy: Note = { ...note, id: conflictCopyId(note) }
       const copyInStore = byId.get(copy.id)
       if (copyInStore !== undefined) plan.unchanged.push({ path, note: copyInStore, reason: 'copy-exists' })
-      else plan.conflicting.push({ path, note: copy, existing: current, incoming: note })
+      else plan.conflicting.push({ path, note: copy, existing: current, incoming: note, ...flag })
     }
   }
   return plan
@@ -93,6 +102,11 @@ export function planMerge(existing: readonly Note[], incoming: ReadonlyArray<Not
 /** The id the file's side of a conflict is kept under: derived from its id and content, so it is the same on every import. */
 export function conflictCopyId(incoming: Note): string {
   return nameBasedUuid(`conflict-copy:${incoming.id}:${canonicalNote(incoming)}`)
+}
+
+/** True if the notes differ at most in their created and modified times. */
+function sameApartFromTimes(a: Note, b: Note): boolean {
+  return canonicalNote({ ...a, created: b.created, modified: b.modified }) === canonicalNote(b)
 }
 
 /** The notes an applied plan writes: new ones, updates and conflict copies. */

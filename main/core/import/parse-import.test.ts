@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { serializeNotesFile } from '../notes/notes-file'
 import { exportTestLibrary, exportTestNotes, FIXED_NOW } from '../export/testing/export-fixtures'
-import { MAX_IMPORT_BYTES, parseImport, type ImportItem } from './parse-import'
+import { MAX_IMPORT_BYTES } from '../../../shared/import-model'
+import { parseImport, type ImportItem } from './parse-import'
 import { appExportText, foreignAnnotation } from './testing/import-fixtures'
 
 const library = exportTestLibrary()

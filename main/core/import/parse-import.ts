@@ -11,21 +11,19 @@
  * and where it is, as a JSON path ("first.items[3].target.selector[0].exact").
  * Never throws.
  */
-import type { ImportFileError } from '../../../shared/import-model'
+import { MAX_IMPORT_BYTES, type ImportFileError } from '../../../shared/import-model'
 import { noteSchema, type Note } from '../../../shared/notes/note-model'
 import { APP_GENERATOR_ID } from '../export/annotation-json'
 import type { Library } from '../library'
-import { findJsonSyntaxError } from '../notes/json-syntax-error'
+import { describeCharacterAt, findJsonSyntaxError } from '../json-syntax-error'
 import { NOTES_FILE_FORMAT, NOTES_SCHEMA_VERSION } from '../notes/notes-file'
+import { normaliseImportedNote } from './normalise-imported-note'
 import { convertW3cAnnotation, describeJson } from './w3c-annotation'
 import { DocumentTexts, isObject } from './w3c-target'
 
-/** Largest file accepted, in bytes of UTF-8: ten megabytes is some 20,000 notes, far more than anyone writes. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
-
 /** One item of the file: a note to merge, or an annotation that cannot be one and why. */
 export type ImportItem =
-  | { readonly kind: 'note'; readonly path: string; readonly note: Note }
+  | { readonly kind: 'note'; readonly path: string; readonly note: Note; readonly futureTime?: string }
   | { readonly kind: 'rejected'; readonly path: string; readonly label: string; readonly reason: string }
 
 /** The outcome of reading a file. */
@@ -45,7 +43,7 @@ interface Container {
   readonly single?: boolean
 }
 
-/** Reads and validates `text`; `now` stands in for missing times in other tools' annotations. */
+/** Reads and validates `text`; `now` stands in for missing times in other tools' annotations, and is the latest time a note may carry. */
 export function parseImport(text: string, library: Library, now: Date = new Date()): ParseImportResult {
   try {
     return parse(text, library, now)
@@ -79,7 +77,7 @@ function parse(text: string, library: Library, now: Date): ParseImportResult {
     const itemPath = container.single ? [] : [...container.path, index]
     const parsed = noteSchema.safeParse(withBody(raw))
     if (parsed.success) {
-      items.push({ kind: 'note', path: formatPath(itemPath), note: parsed.data })
+      items.push({ kind: 'note', path: formatPath(itemPath), ...normaliseImportedNote(parsed.data, now) })
       continue
     }
     if (container.strict) {
@@ -88,7 +86,7 @@ function parse(text: string, library: Library, now: Date): ParseImportResult {
     }
     const converted = convertW3cAnnotation(raw, texts, fallbackTime)
     if (converted.kind === 'invalid') return fail([...itemPath, ...converted.path], `${capitalise(converted.message)}.`)
-    items.push(converted.kind === 'note' ? { kind: 'note', path: formatPath(itemPath), note: converted.note } : { kind: 'rejected', path: formatPath(itemPath), label: converted.label, reason: converted.reason })
+    items.push(converted.kind === 'note' ? { kind: 'note', path: formatPath(itemPath), ...normaliseImportedNote(converted.note, now) } : { kind: 'rejected', path: formatPath(itemPath), label: converted.label, reason: converted.reason })
   }
   return { ok: true, items }
 }
@@ -165,9 +163,7 @@ function syntaxMessage(text: string, parseError: unknown): string {
   if (found === null) return `The file is not valid JSON: ${parseError instanceof Error ? parseError.message : String(parseError)}.`
   const where = `line ${found.line}, column ${found.column}`
   if (found.atEnd) return `The file is not valid JSON: it ends at ${where} where ${found.expected} was expected; it may be cut short.`
-  const code = text.codePointAt(found.offset) ?? 0
-  const char = code < 0x20 || code === 0x7f ? `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}` : JSON.stringify(String.fromCodePoint(code))
-  return `The file is not valid JSON: at ${where}, ${found.expected} was expected but found ${char}.`
+  return `The file is not valid JSON: at ${where}, ${found.expected} was expected but found ${describeCharacterAt(text, found.offset)}.`
 }
 
 function fail(path: JsonPath, message: string): ParseImportResult {

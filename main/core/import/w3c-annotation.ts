@@ -9,7 +9,8 @@
  */
 import { z } from 'zod'
 import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type NoteCategory } from '../../../shared/notes/categories'
-import { ANNOTATION_CONTEXT, FORBIDDEN_CONTROL_CHARACTERS, MAX_NOTE_BODY, MAX_TAG_LENGTH, MAX_TAGS, noteBodies, noteSchema, type Note } from '../../../shared/notes/note-model'
+import { ANNOTATION_CONTEXT, MAX_NOTE_BODY, MAX_TAG_LENGTH, MAX_TAGS, noteBodies, noteSchema, type Note } from '../../../shared/notes/note-model'
+import { stripControlCharacters } from '../../../shared/text-hygiene'
 import { nameBasedUuid } from './note-identity'
 import { isObject, resolveTarget, type DocumentTexts } from './w3c-target'
 
@@ -78,7 +79,7 @@ function readBodies(raw: Record<string, unknown>): Content | { reason: string } 
   for (const body of bodies) {
     const textual = textualBody(body)
     if (textual === null) continue
-    const value = clean(textual.value)
+    const value = stripControlCharacters(textual.value)
     if (value.trim() === '') continue
     if (textual.purpose === 'tagging') tags.push(value.replace(/\s+/g, ' ').trim())
     else if (textual.purpose === 'classifying' && category === null && categoryFor(value) !== null) category = categoryFor(value)
@@ -145,17 +146,13 @@ export function htmlToText(html: string): string {
     .trim()
 }
 
-function clean(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(new RegExp(FORBIDDEN_CONTROL_CHARACTERS.source, 'g'), '')
-}
-
 function validTime(value: unknown): string | null {
   return typeof value === 'string' && isoDateTime.safeParse(value).success ? value : null
 }
 
 /** What the summary calls an item: its id, else the start of its quote. */
 function labelOf(raw: Record<string, unknown>): string {
-  if (typeof raw['id'] === 'string') return raw['id'].slice(0, 120)
+  if (typeof raw['id'] === 'string') return stripControlCharacters(raw['id']).slice(0, 120)
   return 'an annotation without an id'
 }
 

@@ -14,7 +14,7 @@ import { isUtf8 } from 'node:buffer'
 import { crc32 } from 'node:zlib'
 import { z } from 'zod'
 import { noteSchema, type Note } from '../../../shared/notes/note-model'
-import { findJsonSyntaxError } from './json-syntax-error'
+import { describeCharacterAt, findJsonSyntaxError } from '../json-syntax-error'
 
 /** The `format` marker every notes file carries. */
 export const NOTES_FILE_FORMAT = 'foc-reader-notes'
@@ -203,13 +203,7 @@ function damagedJson(text: string, error: unknown): NotesFileParseResult {
   if (found.atEnd) {
     return damaged('truncated', `the file is cut short: it ends at ${where} where ${found.expected} was expected`)
   }
-  return damaged('invalid-json', `the file is not valid JSON: at ${where} ${found.expected} was expected, found ${quoteChar(text, found.offset)}`)
-}
-
-function quoteChar(text: string, offset: number): string {
-  const code = text.codePointAt(offset) ?? 0
-  if (code < 0x20 || code === 0x7f) return `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`
-  return JSON.stringify(String.fromCodePoint(code))
+  return damaged('invalid-json', `the file is not valid JSON: at ${where} ${found.expected} was expected, found ${describeCharacterAt(text, found.offset)}`)
 }
 
 function describeValue(value: unknown): string {

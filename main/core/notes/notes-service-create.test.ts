@@ -147,6 +147,14 @@ describe('create: text and tag cleaning', () => {
     expect(noteContent(view.note).text).toBe('line one\nline two\nline three\n\tindented end')
   })
 
+  it('removes C1 controls (a terminal CSI, NEL) from the text and tags, dropping tags left empty', async () => {
+    const { service } = setup()
+    const view = await service.create({ documentId: STATEMENT, motivation: 'commenting', text: 'red\u009b31m text\u0085', tags: ['a\u0090b', '\u009f', 'AB'] })
+    expect(noteContent(view.note)).toMatchObject({ text: 'red31m text', tags: ['ab'] })
+    const updated = await service.update(view.note.id, { text: 'x\u0080y', tags: ['\u001bz'] })
+    expect(noteContent(updated.note)).toMatchObject({ text: 'xy', tags: ['z'] })
+  })
+
   it('keeps markup verbatim: it is text, escaped when shown, never stripped or run', async () => {
     const { service } = setup()
     const text = '<img src=x onerror=alert(1)> and <script>alert(2)</script> **bold**'

@@ -12,13 +12,14 @@ import {
   ANNOTATION_CONTEXT,
   documentIdFromUrn,
   documentUrn,
-  FORBIDDEN_CONTROL_CHARACTERS,
   MAX_QUOTE_LENGTH,
   noteBodies,
   noteContent,
   versionUrn,
   type Note,
 } from '../../../shared/notes/note-model'
+import { cleanNote, cleanNoteTags } from '../../../shared/notes/note-hygiene'
+import { stripControlCharacters } from '../../../shared/text-hygiene'
 import { ApiFailure } from '../api-failure'
 import { PassageAnchors } from '../passage-anchors'
 import type { Library } from '../library'
@@ -70,14 +71,42 @@ export class NotesService {
     return () => this.listeners.delete(listener)
   }
 
+  /** Where the notes file is: an import keeps its backup copy beside it. */
+  get notesPath(): string {
+    return this.store.notesPath
+  }
+
+  /** Resolves once every change so far is on disk. */
+  flush(): Promise<void> {
+    return this.store.flush()
+  }
+
+  /** Every note as stored, without anchors: what an import plans its merge against. */
+  storedNotes(): readonly Note[] {
+    return this.store.list()
+  }
+
+  /** Note `id` as stored, without its anchor; undefined when there is none. */
+  storedNote(id: string): Note | undefined {
+    return this.store.get(id)
+  }
+
   /**
-   * Tells listeners about notes changed in the store by someone else (an
-   * import), so views kept beside the notes (the search index) stay current.
+   * Saves notes made elsewhere (an import's new notes, updates and conflict
+   * copies), already validated, in one burst that the store writes as one
+   * atomic save, and tells listeners of each as of any other change. When the
+   * save fails the store still holds the notes in memory (and saves them with
+   * the next change), so listeners hear of them either way.
    */
-  announceStoreChanges(ids: readonly string[]): void {
-    for (const id of ids) {
-      const note = this.store.get(id)
-      this.emit(note ? { type: 'put', view: this.view(note) } : { type: 'remove', id })
+  async putAll(notes: readonly Note[]): Promise<void> {
+    try {
+      // Issued together, without awaiting in between: the store writes them in one save.
+      await Promise.all(notes.map((note) => this.store.put(note)))
+    } finally {
+      for (const { id } of notes) {
+        const stored = this.store.get(id)
+        if (stored) this.emit({ type: 'put', view: this.view(stored) })
+      }
     }
   }
 
@@ -118,8 +147,8 @@ export class NotesService {
       created: timestamp,
       modified: timestamp,
       body: noteBodies({
-        text: cleanText(input.text ?? ''),
-        tags: cleanTags(input.tags ?? []),
+        text: stripControlCharacters(input.text ?? ''),
+        tags: cleanNoteTags(input.tags ?? []),
         category: input.category ?? null,
       }),
       target: {
@@ -150,8 +179,8 @@ export class NotesService {
       ...note,
       modified: laterTimestamp(this.now().toISOString(), note.modified),
       body: noteBodies({
-        text: changes.text === undefined ? content.text : cleanText(changes.text),
-        tags: changes.tags === undefined ? content.tags : cleanTags(changes.tags),
+        text: changes.text === undefined ? content.text : stripControlCharacters(changes.text),
+        tags: changes.tags === undefined ? content.tags : cleanNoteTags(changes.tags),
         category: changes.category === undefined ? content.category : changes.category,
       }),
       target,
@@ -174,8 +203,10 @@ export class NotesService {
   async restore(note: Note): Promise<NoteView> {
     this.assertWritable()
     if (this.store.get(note.id)) throw new ApiFailure('user-input', 'That note already exists; there is nothing to restore.')
-    await this.save(() => this.store.put(note))
-    return this.changed(note)
+    // The note comes back from the renderer: cleaned like any input (a clean note is kept exactly).
+    const restored = cleanNote(note)
+    await this.save(() => this.store.put(restored))
+    return this.changed(restored)
   }
 
   /** The view of a just-saved note, told to listeners. */
@@ -254,24 +285,6 @@ function selectorsFor(document: LibraryDocument, range: { start: number; end: nu
 function readingPosition(view: NoteView): number {
   if (view.anchor.status === 'document') return -1
   return view.anchor.start ?? Number.MAX_SAFE_INTEGER
-}
-
-/** Line endings normalised and control characters (other than tab and newline) removed. */
-function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(new RegExp(FORBIDDEN_CONTROL_CHARACTERS.source, 'g'), '')
-}
-
-function cleanTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>()
-  const out: string[] = []
-  for (const raw of tags) {
-    const tag = cleanText(raw).replace(/\s+/g, ' ').trim()
-    const key = tag.toLocaleLowerCase()
-    if (tag === '' || seen.has(key)) continue
-    seen.add(key)
-    out.push(tag)
-  }
-  return out
 }
 
 /** Clocks can step back; a note's modified time never does. */

@@ -15,14 +15,13 @@
  * survives); power-loss durability rests on the fsyncs, which this cannot see.
  */
 import { spawn } from 'node:child_process'
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { journalGeneration, readJournal } from './journal-file'
 import { parseNotesFile } from './notes-file'
-import { NOTES_LOCK_NAME } from './notes-lock'
 import { openNotesStore } from './notes-store'
 import { makeTempDir, noteText } from './testing/note-fixtures'
 
@@ -157,8 +156,8 @@ async function runLane(lane: number, rounds: number, laneSeed: number): Promise<
       expect(journal.tail.goodRecordsAfter, `${context}: a torn tail, not damage`).toBe(false)
     }
 
-    // lock: false, as the dead worker's lock is not stale yet; the stale takeover is tested on its own.
-    const store = await openNotesStore({ dataDir: folder, lock: false })
+    // With the lock: a killed worker's lock is free at once (its process is gone).
+    const store = await openNotesStore({ dataDir: folder, lock: true })
     expect(store.status, context).toEqual({ readOnly: false, notices: [] })
     for (const [id, revision] of floor) {
       const note = store.get(id)
@@ -173,8 +172,6 @@ async function runLane(lane: number, rounds: number, laneSeed: number): Promise<
     floor = new Map(store.list().map((note) => [note.id, revisionOf(noteText(note))]))
     removing.clear()
     await store.close()
-    // Stands in for the dead worker's lock going stale, so the next worker can take it at once.
-    await rm(path.join(folder, NOTES_LOCK_NAME), { recursive: true, force: true })
   }
   return { acknowledged, removals, killedMidWrite, tornTails }
 }

@@ -19,7 +19,7 @@
  *   notes are set aside in a file of their own, and a file from a newer
  *   version is never written; a version 1 notes.json is kept as
  *   notes.v1-backup.json when it is migrated;
- * - with `lock: true` a lock directory keeps a second process from writing,
+ * - with `lock: true` a lock file keeps a second process from writing,
  *   and every write first checks the lock is still ours.
  */
 import { mkdir } from 'node:fs/promises'
@@ -29,7 +29,7 @@ import { errorCode, freePath, removeStaleTempFiles } from './durable-files'
 import { changeJson, encodeRecord, journalGeneration } from './journal-file'
 import { JournalWriter } from './journal-writer'
 import { notesFileBytes, serializeNote, formatJsonPath } from './notes-file'
-import { acquireNotesLock, type NotesLock } from './notes-lock'
+import { acquireNotesLock, isLockLost, type NotesLock } from './notes-lock'
 import { loadInitialState, NOTES_BACKUP_FILE_NAME, NOTES_FILE_NAME, NOTES_V1_BACKUP_FILE_NAME, type InitialState, type StoreNotice } from './notes-recovery'
 import { replaceByCopy, writeSnapshot } from './snapshot-writer'
 import { writeFailureKind, writeFailureMessage, type WriteFailureKind } from './store-failure'
@@ -108,19 +108,13 @@ export interface NotesStore {
   close(): Promise<void>
 }
 
-/**
- * The lock as the store uses it. `assertHeld` (being added to NotesLock)
- * rejects with code 'LOCK_LOST' once this process no longer owns the lock.
- */
-type CheckedLock = NotesLock & { assertHeld?(): Promise<void> }
-
 /** Opens (and if need be recovers) the notes in `dataDir`. Throws only when notes.json exists but cannot be read at all. */
 export async function openNotesStore(options: NotesStoreOptions): Promise<NotesStore> {
   const dataDir = path.resolve(options.dataDir)
   await mkdir(dataDir, { recursive: true })
   const notices: StoreNotice[] = []
   let store: FileNotesStore | null = null
-  let lock: CheckedLock | null = null
+  let lock: NotesLock | null = null
   let readOnlyReason: string | null = null
   let lostWhileOpening: string | null = null
 
@@ -188,7 +182,7 @@ class FileNotesStore implements NotesStore {
     state: InitialState,
     private readOnlyReason: string | null,
     private readonly notices: StoreNotice[],
-    private lock: CheckedLock | null,
+    private lock: NotesLock | null,
     private readonly fs: StoreFs,
     private readonly limits: CompactionLimits,
   ) {
@@ -356,7 +350,7 @@ class FileNotesStore implements NotesStore {
       await this.assertLockHeld()
       await this.journal.append(record)
     } catch (error) {
-      if (errorCode(error) === 'LOCK_LOST') {
+      if (isLockLost(error)) {
         // Never written, and never to be written here: kept in memory so the user can save a copy.
         this.apply(round, entries)
         this.unsaved = true
@@ -428,7 +422,7 @@ class FileNotesStore implements NotesStore {
   }
 
   private compactionFailed(error: unknown): void {
-    if (errorCode(error) === 'LOCK_LOST') {
+    if (isLockLost(error)) {
       this.lockLost(error instanceof Error ? error.message : String(error))
       return
     }
@@ -437,7 +431,7 @@ class FileNotesStore implements NotesStore {
   }
 
   private async assertLockHeld(): Promise<void> {
-    if (this.lock?.assertHeld) await this.lock.assertHeld()
+    await this.lock?.assertHeld()
   }
 }
 

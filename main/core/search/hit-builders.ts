@@ -11,20 +11,21 @@ import type { Library } from '../library'
 import type { IndexedNote } from './notes-index'
 import { parseBlockRef } from '../../../shared/document-model'
 import type { QueryHit } from './run-query'
-import { buildSnippet, type MatchPosition } from './snippet'
+import { buildSnippet, SNIPPET_LENGTH, type MatchPosition } from './snippet'
 import { locateTerms } from './text-analysis'
 import { timelineFields } from './reference-text'
 
 /**
  * Where the terms a hit matched in `field` occur in `text` (that field's
- * text), plus phrase positions (always in the snippet field).
+ * text), plus phrase positions (always in the snippet field); with `reach`,
+ * only up to that far past the first (see locateTerms).
  */
-export function fieldPositions(hit: QueryHit, field: string, text: string): MatchPosition[] {
+export function fieldPositions(hit: QueryHit, field: string, text: string, reach?: number): MatchPosition[] {
   const terms = new Set<string>()
   for (const [term, fields] of Object.entries(hit.matchData.metadata as Record<string, Record<string, unknown> | undefined>)) {
     if (fields && field in fields) terms.add(term)
   }
-  return [...hit.phrasePositions, ...locateTerms(text, terms)]
+  return [...hit.phrasePositions, ...locateTerms(text, terms, reach)]
 }
 
 /** The distinct pieces of `text` at `positions`, longest first (a phrase before its words). */
@@ -108,7 +109,8 @@ export function glossaryHit(library: Library, id: string, hit: QueryHit, mention
 
 /** One of the user's notes: the snippet is from its text where that matched, else from its passage. */
 export function noteHit(library: Library, paragraphs: ReadonlyMap<string, number>, note: IndexedNote, hit: QueryHit): SearchHit {
-  const inText = fieldPositions({ ...hit, phrasePositions: [] }, 'text', note.text)
+  // A note may be long; its snippet needs only the first matches.
+  const inText = fieldPositions({ ...hit, phrasePositions: [] }, 'text', note.text, SNIPPET_LENGTH)
   const inQuote = fieldPositions({ ...hit, phrasePositions: [] }, 'quote', note.quote)
   const useText = inText.length > 0 || note.quote === ''
   const source = useText ? note.text : note.quote

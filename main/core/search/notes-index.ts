@@ -9,6 +9,8 @@
  */
 import lunr from 'lunr'
 import type { NoteCategory } from '../../../shared/notes/categories'
+import { runToEnd, type Steps } from './cooperative'
+import { skipTokenSet } from './lunr-internals'
 import { searchIndexFromLunr, type SearchIndex } from './search-index'
 import type { QueryMatches } from './run-query'
 import { applyTextAnalysis } from './text-analysis'
@@ -35,6 +37,9 @@ export const COMPACT_AFTER = 500
 
 /** Runs one query against one segment. */
 export type SegmentSearch = (index: SearchIndex) => QueryMatches
+
+/** Runs one query against one segment, as steps (see cooperative.ts). */
+export type SegmentSteps = (index: SearchIndex) => Steps<QueryMatches>
 
 /** The notes index; see the module comment. */
 export class NotesIndex {
@@ -86,12 +91,23 @@ export class NotesIndex {
 
   /** Runs `search` on both segments and merges what they match; base entries changed since are left out. */
   search(search: SegmentSearch): QueryMatches {
-    const base = search(this.base)
+    // eslint-disable-next-line require-yield -- a search without pauses, as steps
+    return runToEnd(this.searchSteps(function* steps(index) {
+      return search(index)
+    }))
+  }
+
+  /** {@link search} as steps, pausing between segments and wherever `search` does. */
+  *searchSteps(search: SegmentSteps): Steps<QueryMatches> {
+    const base = yield* search(this.base)
+    yield
+    // Taken after the pause: notes changed meanwhile are hidden here and found in the recent segment.
     const hidden = new Set(this.hidden)
     if (this.recent.size > 0) this.recentIndex ??= buildNotesIndex([...this.recent].flatMap((id) => this.notes.get(id) ?? []))
-    const recent = this.recentIndex && this.recent.size > 0 ? search(this.recentIndex) : null
+    const recent = this.recentIndex && this.recent.size > 0 ? yield* search(this.recentIndex) : null
     return {
       matches: [...base.matches.filter((match) => !hidden.has(match.ref)), ...(recent?.matches ?? [])],
+      complete: base.complete !== false && recent?.complete !== false,
       explain(refs) {
         const wanted = [...refs]
         const hits = base.explain(wanted.filter((ref) => !hidden.has(ref)))
@@ -133,6 +149,7 @@ export class NotesIndex {
 function buildNotesIndex(notes: Iterable<IndexedNote>): SearchIndex {
   const index = lunr(function build() {
     applyTextAnalysis(this)
+    skipTokenSet(this)
     this.ref('id')
     this.field('text', { boost: 2 })
     this.field('quote')

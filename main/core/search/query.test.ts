@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseQuery, QuerySyntaxError } from './query'
+import { MAX_PHRASE_WORDS, parseQuery, QuerySyntaxError } from './query'
 
 describe('parseQuery', () => {
   it('reads plain words as folded terms that default to the mode, dropping stop words', () => {
@@ -63,5 +63,12 @@ describe('parseQuery', () => {
   ])('refuses %s with a message saying why', (query, message) => {
     expect(() => parseQuery(query)).toThrow(QuerySyntaxError)
     expect(() => parseQuery(query)).toThrow(message)
+  })
+})
+
+describe('parseQuery limits', () => {
+  it('refuses a quoted phrase of more than MAX_PHRASE_WORDS words, saying what to do', () => {
+    expect(parseQuery(`"${'word '.repeat(MAX_PHRASE_WORDS)}"`).phrases[0]?.words).toHaveLength(MAX_PHRASE_WORDS)
+    expect(() => parseQuery(`"${'word '.repeat(MAX_PHRASE_WORDS + 1)}"`)).toThrow(/at most 32 words/)
   })
 })

@@ -18,6 +18,9 @@ const FIELD_ALIASES: Readonly<Record<string, QueryField>> = { tag: 'tags', note:
 /** Largest edit distance accepted for term~N: larger ones match almost anything and are slow. */
 export const MAX_EDIT_DISTANCE = 2
 
+/** Most words a quoted phrase may hold: checking a longer one costs more than a search may spend. */
+export const MAX_PHRASE_WORDS = 32
+
 /** How a term takes part: must match, must not match, or may match. */
 export type Presence = 'required' | 'prohibited' | 'default'
 
@@ -63,6 +66,7 @@ export function parseQuery(input: string): ParsedQuery {
     if (piece.quoted !== null) {
       const words = phraseWords(piece.quoted)
       if (words.length === 0) throw new QuerySyntaxError(`The quotes ${JSON.stringify(`"${piece.quoted}"`)} hold no words to search for.`)
+      if (words.length > MAX_PHRASE_WORDS) throw new QuerySyntaxError(`A quoted phrase can hold at most ${MAX_PHRASE_WORDS} words; this one has ${words.length}. Quote a shorter part of it.`)
       phrases.push({ words, presence: piece.prefix === '-' ? 'prohibited' : 'required' })
       continue
     }

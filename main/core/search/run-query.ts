@@ -7,11 +7,13 @@
  * or any of them will do ("any"); quoted phrases are checked in the text.
  */
 import lunr from 'lunr'
+import { runToEnd, type Steps } from './cooperative'
 import { findPhrase } from './phrase'
 import { isStopWord, type ParsedQuery, type QueryTerm } from './query'
 import { rankDocuments, type ClausePresence, type ExpandedClause } from './rank-matches'
+import { MAX_PATTERN_WORDS, SearchBudget } from './search-budget'
 import { lunrIndexFor, type SearchIndex } from './search-index'
-import { expandTerm } from './term-expansion'
+import { expansionSteps, type Expansion } from './term-expansion'
 
 /** All plain words must match, or any one of them. */
 export type MatchMode = 'all' | 'any'
@@ -33,8 +35,10 @@ export interface QueryHit {
 
 /** Everything a query matches in one index. */
 export interface QueryMatches {
-  /** Every match, unordered. */
+  /** Every match, unordered (those found before the budget ran out, if it did). */
   readonly matches: readonly RankedMatch[]
+  /** False when the search's budget ran out before this index was fully searched. */
+  readonly complete?: boolean
   /** Lunr's hits for those of `refs` that match, best first. */
   explain(refs: Iterable<string>): QueryHit[]
 }
@@ -63,13 +67,23 @@ interface PlannedClause {
   readonly expanded: ExpandedClause
 }
 
+/** Phrase candidates checked between two checks of the budget. */
+const PHRASE_SLICE = 64
+
 /**
  * Runs `query` on `index`, whose fields are `fields`. A term naming a field
- * this index lacks is skipped, unless it is required: then nothing here matches.
+ * this index lacks is skipped, unless it is required: then nothing here
+ * matches. Without a budget it runs to the end, however long that takes.
  */
-export function runQuery(index: SearchIndex, fields: readonly string[], query: ParsedQuery, mode: MatchMode, textOf: TextOf): QueryMatches {
-  const planned = planClauses(index, fields, query, mode)
-  if (!planned) return NO_MATCHES
+export function runQuery(index: SearchIndex, fields: readonly string[], query: ParsedQuery, mode: MatchMode, textOf: TextOf, budget = SearchBudget.unlimited()): QueryMatches {
+  return runToEnd(runQuerySteps(index, fields, query, mode, textOf, budget))
+}
+
+/** {@link runQuery} as steps that yield now and then and stop, with what they have, when `budget` runs out. */
+export function* runQuerySteps(index: SearchIndex, fields: readonly string[], query: ParsedQuery, mode: MatchMode, textOf: TextOf, budget: SearchBudget): Steps<QueryMatches> {
+  const plan = yield* planClauses(index, fields, query, mode, budget)
+  if (!plan) return NO_MATCHES
+  const { clauses: planned, complete: expanded } = plan
   const { table } = index
   const ranked = rankDocuments(
     table,
@@ -78,10 +92,18 @@ export function runQuery(index: SearchIndex, fields: readonly string[], query: P
   const matches: RankedMatch[] = []
   const matched = new Uint8Array(table.refs.length)
   const phrasePositions = new Map<string, Array<readonly [number, number]>>()
+  let complete = expanded
   for (let at = 0; at < ranked.docs.length; at++) {
     const doc = ranked.docs[at] as number
     const ref = table.refs[doc] as string
     if (query.phrases.length > 0) {
+      if (at % PHRASE_SLICE === PHRASE_SLICE - 1) {
+        if (!budget.left()) {
+          complete = false
+          break
+        }
+        yield
+      }
       const positions = confirmPhrases(query, textOf(ref))
       if (!positions) continue
       phrasePositions.set(ref, positions)
@@ -89,21 +111,36 @@ export function runQuery(index: SearchIndex, fields: readonly string[], query: P
     matched[doc] = 1
     matches.push({ ref, score: ranked.scores[at] as number })
   }
-  if (matches.length === 0) return NO_MATCHES
+  if (matches.length === 0) return complete ? NO_MATCHES : { ...NO_MATCHES, complete }
   return {
     matches,
+    complete,
     explain(refs) {
       const wanted = [...new Set(refs)].filter((ref) => matched[table.docNumber(ref)] === 1)
       if (wanted.length === 0) return []
       const terms = [...new Set(planned.flatMap((clause) => clause.expanded.terms))].sort()
-      return lunrIndexFor(index, terms, wanted)
+      const aliases = new Map<string, readonly string[]>()
+      const clauses = planned.map((clause, at) => {
+        if (!isPattern(clause.lunr)) return clause.lunr
+        // Lunr would expand it again, unbounded: give it the expansion under a name no term has.
+        const alias = `\0${at}`
+        aliases.set(alias, clause.expanded.terms)
+        const { editDistance: _fuzzy, ...plain } = clause.lunr
+        return { ...plain, term: alias, usePipeline: false }
+      })
+      return lunrIndexFor(index, terms, wanted, aliases)
         .query((built) => {
           // Lunr writes the stemmed term back into a clause; each run gets fresh copies.
-          for (const clause of planned) built.clause({ ...clause.lunr } as lunr.Query.Clause)
+          for (const clause of clauses) built.clause({ ...clause } as lunr.Query.Clause)
         })
         .map((result) => ({ ...result, phrasePositions: phrasePositions.get(result.ref) ?? [] }))
     },
   }
+}
+
+/** True for a clause with a wildcard or an edit distance. */
+function isPattern(clause: Clause): boolean {
+  return (clause.editDistance ?? 0) > 0 || clause.term.includes('*')
 }
 
 /**
@@ -123,10 +160,21 @@ export function bestMatches<T extends RankedMatch>(matches: readonly T[], limit:
   return best
 }
 
-/** The query's clauses, expanded; null when nothing can match. */
-function planClauses(index: SearchIndex, fields: readonly string[], query: ParsedQuery, mode: MatchMode): PlannedClause[] | null {
+/**
+ * The query's clauses, expanded, and whether every expansion was complete;
+ * null when nothing can match. Wildcard and fuzzy words past
+ * MAX_PATTERN_WORDS are left out, and the budget notes it.
+ */
+function* planClauses(index: SearchIndex, fields: readonly string[], query: ParsedQuery, mode: MatchMode, budget: SearchBudget): Steps<{ clauses: PlannedClause[]; complete: boolean } | null> {
   const clauses: Clause[] = []
+  let patterns = 0
   for (const term of query.terms) {
+    if (term.wildcard || term.editDistance > 0) {
+      if (++patterns > MAX_PATTERN_WORDS) {
+        budget.note('work')
+        continue
+      }
+    }
     const presence = term.presence === 'default' ? (mode === 'all' ? 'required' : 'optional') : term.presence
     if (term.field !== null && !fields.includes(term.field)) {
       if (presence === 'required') return null
@@ -143,10 +191,22 @@ function planClauses(index: SearchIndex, fields: readonly string[], query: Parse
   if (!clauses.some((clause) => clause.presence !== PRESENCE.prohibited)) return null
   // One clause alone is required anyway; marking it optional spares Lunr a union of document sets per expanded term.
   if (clauses.length === 1 && clauses[0]?.presence === PRESENCE.required) clauses[0].presence = PRESENCE.optional
-  const expansions = clauses.map((clause) => expandTerm(index, { term: clause.term, usePipeline: clause.usePipeline, editDistance: clause.editDistance ?? 0 }))
+  const expansions: Expansion[] = []
+  let complete = true
+  for (const clause of clauses) {
+    if (isPattern(clause) && !budget.left()) {
+      // Out of budget: the wildcard and fuzzy words not yet expanded match nothing.
+      expansions.push({ all: [], bounded: [], complete: false })
+      complete = false
+      continue
+    }
+    const expansion = yield* expansionSteps(index, { term: clause.term, usePipeline: clause.usePipeline, editDistance: clause.editDistance ?? 0 }, budget)
+    complete &&= expansion.complete
+    expansions.push(expansion)
+  }
   // An excluded term keeps every expansion, so exclusion stays exact.
   const kept = new Set(expansions.flatMap((expansion, at) => (clauses[at]?.presence === PRESENCE.prohibited ? expansion.all : expansion.bounded)))
-  return clauses.map((clause, at) => ({
+  const planned = clauses.map((clause, at) => ({
     lunr: clause,
     expanded: {
       // What Lunr finds for this clause among the kept terms: the view's token set holds exactly those.
@@ -156,6 +216,7 @@ function planClauses(index: SearchIndex, fields: readonly string[], query: Parse
       boost: clause.boost ?? 1,
     },
   }))
+  return { clauses: planned, complete }
 }
 
 /** The phrase positions in the snippet text if every phrase is as required, else null. */

@@ -14,10 +14,12 @@ import type { Library } from '../library'
 import type { NoteChange } from '../notes/notes-service'
 import { BLOCK_INDEX_FIELDS } from './block-index'
 import { documentHit, glossaryHit, noteHit, paragraphNumbers, timelineHit } from './hit-builders'
+import { runInSlices, runToEnd, type Steps } from './cooperative'
 import { NOTE_INDEX_FIELDS, NotesIndex, type IndexedNote } from './notes-index'
 import { parseQuery, QuerySyntaxError, type ParsedQuery } from './query'
 import { glossaryFields, parseIndexRef, timelineFields } from './reference-text'
-import { bestMatches, runQuery, type MatchMode, type QueryHit, type QueryMatches, type RankedMatch } from './run-query'
+import { bestMatches, runQuerySteps, type MatchMode, type QueryHit, type QueryMatches, type RankedMatch } from './run-query'
+import { SearchBudget } from './search-budget'
 
 /** Default number of hits per kind. */
 export const DEFAULT_RESULT_LIMIT = 20
@@ -27,6 +29,9 @@ export const SEARCH_KINDS: readonly SearchKind[] = ['document', 'timeline', 'glo
 
 /** Bundled-index answers kept between keystrokes. */
 const CACHE_SIZE = 64
+
+/** Results built even when the budget has run out, so a cut-short search still shows its best. */
+const RESULTS_ALWAYS_BUILT = DEFAULT_RESULT_LIMIT
 
 /** What the search service needs from the notes. */
 export interface SearchableNotes {
@@ -72,8 +77,23 @@ export class SearchService {
     }
   }
 
-  /** Runs a search; a query that cannot be read fails as user input with a message saying why. */
-  search(input: SearchInput): SearchOutput {
+  /**
+   * Runs a search at once; a query that cannot be read fails as user input
+   * with a message saying why. Within `budget`, then with what it has.
+   */
+  search(input: SearchInput, budget = new SearchBudget()): SearchOutput {
+    return runToEnd(this.searchSteps(input, budget))
+  }
+
+  /**
+   * The same, in slices that let the event loop answer other requests
+   * meanwhile: what the API runs, so one heavy query cannot hold the rest.
+   */
+  searchInSlices(input: SearchInput, budget = new SearchBudget()): Promise<SearchOutput> {
+    return runInSlices(this.searchSteps(input, budget))
+  }
+
+  private *searchSteps(input: SearchInput, budget: SearchBudget): Steps<SearchOutput> {
     const limit = input.limit ?? DEFAULT_RESULT_LIMIT
     const kinds = new Set(input.kinds ?? SEARCH_KINDS)
     let query: ParsedQuery
@@ -86,24 +106,28 @@ export class SearchService {
     const empty: SearchOutput = { match: 'all', groups: SEARCH_KINDS.map((kind) => ({ kind, total: 0, results: [] })), total: 0, noteTags: [] }
     if (query.terms.length === 0 && query.phrases.length === 0) return empty
     let match: MatchMode = 'all'
-    let candidates = this.candidates(input, query, 'all')
+    let candidates = yield* this.candidates(input, query, 'all', budget)
     const plainWords = query.terms.filter((term) => term.presence === 'default').length
     // "Nothing has every word" is judged on the kinds asked for: the Notes panel asks for notes alone.
     if (!candidates.some((candidate) => kinds.has(candidate.kind)) && plainWords > 1) {
       match = 'any'
-      candidates = this.candidates(input, query, 'any')
+      candidates = yield* this.candidates(input, query, 'any', budget)
     }
     const noteTags = new Map<string, string>()
     for (const candidate of candidates) for (const tag of candidate.note?.tags ?? []) noteTags.set(tag.toLocaleLowerCase(), tag)
     const tag = input.noteTag?.toLocaleLowerCase()
     const filtered = candidates.filter((candidate) => candidate.kind !== 'note' || tag === undefined || candidate.note?.tags.some((each) => each.toLocaleLowerCase() === tag))
-    const groups: SearchGroup[] = SEARCH_KINDS.map((kind) => {
+    const groups: SearchGroup[] = []
+    let built = 0
+    for (const kind of SEARCH_KINDS) {
       const ofKind = filtered.filter((candidate) => candidate.kind === kind)
-      const results = kinds.has(kind) ? this.results(bestMatches(ofKind, limit)) : []
-      return { kind, total: ofKind.length, results }
-    })
+      const results = kinds.has(kind) ? yield* this.results(bestMatches(ofKind, limit), budget, built) : []
+      built += results.length
+      groups.push({ kind, total: ofKind.length, results })
+    }
     const total = groups.reduce((sum, group) => sum + (kinds.has(group.kind) ? group.total : 0), 0)
-    return { match, groups, total, noteTags: [...noteTags.values()].sort((a, b) => a.localeCompare(b)) }
+    const partial = budget.partial
+    return { match, groups, total, noteTags: [...noteTags.values()].sort((a, b) => a.localeCompare(b)), ...(partial ? { partial } : {}) }
   }
 
   /** Stops following note changes. */
@@ -112,9 +136,9 @@ export class SearchService {
     this.notesIndex.dispose()
   }
 
-  private candidates(input: SearchInput, query: ParsedQuery, mode: MatchMode): Candidate[] {
+  private *candidates(input: SearchInput, query: ParsedQuery, mode: MatchMode, budget: SearchBudget): Steps<Candidate[]> {
     const list: Candidate[] = []
-    const bundled = this.bundledMatches(input.query, query, mode)
+    const bundled = yield* this.bundledMatches(input.query, query, mode, budget)
     for (const { ref: indexRef, score } of bundled.matches) {
       const ref = parseIndexRef(indexRef)
       const match = { ref: indexRef, score, source: bundled }
@@ -122,7 +146,7 @@ export class SearchService {
       else if (ref.kind === 'glossary') list.push({ ...match, kind: 'glossary', id: ref.id, documentId: this.mentions.get(ref.id)?.documentId })
       else list.push({ ...match, kind: 'document', id: ref.ref, documentId: parseBlockRef(ref.ref)?.documentId })
     }
-    const notes = this.notesIndex.search((index) => runQuery(index, NOTE_INDEX_FIELDS, query, mode, (ref) => this.noteTexts(ref)))
+    const notes = yield* this.notesIndex.searchSteps((index) => runQuerySteps(index, NOTE_INDEX_FIELDS, query, mode, (ref) => this.noteTexts(ref), budget))
     for (const { ref, score } of notes.matches) {
       const note = this.notesIndex.get(ref)
       if (!note) continue
@@ -132,8 +156,12 @@ export class SearchService {
     return input.documentId === undefined ? list : list.filter((candidate) => candidate.documentId === input.documentId)
   }
 
-  /** Results for the chosen candidates, best first, with Lunr's match data for their snippets. */
-  private results(chosen: readonly Candidate[]): SearchHit[] {
+  /**
+   * Results for the chosen candidates, best first, with Lunr's match data
+   * for their snippets; once the budget is spent, only up to
+   * RESULTS_ALWAYS_BUILT over the whole answer (`built` so far).
+   */
+  private *results(chosen: readonly Candidate[], budget: SearchBudget, built: number): Steps<SearchHit[]> {
     const bySource = new Map<QueryMatches, Candidate[]>()
     for (const candidate of chosen) bySource.set(candidate.source, [...(bySource.get(candidate.source) ?? []), candidate])
     const explained: Array<{ candidate: Candidate; hit: QueryHit }> = []
@@ -144,10 +172,17 @@ export class SearchService {
         if (candidate) explained.push({ candidate, hit })
       }
     }
-    return explained.sort((a, b) => b.hit.score - a.hit.score).flatMap(({ candidate, hit }) => this.toResult(candidate, hit) ?? [])
+    const hits: SearchHit[] = []
+    for (const { candidate, hit } of explained.sort((a, b) => b.hit.score - a.hit.score)) {
+      if (built + hits.length >= RESULTS_ALWAYS_BUILT && !budget.left()) break
+      const result = this.toResult(candidate, hit)
+      if (result) hits.push(result)
+      yield
+    }
+    return hits
   }
 
-  private bundledMatches(key: string, query: ParsedQuery, mode: MatchMode): QueryMatches {
+  private *bundledMatches(key: string, query: ParsedQuery, mode: MatchMode, budget: SearchBudget): Steps<QueryMatches> {
     const cacheKey = `${mode}\0${key.trim()}`
     const cached = this.cache.get(cacheKey)
     if (cached) {
@@ -157,7 +192,9 @@ export class SearchService {
       return cached
     }
     const fields = BLOCK_INDEX_FIELDS.map((field) => field.name)
-    const matches = runQuery(this.library.index, fields, query, mode, (ref) => this.bundledTexts(ref))
+    const matches = yield* runQuerySteps(this.library.index, fields, query, mode, (ref) => this.bundledTexts(ref), budget)
+    // A search cut short is not the answer to keep.
+    if (matches.complete === false) return matches
     this.cache.set(cacheKey, matches)
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string)
     return matches
@@ -214,16 +251,4 @@ export function indexedNote(view: NoteView): IndexedNote {
     category: content.category,
     categoryLabel: content.category ? NOTE_CATEGORIES[content.category].label : '',
   }
-}
-
-const services = new WeakMap<object, SearchService>()
-
-/** The search service of a core (made on first use, then kept in step with its notes). */
-export function searchServiceFor(core: { library: Library; notes: SearchableNotes }): SearchService {
-  let service = services.get(core)
-  if (!service) {
-    service = new SearchService(core.library, core.notes)
-    services.set(core, service)
-  }
-  return service
 }

@@ -9,7 +9,6 @@
  */
 import lunr from 'lunr'
 import { z } from 'zod'
-import { tokenSetOf } from './lunr-internals'
 import { createScoringTable, type FieldPostings } from './scoring-table'
 import { searchIndexFromLunr, type SearchIndex } from './search-index'
 import { indexOfTerm } from './sorted-terms'
@@ -115,8 +114,7 @@ export function loadSearchIndex(value: unknown, options: LoadOptions = {}): Sear
     throw new Error(`search index file names a pipeline this app lacks: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
   }
   const table = createScoringTable({ refs, fields, postings, termNumber: (term) => indexOfTerm(terms, term) })
-  let tokenSet: lunr.TokenSet | null = null
-  return { fields, table, pipeline, terms: () => terms, tokenSet: () => (tokenSet ??= tokenSetOf(terms)) }
+  return { fields, table, pipeline, terms: () => terms }
 }
 
 /** The field's postings as typed arrays, after checking that every number fits. */

@@ -7,13 +7,14 @@
  */
 import lunr from 'lunr'
 import type { MatchPosition } from './snippet'
-import { compoundTokenizer } from './tokenize'
+import { capLength, compoundTokenizer } from './tokenize'
 
 /**
  * Trims a token to its letters and digits and folds accents, on both the
  * index and the query side. Replaces Lunr's trimmer, whose ASCII \W cut
  * "José" to "Jos" (so "José" found nothing), and which the search pipeline
- * lacks (so "(ITU)" or "20/8," found nothing).
+ * lacks (so "(ITU)" or "20/8," found nothing). Cuts terms to
+ * MAX_TOKEN_LENGTH, so a long query word finds the long word it starts.
  */
 export const normalizeTerm: lunr.PipelineFunction = (token) => {
   const term = token
@@ -22,7 +23,8 @@ export const normalizeTerm: lunr.PipelineFunction = (token) => {
     .replace(/\p{M}+/gu, '')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
   // Punctuation alone ("—", "&") is not a term: drop it rather than index "".
-  return term === '' ? null : token.update(() => term)
+  // Folding may lengthen a word ("ﷺ" is 18 letters): cut it again, on both sides alike.
+  return term === '' ? null : token.update(() => capLength(term))
 }
 
 // Serialized indexes name their search pipeline's functions; loading needs them
@@ -47,15 +49,20 @@ indexPipeline.add(normalizeTerm, lunr.stopWordFilter, lunr.stemmer)
 
 /**
  * Where the index terms `terms` occur in `text`, as [start, length] in
- * UTF-16 units: the positions Lunr would have recorded for this text.
+ * UTF-16 units: the positions Lunr would have recorded for this text. With
+ * `reach`, it stops past `reach` units after the first match: a snippet
+ * shows no more, and a long note need not be stemmed to its end.
  */
-export function locateTerms(text: string, terms: ReadonlySet<string>): MatchPosition[] {
+export function locateTerms(text: string, terms: ReadonlySet<string>, reach = Number.POSITIVE_INFINITY): MatchPosition[] {
   if (terms.size === 0 || text === '') return []
   const positions: MatchPosition[] = []
-  for (const token of indexPipeline.run(compoundTokenizer(text))) {
-    if (!terms.has(token.toString())) continue
-    const position = (token as unknown as { metadata: { position?: unknown } }).metadata.position
-    if (Array.isArray(position) && typeof position[0] === 'number' && typeof position[1] === 'number') positions.push([position[0], position[1]])
+  for (const raw of compoundTokenizer(text)) {
+    const position = (raw as unknown as { metadata: { position?: unknown } }).metadata.position
+    if (!Array.isArray(position) || typeof position[0] !== 'number' || typeof position[1] !== 'number') continue
+    const first = positions[0]
+    if (first && position[0] > first[0] + reach) break
+    const [token] = indexPipeline.run([raw])
+    if (token && terms.has(token.toString())) positions.push([position[0], position[1]])
   }
   return positions
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compoundTokenizer, splitTokens } from './tokenize'
+import { capLength, compoundTokenizer, MAX_TOKEN_LENGTH, splitTokens } from './tokenize'
 
 describe('splitTokens', () => {
   it('keeps a symbol whole, in parts and as tails, with exact positions', () => {
@@ -24,5 +24,26 @@ describe('compoundTokenizer', () => {
     const [token] = compoundTokenizer('  Tallinn', { fields: ['text'] })
     expect(token?.toString()).toBe('tallinn')
     expect((token as unknown as { metadata: object } | undefined)?.metadata).toMatchObject({ position: [2, 7], fields: ['text'] })
+  })
+})
+
+describe('long words', () => {
+  it('cuts a word longer than MAX_TOKEN_LENGTH to its start, keeping its position', () => {
+    const blob = 'iVBORw0KGgo'.padEnd(99_000, 'AbC9+/')
+    const tokens = splitTokens(`see ${blob} here`)
+    expect(tokens.every((token) => token.text.length <= MAX_TOKEN_LENGTH)).toBe(true)
+    expect(tokens.map((token) => token.start)).toContain(4)
+    expect(tokens.find((token) => token.start === 4)?.text).toBe(blob.slice(0, MAX_TOKEN_LENGTH))
+    expect(tokens.at(-1)?.text).toBe('here')
+  })
+
+  it('never cuts between the halves of a surrogate pair', () => {
+    expect(capLength(`${'a'.repeat(63)}😀b`)).toBe('a'.repeat(63))
+    expect(capLength('a'.repeat(70))).toHaveLength(MAX_TOKEN_LENGTH)
+  })
+
+  it('trims a long run of punctuation in linear time', () => {
+    const tokens = splitTokens(`x${'-'.repeat(200_000)}`)
+    expect(tokens.map((token) => token.text)).toEqual(['x'])
   })
 })

@@ -3,18 +3,14 @@
  * the real content pipeline (parseDocument + buildBlockIndex + createLibrary),
  * so core tests do not depend on the bundled content.
  */
-import { NotesService } from '../notes/notes-service'
-import { PassageAnchors } from '../passage-anchors'
-import { BriefingPages } from '../export/briefing-pages'
-import { ExportService } from '../export/export-service'
-import { ImportService } from '../import/import-service'
+import type { NotesStore } from '../notes/notes-store'
 import { createMemoryNotesStore } from '../notes/testing/memory-notes-store'
 import type { LibraryDocument } from '../../../shared/document-model'
 import { anchorEditorialLinks, citationsByEntry, readEditorialLinks } from '../../../scripts/content/editorial-links'
 import { parseDocument } from '../../../scripts/content/parse-document'
 import { readGlossary, readTimeline } from '../../../scripts/content/timeline-content'
 import { createLibrary, type Library, type LibraryReference } from '../library'
-import type { ReaderCore } from '../reader-core'
+import { assembleReaderCore, type ReaderCore } from '../reader-core'
 import { blockSearchIndex } from '../search/block-index'
 
 /** Front matter fields a test document needs; the rest default. */
@@ -126,21 +122,12 @@ links:
     term: human-rights-council
 `
 
-/** A ReaderCore over a test library, as the transports see it. */
-export function buildTestCore(library: Library = buildTestLibrary()): ReaderCore {
-  const store = createMemoryNotesStore()
-  const notes = new NotesService(library, store)
-  return {
-    library,
+/** A ReaderCore over a test library (and a memory store unless given), as the transports see it. */
+export function buildTestCore(library: Library = buildTestLibrary(), options: { store?: NotesStore; now?: () => Date } = {}): ReaderCore {
+  return assembleReaderCore(library, options.store ?? createMemoryNotesStore(), {
     info: { name: 'FOC Reader', version: '0.0.0-test', mode: 'browser', dataDir: '/tmp/foc-reader-test' },
-    notes,
-    passages: new PassageAnchors(),
-    exports: new ExportService(library, { list: () => notes.list() }),
-    imports: new ImportService(library, store),
-    briefings: new BriefingPages(),
-    host: {},
-    close: async () => undefined,
-  }
+    ...(options.now ? { now: options.now } : {}),
+  })
 }
 
 const longParagraph = [

@@ -2,10 +2,10 @@
  * The W3C Web Annotation Working Group's conformance assertions, run as
  * JSON Schema draft-04 with Ajv: each `*Musts.test` file lists assertion
  * schemas (the MUSTs of the model), which reference shared definitions in
- * definitions/*.json. The suite is read from ../shared/w3c-annotation-tests
- * (outside this repository; never copied in).
+ * definitions/*.json. The suite lives outside this repository (never copied
+ * in); scripts/testing/reference-files.ts says where it is looked for.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ValidateFunction } from 'ajv'
 import Ajv from 'ajv-draft-04'
@@ -25,21 +25,6 @@ export interface MustAssertion {
 export interface MustFailure {
   readonly file: string
   readonly message: string
-}
-
-/** Where the suite lives, relative to the repository root. */
-export function w3cSuiteDir(repoRoot: string): string {
-  return path.resolve(repoRoot, '..', 'shared', 'w3c-annotation-tests')
-}
-
-/** Throws a message saying what is missing and where it was looked for, when the suite is absent. */
-export function assertSuitePresent(dir: string): void {
-  if (!existsSync(path.join(dir, 'definitions')) || !existsSync(path.join(dir, 'annotations'))) {
-    throw new Error(
-      `The W3C Web Annotation conformance suite was not found at ${dir} (expected definitions/ and annotations/ there). ` +
-        'It is kept beside this repository in ../shared/w3c-annotation-tests; CI provides it. Check it out there to run these tests.',
-    )
-  }
 }
 
 /** Every `*Musts*.test` file under `folder` of the suite (recursively), as suite-relative paths, sorted. */

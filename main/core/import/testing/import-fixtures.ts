@@ -5,6 +5,15 @@
 import type { Note } from '../../../../shared/notes/note-model'
 import { buildAnnotationCollection, serializeAnnotationCollection } from '../../export/annotation-json'
 import { FIXED_NOW } from '../../export/testing/export-fixtures'
+import type { Library } from '../../library'
+import { NotesService } from '../../notes/notes-service'
+import type { NotesStore } from '../../notes/notes-store'
+import { ImportService } from '../import-service'
+
+/** The import use case over `store`, writing through a notes service as the app does. */
+export function importInto(library: Library, store: NotesStore, now: () => Date = () => new Date()): ImportService {
+  return new ImportService(library, new NotesService(library, store, now), now)
+}
 
 /** This app's JSON export of `notes`, as a file's text. */
 export function appExportText(notes: readonly Note[], generated: Date = FIXED_NOW): string {

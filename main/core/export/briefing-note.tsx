@@ -1,0 +1,132 @@
+/**
+ * One document's part of the briefing page, and each note in it: number,
+ * category, reference and flags, the quoted passage, the note's text (the
+ * app's one note-text rendering), tags and dates.
+ */
+import { parseNoteText } from '../../../shared/notes/note-text'
+import { NoteTextBlocks } from '../../../shared/notes/note-text-view'
+import { documentMeta, FLAG_LABELS, formatDateTime, formatReference, quoteParagraphs, type BriefingDocument, type BriefingNote, type DateStyle } from './briefing-content'
+import { textLanguage } from './text-language'
+
+/** The language of the bundled documents, for quoted passages in Latin script. */
+const DOCUMENT_LANGUAGE = 'en'
+
+/** A document's heading, its facts, and its notes in reading order. */
+export function DocumentSection({ document, style }: { document: BriefingDocument; style: DateStyle }) {
+  const id = `document-${document.documentId || 'unknown'}`
+  return (
+    <section className="document" aria-labelledby={id}>
+      <h2 id={id} dir="auto">
+        {document.title}
+      </h2>
+      <p className="document-meta">{documentMeta(document, style)}</p>
+      {document.notes.map((note) => (
+        <NoteArticle key={note.number} note={note} document={document} style={style} />
+      ))}
+    </section>
+  )
+}
+
+/** A category's glyph, beside its name (which says the same to a screen reader). */
+export function Glyph({ glyph }: { glyph: string }) {
+  return (
+    <span className="glyph" aria-hidden="true">
+      {glyph}
+    </span>
+  )
+}
+
+function NoteArticle({ note, document, style }: { note: BriefingNote; document: BriefingDocument; style: DateStyle }) {
+  const { view, content } = note
+  const body = parseNoteText(content.text)
+  return (
+    <article className="note" data-category={note.category?.id ?? 'none'} id={`note-${note.number}`}>
+      <NoteHead note={note} document={document} />
+      {note.quote !== null ? (
+        <Passage quote={note.quote} currentText={note.currentText} />
+      ) : view.anchor.status === 'document' ? (
+        <p className="whole-document">On the whole document</p>
+      ) : null}
+      {note.orphanReason !== null ? <p className="orphan-reason">{note.orphanReason}</p> : null}
+      {body.children.length > 0 ? (
+        <div className="note-body" lang={textLanguage(content.text)} dir="auto">
+          <NoteTextBlocks tree={body} />
+        </div>
+      ) : null}
+      {content.tags.length > 0 ? (
+        <p className="tags">
+          Tags:{' '}
+          {content.tags.map((tag, index) => (
+            <span key={index} className="tag" lang={textLanguage(tag)} dir="auto">
+              {tag}
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <p className="note-foot">
+        Created <Time iso={view.note.created} style={style} />
+        {Date.parse(view.note.modified) === Date.parse(view.note.created) ? null : (
+          <>
+            {' · Modified '}
+            <Time iso={view.note.modified} style={style} />
+          </>
+        )}
+      </p>
+    </article>
+  )
+}
+
+/** Number, category, where the passage is, and flags, on one line. */
+function NoteHead({ note, document }: { note: BriefingNote; document: BriefingDocument }) {
+  const where = note.reference === null ? '' : formatReference(note.reference)
+  const parts = [
+    <span key="number" className="note-number">
+      {note.number}
+    </span>,
+    note.category ? (
+      <span key="category" className="category">
+        <Glyph glyph={note.category.glyph} />
+        {note.category.label}
+      </span>
+    ) : (
+      <span key="category" className="category category-none">
+        No category
+      </span>
+    ),
+    <span key="ref" className="ref">
+      <cite dir="auto">{document.title}</cite>
+      {where === '' ? null : `, ${where}`}
+    </span>,
+    ...note.flags.map((flag) => (
+      <span key={flag} className={`flag flag-${flag}`}>
+        {FLAG_LABELS[flag]}
+      </span>
+    )),
+  ]
+  return <p className="note-head">{parts.flatMap((part, index) => (index === 0 ? [part] : [' ', part]))}</p>
+}
+
+/** The quoted passage, paragraph by paragraph, and what the text says now where it changed. */
+function Passage({ quote, currentText }: { quote: string; currentText: string | null }) {
+  return (
+    <>
+      <blockquote lang={textLanguage(quote, DOCUMENT_LANGUAGE)} dir="auto">
+        {quoteParagraphs(quote).map((lines, index) => (
+          <p key={index}>{lines.flatMap((line, at) => (at === 0 ? [line] : [<br key={at} />, line]))}</p>
+        ))}
+      </blockquote>
+      {currentText !== null ? (
+        <p className="now-reads">
+          The text here now reads:{' '}
+          <q lang={textLanguage(currentText, DOCUMENT_LANGUAGE)} dir="auto">
+            {currentText}
+          </q>
+        </p>
+      ) : null}
+    </>
+  )
+}
+
+function Time({ iso, style }: { iso: string; style: DateStyle }) {
+  return <time dateTime={iso}>{formatDateTime(iso, style)}</time>
+}

@@ -1,0 +1,46 @@
+/** The app's dialogs (Export notes…, Import notes…), each in its own error boundary. */
+import type { ReactElement } from 'react'
+import type { AppInfo } from '../../shared/api-contract'
+import type { LibraryDocument } from '../../shared/document-model'
+import type { FilterSelection } from '../../shared/export-model'
+import type { ApiClient } from '../api-client/api-client'
+import { ExportDialog } from '../export/export-dialog'
+import { ImportDialog } from '../export/import-dialog'
+import { ViewBoundary } from '../ui/view-boundary'
+
+/** Which dialog is open, with what it was opened for. */
+export type AppDialog = { readonly kind: 'export'; readonly filter: FilterSelection | null } | { readonly kind: 'import' }
+
+/** Props of the dialogs. */
+export interface AppDialogsProps {
+  readonly dialog: AppDialog | null
+  readonly client: ApiClient
+  readonly mode: AppInfo['mode']
+  /** The document the reader shows, offered as the export's scope. */
+  readonly document: Pick<LibraryDocument, 'id' | 'title'> | null
+  onImported(): void
+  onClose(): void
+}
+
+/** The open dialog, if any. */
+export function AppDialogs({ dialog, client, mode, document, onImported, onClose }: AppDialogsProps) {
+  if (dialog === null) return null
+  const name = dialog.kind === 'export' ? 'Export notes' : 'Import notes'
+  const frame = (message: ReactElement) => (
+    <div className="toast">
+      {message}
+      <button type="button" className="icon-close" aria-label="Close" onClick={onClose}>
+        ×
+      </button>
+    </div>
+  )
+  return (
+    <ViewBoundary name={name} frame={frame}>
+      {dialog.kind === 'export' ? (
+        <ExportDialog client={client} mode={mode} document={document ? { id: document.id, title: document.title } : null} filter={dialog.filter} onClose={onClose} />
+      ) : (
+        <ImportDialog client={client} onImported={onImported} onClose={onClose} />
+      )}
+    </ViewBoundary>
+  )
+}

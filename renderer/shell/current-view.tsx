@@ -1,0 +1,91 @@
+/**
+ * The view the route names (the reader, the timeline or All notes), each in
+ * its own error boundary, so a view that fails leaves the rest of the app
+ * working and can be reloaded on its own.
+ */
+import type { ReactElement, Ref } from 'react'
+import type { NoteView } from '../../shared/api-contract'
+import type { FilterSelection } from '../../shared/export-model'
+import type { ApiClient } from '../api-client/api-client'
+import { AllNotesView } from '../notes/all-notes-view'
+import type { NotesController } from '../notes/use-notes'
+import { ReaderScreen, type ReaderHandle } from '../reader/reader-screen'
+import type { EditorialAnnotations, ReferenceData } from '../reader/use-reference'
+import type { Route } from '../routing/route'
+import { TimelineView } from '../timeline/timeline-view'
+import { ErrorNotice } from '../ui/error-notice'
+import { ViewBoundary } from '../ui/view-boundary'
+import type { LibraryState } from './use-library'
+import { useTimelineCounts } from './use-timeline-counts'
+
+/** Props of the current view. */
+export interface CurrentViewProps {
+  readonly route: Route
+  readonly client: ApiClient
+  readonly library: LibraryState
+  readonly notes: NotesController
+  readonly reference: ReferenceData
+  readonly editorial: EditorialAnnotations
+  readonly readerRef: Ref<ReaderHandle>
+  readonly panelOpen: boolean
+  readonly focusNoteId: string | null
+  onPanelOpenChange(open: boolean): void
+  onShowPassage(view: NoteView): void
+  onExport(filter: FilterSelection | null): void
+  onImport(): void
+}
+
+/** The main column's landmark, which a failed view keeps so the layout and "Skip to the text" hold. */
+function column(content: ReactElement) {
+  return (
+    <main id="reading-column" className="reading-column" tabIndex={-1}>
+      {content}
+    </main>
+  )
+}
+
+/** The routed view. */
+export function CurrentView({ route, client, library, notes, reference, editorial, readerRef, panelOpen, focusNoteId, onPanelOpenChange, onShowPassage, onExport, onImport }: CurrentViewProps) {
+  const timeline = useTimelineCounts(library.documents, notes.views)
+  const { openDocument } = library
+  if (route.view === 'notes') {
+    return (
+      <ViewBoundary key="notes" name="All notes" frame={column}>
+        {column(<AllNotesView client={client} documents={library.documents} controller={notes} onShowPassage={onShowPassage} onExport={onExport} onImport={onImport} />)}
+      </ViewBoundary>
+    )
+  }
+  if (route.view === 'timeline') {
+    return (
+      <ViewBoundary key="timeline" name="The timeline" frame={column}>
+        {column(<TimelineView entries={reference.timeline} selectedId={route.entryId} {...timeline} />)}
+      </ViewBoundary>
+    )
+  }
+  if (!openDocument) {
+    return column(
+      <>
+        {library.libraryError && <ErrorNotice message={library.libraryError} />}
+        {library.documentError && <ErrorNotice message={library.documentError} />}
+      </>,
+    )
+  }
+  return (
+    <ViewBoundary key={`read:${openDocument.id}`} name="The reader" frame={column}>
+      <ReaderScreen
+        ref={readerRef}
+        client={client}
+        document={openDocument}
+        targetBlockId={route.view === 'read' ? route.blockId : null}
+        controller={notes}
+        panelOpen={panelOpen}
+        focusNoteId={focusNoteId}
+        editorial={editorial}
+        glossary={reference.glossary}
+        onPanelOpenChange={onPanelOpenChange}
+        onExport={onExport}
+        onImport={onImport}
+      />
+    </ViewBoundary>
+  )
+}
