@@ -211,6 +211,18 @@ describe('durability', () => {
 })
 
 describe('against a model', () => {
+  it('removes a note whose first save is still being written', async () => {
+    const store = await folder.open()
+    const put = store.put(makeNote(1))
+    // Lets the put's write begin, so it is in flight (neither queued nor saved) when the removal comes.
+    await new Promise((resolve) => setImmediate(resolve))
+    await expect(store.remove(makeNote(1).id)).resolves.toEqual(makeNote(1))
+    await put
+    expect(store.list()).toEqual([])
+    await store.close()
+    expect((await folder.open()).list()).toEqual([])
+  })
+
   it('after any mix of awaited and unawaited puts and removes, reopening gives exactly the model', async () => {
     const command = fc.oneof(
       fc.record({ kind: fc.constant('put' as const), index: fc.nat(5), text: fc.string(), wait: fc.boolean() }),

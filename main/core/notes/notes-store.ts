@@ -25,7 +25,7 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { noteSchema, type Note } from '../../../shared/notes/note-model'
-import { errorCode, freePath, removeStaleTempFiles } from './durable-files'
+import { freePath, removeStaleTempFiles } from './durable-files'
 import { changeJson, encodeRecord, journalGeneration } from './journal-file'
 import { JournalWriter } from './journal-writer'
 import { notesFileBytes, serializeNote, formatJsonPath } from './notes-file'
@@ -164,6 +164,8 @@ class FileNotesStore implements NotesStore {
   private readonly notes = new Map<string, Entry>()
   private readonly journal: JournalWriter
   private queue: PendingChange[] = []
+  /** The round being written now: not yet in `notes`, no longer in `queue`. */
+  private writing: readonly PendingChange[] = []
   private idleWaiters: Array<() => void> = []
   private draining = false
   private closing = false
@@ -287,11 +289,13 @@ class FileNotesStore implements NotesStore {
     return null
   }
 
-  /** The note `id` will be once the queued changes are written. */
+  /** The note `id` will be once the changes queued and being written are written. */
   private latest(id: string): Note | undefined {
-    for (let index = this.queue.length - 1; index >= 0; index -= 1) {
-      const change = this.queue[index]
-      if (change?.id === id) return change.note ?? undefined
+    for (const changes of [this.queue, this.writing]) {
+      for (let index = changes.length - 1; index >= 0; index -= 1) {
+        const change = changes[index]
+        if (change?.id === id) return change.note ?? undefined
+      }
     }
     return this.get(id)
   }
@@ -321,7 +325,14 @@ class FileNotesStore implements NotesStore {
       // Lets the rest of a synchronous burst of puts join the first write.
       await Promise.resolve()
       while (this.queue.length > 0 || (this.compactionWanted && this.compaction === null && this.readOnlyReason === null)) {
-        if (this.queue.length > 0) await this.writeRound(this.queue.splice(0))
+        if (this.queue.length > 0) {
+          this.writing = this.queue.splice(0)
+          try {
+            await this.writeRound(this.writing)
+          } finally {
+            this.writing = []
+          }
+        }
         const size = this.journal.size
         if (size.records >= this.limits.records || size.bytes >= this.limits.bytes) this.compactionWanted = true
         if (this.compactionWanted && this.compaction === null && !this.migrationBlocked && this.readOnlyReason === null) await this.startCompaction()
@@ -333,7 +344,7 @@ class FileNotesStore implements NotesStore {
     }
   }
 
-  private async writeRound(round: PendingChange[]): Promise<void> {
+  private async writeRound(round: readonly PendingChange[]): Promise<void> {
     const refused = this.readOnlyReason === null ? null : new NotesStoreError('read-only', `Note not saved: notes are read-only because ${this.readOnlyReason}.`)
     if (refused) {
       for (const change of round) change.reject(refused)

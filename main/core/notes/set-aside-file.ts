@@ -6,7 +6,6 @@
  * are listed as rejected with their reasons, or taken once fixed by hand.
  */
 import { writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import { freePath, syncDirectory } from './durable-files'
 import { NOTES_FILE_FORMAT, NOTES_SCHEMA_VERSION, type InvalidNote } from './notes-file'
 
