@@ -3,7 +3,7 @@
  */
 import type { DocumentSummary, LibraryDocument } from '../../shared/document-model'
 import { readRoute } from '../routing/route'
-import { formatPartialDate } from '../../shared/partial-date'
+import { formatPartialDate } from '../../shared/partial-date-format'
 import { kindLabel } from './document-labels'
 import './library-rail.css'
 

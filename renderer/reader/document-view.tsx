@@ -5,7 +5,7 @@
  */
 import { memo, useEffect, useRef } from 'react'
 import type { Block, Inline, LibraryDocument } from '../../shared/document-model'
-import { formatPartialDate } from '../../shared/partial-date'
+import { formatPartialDate } from '../../shared/partial-date-format'
 import { kindLabel } from '../library/document-labels'
 import { readRoute } from '../routing/route'
 import type { BlockHighlight } from './highlight-runs'
