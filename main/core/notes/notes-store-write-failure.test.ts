@@ -1,6 +1,7 @@
 import { chmod, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { escapeRegExp } from '../../../shared/escape-reg-exp'
 import { parseNotesFile } from './notes-file'
 import { openNotesStore, type NotesStore } from './notes-store'
 import { makeNote, makeTempDir } from './testing/note-fixtures'
@@ -149,7 +150,7 @@ describe('a failed write', () => {
     const store = await open()
     await store.put(makeNote(1))
     await chmod(dir, 0o500)
-    await expect(store.put(makeNote(2))).rejects.toThrow(new RegExp(`^Could not save your notes to ${path.join(dir, 'notes.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*EACCES`))
+    await expect(store.put(makeNote(2))).rejects.toThrow(new RegExp(`^Could not save your notes to ${escapeRegExp(path.join(dir, 'notes.json'))}: .*EACCES`))
     await chmod(dir, 0o700)
     await store.flush()
     expect(await idsOnDisk(store.notesPath)).toEqual([makeNote(1).id, makeNote(2).id])
