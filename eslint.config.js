@@ -60,7 +60,7 @@ function layerRules(/** @type {{ regex: string, message: string }[]} */ bans) {
 const coreTestFiles = ['main/core/**/*.test.ts', 'main/core/**/testing/**/*.ts']
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'build/', 'release/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['node_modules/', 'dist/', 'build/', 'release/', 'test-results/', 'playwright-report/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
