@@ -11,6 +11,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
+import { escapeRegExp } from '../shared/escape-reg-exp'
 import { expect, test } from './fixtures'
 import { NotesUi } from './pages/notes-ui'
 import { ReaderPage } from './pages/reader-page'
@@ -51,7 +52,7 @@ test.describe('one notes folder, two hosts', () => {
     try {
       await reader.goto(second.url)
       const banner = reader.getByRole('alert').filter({ hasText: 'is using this notes folder' })
-      await expect(banner).toContainText(new RegExp(`Another FOC Reader window \\(process \\d+ on ${os.hostname().replace(/[.]/g, '\\.')}, since .+\\) is using this notes folder`))
+      await expect(banner).toContainText(new RegExp(`Another FOC Reader window \\(process \\d+ on ${escapeRegExp(os.hostname())}, since .+\\) is using this notes folder`))
       await expect(banner).toContainText('Nothing you change here is saved')
       expect(quotes(await saveCopy(reader))).toEqual(['non-governmental human rights experts'])
     } finally {

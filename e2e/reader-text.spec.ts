@@ -3,6 +3,7 @@
  * seed, verbatim, once, in order; the title's lines; the section heading;
  * the two links with their addresses.
  */
+import { escapeRegExp } from '../shared/escape-reg-exp'
 import { expect, test } from './fixtures'
 import { ReaderPage } from './pages/reader-page'
 import { readSeedStatement, seedLocation, STATEMENT_ID, type SeedStatement } from './support/seed'
@@ -71,7 +72,3 @@ test.describe('the bundled statement', () => {
     }
   })
 })
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}

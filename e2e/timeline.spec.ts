@@ -31,6 +31,13 @@ test.describe('timeline and references', () => {
     ENTRY_ORDER.forEach((pattern, index) => expect(names[index]).toMatch(pattern))
   })
 
+  test('the library names each text’s kind and its date at the date’s own precision', async ({ reader }) => {
+    const library = reader.getByRole('navigation', { name: 'Library' })
+    await expect(library.getByRole('link', { name: /^San José Statement/ })).toContainText('Declaration · October 2016')
+    await expect(library.getByRole('link', { name: /^Joint Statement on the International/ })).toContainText('Joint statement · 2018')
+    await expect(library.getByRole('link', { name: /^HRC resolution 20\/8/ })).toContainText('Resolution · 5 July 2012')
+  })
+
   test('a resolution number in the statement opens its entry, and "cited in" leads back', async ({ reader }) => {
     const page = new ReaderPage(reader)
     await page.article().getByRole('link', { name: '26/13', exact: true }).click()

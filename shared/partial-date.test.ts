@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   comparePartialDates,
-  formatPartialDate,
   isPartialDate,
   parsePartialDate,
   partialDateBounds,
@@ -34,15 +33,5 @@ describe('partial dates', () => {
   it('orders by first day, the less precise first on a tie, invalid last', () => {
     const dates = ['2018-10-29', '2016-10', '2018', 'bad', '2016-07-01', '2016', '2016-01-01', '2016-01']
     expect([...dates].sort(comparePartialDates)).toEqual(['2016', '2016-01', '2016-01-01', '2016-07-01', '2016-10', '2018', '2018-10-29', 'bad'])
-  })
-
-  it('formats each precision in words, and spans', () => {
-    expect(formatPartialDate('2018')).toBe('2018')
-    expect(formatPartialDate('2016-10')).toBe('October 2016')
-    expect(formatPartialDate('2016-07-01')).toBe('1 July 2016')
-    expect(formatPartialDate('2018-10-29', '2018-11-16')).toBe('29 October – 16 November 2018')
-    expect(formatPartialDate('2012-09-06', '2012-09-07')).toBe('6–7 September 2012')
-    expect(formatPartialDate('2017', '2018-01')).toBe('2017 – January 2018')
-    expect(formatPartialDate('not a date')).toBe('not a date')
   })
 })

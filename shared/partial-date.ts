@@ -14,21 +14,6 @@ export type PartialDate = string
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
-
 /** The parts of a partial date; month and day are 1-based and absent below the precision. */
 export interface PartialDateParts {
   readonly year: number
@@ -102,32 +87,4 @@ export function comparePartialDates(a: string, b: string): number {
   if (!aValid || !bValid) return aValid === bValid ? a.localeCompare(b) : aValid ? -1 : 1
   const byStart = partialDateBounds(a).first.localeCompare(partialDateBounds(b).first)
   return byStart !== 0 ? byStart : a.length - b.length
-}
-
-/**
- * A partial date in words at its own precision: "2018", "October 2016",
- * "1 July 2016". With `endDate`, a span: "29 October – 16 November 2018".
- * An invalid date is returned as it is.
- */
-export function formatPartialDate(date: string, endDate?: string): string {
-  const start = parsePartialDate(date)
-  if (!start) return date
-  if (endDate === undefined) return formatParts(start)
-  const end = parsePartialDate(endDate)
-  if (!end) return formatParts(start)
-  if (start.precision === 'day' && end.precision === 'day' && start.year === end.year) {
-    if (start.month === end.month) return `${start.day}–${formatParts(end)}`
-    return `${start.day} ${monthName(start.month)} – ${formatParts(end)}`
-  }
-  return `${formatParts(start)} – ${formatParts(end)}`
-}
-
-function monthName(month: number | undefined): string {
-  return MONTH_NAMES[(month ?? 1) - 1] ?? ''
-}
-
-function formatParts(parts: PartialDateParts): string {
-  if (parts.month === undefined) return String(parts.year)
-  if (parts.day === undefined) return `${monthName(parts.month)} ${parts.year}`
-  return `${parts.day} ${monthName(parts.month)} ${parts.year}`
 }

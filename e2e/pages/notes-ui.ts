@@ -3,6 +3,7 @@
  * highlights in the text and the Notes panel, by role and visible label.
  */
 import { expect, type Locator, type Page } from '@playwright/test'
+import { escapeRegExp } from '../../shared/escape-reg-exp'
 
 /** Page object for highlighting and notes. */
 export class NotesUi {
@@ -20,7 +21,7 @@ export class NotesUi {
 
   /** The card of the note on a passage that starts with `quote`. */
   card(quote: string): Locator {
-    return this.panel().getByRole('group', { name: new RegExp(`^Note on “${escape(quote)}`) })
+    return this.panel().getByRole('group', { name: new RegExp(`^Note on “${escapeRegExp(quote)}`) })
   }
 
   /** The Notes panel's search box, over the open document's notes. */
@@ -116,8 +117,4 @@ export class NotesUi {
   async expectSaved(): Promise<void> {
     await expect(this.panel().getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
   }
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { escapeRegExp } from '../../shared/escape-reg-exp'
 import { apiContract, MAX_QUERY_LENGTH, type ApiMethod, type ApiResult, type SearchOutput } from '../../shared/api-contract'
 import { ApiFailure } from './api-failure'
 import { dispatch, handlers } from './api'
@@ -118,7 +119,7 @@ describe('dispatch: bad requests name what is wrong', () => {
     ]
     for (const [method, payload, field] of cases) {
       const message = expectError(await dispatch(core, method, payload), 'bad-request')
-      expect(message, JSON.stringify(payload)).toMatch(new RegExp(`^Invalid input for ${method.replace('.', '\\.')}: ${field}: `))
+      expect(message, JSON.stringify(payload)).toMatch(new RegExp(`^Invalid input for ${escapeRegExp(method)}: ${field}: `))
     }
   })
 

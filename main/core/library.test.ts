@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { escapeRegExp } from '../../shared/escape-reg-exp'
 import { libraryFileSchema } from '../../shared/document-model'
 import type { EditorialAnnotation, GlossaryTerm, TimelineEntry } from '../../shared/timeline-model'
 import { createLibrary, INDEX_FILE, LIBRARY_FILE, LibraryLoadError, loadLibrary } from './library'
@@ -100,7 +101,7 @@ describe('loadLibrary', () => {
 
   it('reports invalid JSON in either file', async () => {
     await writeFile(libraryPath, '{"formatVersion": 1,')
-    expect((await loadError(dir)).message).toMatch(new RegExp(`^Could not load ${escape(libraryPath)}: not valid JSON \\(`))
+    expect((await loadError(dir)).message).toMatch(new RegExp(`^Could not load ${escapeRegExp(libraryPath)}: not valid JSON \\(`))
     // An index that is not JSON, yet matches its checksum (a faulty build).
     await writeFile(libraryPath, JSON.stringify({ ...libraryFile(), searchIndexSha256: sha256('{"format":') }))
     await writeFile(indexPath, '{"format":')
@@ -235,7 +236,3 @@ describe('createLibrary', () => {
     expect(library.findBlock('sample', 'statement\0title')).toBeUndefined()
   })
 })
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}

@@ -1,10 +1,9 @@
 /**
  * The left rail: the bundled documents, and the open document's contents.
  */
-import type { DocumentSummary, LibraryDocument } from '../../shared/document-model'
+import { DOCUMENT_KIND_LABELS, type DocumentSummary, type LibraryDocument } from '../../shared/document-model'
 import { readRoute } from '../routing/route'
-import { formatPartialDate } from '../../shared/partial-date'
-import { kindLabel } from './document-labels'
+import { formatPartialDate } from '../../shared/partial-date-format'
 import './library-rail.css'
 
 /** Library list and table of contents. */
@@ -32,7 +31,7 @@ export function LibraryRail({
               >
                 <span className="rail-document-title">{document.title}</span>
                 <span className="rail-document-meta">
-                  {kindLabel(document.kind)} · {formatPartialDate(document.date)}
+                  {DOCUMENT_KIND_LABELS[document.kind]} · {formatPartialDate(document.date)}
                 </span>
               </a>
             </li>

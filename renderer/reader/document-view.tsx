@@ -4,9 +4,8 @@
  * for assistive technology and marked with aria-current="location".
  */
 import { memo, useEffect, useRef } from 'react'
-import type { Block, Inline, LibraryDocument } from '../../shared/document-model'
-import { formatPartialDate } from '../../shared/partial-date'
-import { kindLabel } from '../library/document-labels'
+import { DOCUMENT_KIND_LABELS, type Block, type Inline, type LibraryDocument } from '../../shared/document-model'
+import { formatPartialDate } from '../../shared/partial-date-format'
 import { readRoute } from '../routing/route'
 import type { BlockHighlight } from './highlight-runs'
 import { useHighlightLayer, type EditorialSpan, type MarkedNote, type MarkHandlers } from './highlight-marks'
@@ -42,7 +41,7 @@ export function DocumentView({ document, targetBlockId, highlights, editorial, n
       <div className="document-meta">
         <span>{document.issuingBody}</span>
         <span aria-hidden="true">·</span>
-        <span>{kindLabel(document.kind)}</span>
+        <span>{DOCUMENT_KIND_LABELS[document.kind]}</span>
         <span aria-hidden="true">·</span>
         <span>{formatPartialDate(document.date)}</span>
       </div>

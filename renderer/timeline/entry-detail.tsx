@@ -4,7 +4,7 @@
  * passages that cite it and to its reference page.
  */
 import { useEffect } from 'react'
-import { formatPartialDate } from '../../shared/partial-date'
+import { formatPartialDateRange } from '../../shared/partial-date-format'
 import { TIMELINE_BODY_LABELS, TIMELINE_TOPIC_LABELS, type TimelineEntry } from '../../shared/timeline-model'
 import { readRoute } from '../routing/route'
 import { searchTargetRendered } from '../search/search-marks'
@@ -35,7 +35,7 @@ export function EntryDetail({ entry, noteCount, documentTitles }: EntryDetailPro
         <div>
           <dt>Date</dt>
           <dd>
-            <time dateTime={entry.date}>{formatPartialDate(entry.date, entry.endDate)}</time>
+            <time dateTime={entry.date}>{formatPartialDateRange(entry.date, entry.endDate)}</time>
           </dd>
         </div>
         {entry.place && (

@@ -3,7 +3,7 @@
  * its short label, date, whether the statement cites it and the user's note
  * count; a link that opens its detail card.
  */
-import { formatPartialDate } from '../../shared/partial-date'
+import { formatPartialDateRange } from '../../shared/partial-date-format'
 import { TIMELINE_BODY_LABELS } from '../../shared/timeline-model'
 import { timelineRoute } from '../routing/route'
 import { LABEL_LEFT_FROM, type PlacedEntry } from './timeline-layout'
@@ -46,7 +46,7 @@ export function TimelineMarker({ placed, top, selected, roving, citedInStatement
         <span className="entry-label">{entry.shortLabel}</span>
         <span className="entry-date">
           <span className="visually-hidden">, </span>
-          {formatPartialDate(entry.date, entry.endDate)}
+          {formatPartialDateRange(entry.date, entry.endDate)}
         </span>
         <span className="visually-hidden">, {TIMELINE_BODY_LABELS[entry.body]}</span>
         {citedInStatement && (

@@ -28,11 +28,11 @@ import { NOTE_INDEX_FIELDS, NotesIndex, type IndexedNote } from '../../main/core
 import { parseQuery } from '../../main/core/search/query'
 import { bestMatches, runQuery } from '../../main/core/search/run-query'
 import { dispatch } from '../../main/core/api'
-import { NotesService } from '../../main/core/notes/notes-service'
 import { createMemoryNotesStore } from '../../main/core/notes/testing/memory-notes-store'
 import { buildTestCore, buildTestLibrary } from '../../main/core/testing/test-library'
 import { adversarialNotes } from '../../main/core/search/testing/adversarial-notes'
-import { asDocuments, mixedQueries, random, syntheticCorpus, type Paragraph, type QueryKind } from './synthetic-corpus'
+import { asDocuments, mixedQueries, syntheticCorpus, type Paragraph, type QueryKind } from './synthetic-corpus'
+import { seededRandom } from '../testing/seeded-random'
 
 /** One benchmark figure, as run-benchmarks.ts prints it. */
 export interface SearchBenchFigure {
@@ -172,7 +172,7 @@ function measure(engine: Engine, queries: ReadonlyArray<{ kind: QueryKind; query
 }
 
 function notesUpdate(count: number): number[] {
-  const next = random(count)
+  const next = seededRandom(count)
   const note = (index: number): IndexedNote => ({
     id: `n${index}`,
     documentId: 'foc-pp18-joint-statement',
@@ -211,7 +211,7 @@ async function heavySearchWithInfo(runs: number): Promise<{ search: number[]; in
   const search: number[] = []
   const info: number[] = []
   for (let run = 0; run < runs; run++) {
-    const core = { ...buildTestCore(library), notes: new NotesService(library, createMemoryNotesStore(notes)) }
+    const core = buildTestCore(library, { store: createMemoryNotesStore(notes) })
     await dispatch(core, 'search.query', { query: 'warm' })
     collectGarbage()
     const waits: number[] = []

@@ -4,17 +4,7 @@
  * symbols) and a mix of queries drawn from it, the same on every run.
  */
 import type { LibraryDocument } from '../../shared/document-model'
-
-/** A small deterministic PRNG (mulberry32), so every run searches the same corpus. */
-export function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../testing/seeded-random'
 
 /** One paragraph of the corpus: its index ref, its document's title, its text. */
 export interface Paragraph {
@@ -25,7 +15,7 @@ export interface Paragraph {
 
 /** A vocabulary of pronounceable words, drawn with a Zipf-like skew, plus document symbols. */
 export function syntheticCorpus(count: number): { paragraphs: Paragraph[]; vocabulary: string[] } {
-  const next = random(42)
+  const next = seededRandom(42)
   const syllables = ['ra', 'to', 'mi', 'sen', 'lo', 'ka', 'ver', 'di', 'nu', 'pa', 'gor', 'te', 'shi', 'lan', 'bo', 'ri', 'com', 'tel', 'pri', 'vac']
   const vocabulary: string[] = []
   const seen = new Set<string>()
@@ -58,7 +48,7 @@ export type QueryKind = 'single' | 'multi' | 'prefix' | 'fuzzy' | 'field' | 'phr
 
 /** `count` queries of every kind, drawn from words of the corpus (so most find something). */
 export function mixedQueries(paragraphs: readonly Paragraph[], count: number): Array<{ kind: QueryKind; query: string }> {
-  const next = random(7)
+  const next = seededRandom(7)
   const wordOf = () => {
     const paragraph = paragraphs[Math.floor(next() * paragraphs.length)] as Paragraph
     const words = paragraph.text.split(' ')

@@ -8,6 +8,7 @@
 import { codePointLength } from '../../shared/anchoring/code-points'
 import { describeRange } from '../../shared/anchoring/describe-range'
 import type { AnchorTarget } from '../../shared/anchoring/reanchor'
+import { seededRandom } from '../testing/seeded-random'
 
 /**
  * What the edit did to a note's passage: kept word for word (perhaps moved),
@@ -36,18 +37,6 @@ export interface WorkloadOptions {
   readonly seed?: number
   readonly paragraphs?: number
   readonly notes?: number
-}
-
-/** A deterministic PRNG (mulberry32) giving floats in [0, 1): tests must not depend on Math.random. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 interface Word {

@@ -11,6 +11,7 @@
  * 4. orphaned: nothing good enough. The note is kept and shown apart, never
  *    dropped, so this is the safe answer whenever in doubt: it never throws.
  */
+import { escapeRegExp } from '../escape-reg-exp'
 import { QUOTE_CONTEXT_LENGTH, type TextPositionSelector, type TextQuoteSelector } from '../notes/note-model'
 import { CodePointIndex, codePointLength } from './code-points'
 import { combineScores, contextScores, findOccurrences, matchQuote, positionScore } from './match-quote'
@@ -213,10 +214,6 @@ function whitespaceVariants(text: string, exact: string): Array<{ start16: numbe
   if (words.length === 0 || (words.length === 1 && words[0] === exact)) return []
   const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'g')
   return Array.from(text.matchAll(pattern), (match) => ({ start16: match.index, end16: match.index + match[0].length }))
-}
-
-function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }
 
 /** The selectors as usable values, or null; tolerates any input, since notes come from files. */

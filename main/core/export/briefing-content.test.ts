@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildTestLibrary } from '../testing/test-library'
-import { buildBriefing, formatDateTime, formatPartialDate, formatReference, paragraphReferences } from './briefing-content'
+import { buildBriefing, documentMeta, formatDateTime, formatReference, paragraphReferences } from './briefing-content'
 import { selectNotes } from './export-selection'
 import { exportTestLibrary, exportTestViews, FIXED_NOW, FIXED_STYLE } from './testing/export-fixtures'
 
@@ -82,10 +82,11 @@ describe('dates', () => {
     expect(formatDateTime('not a date', FIXED_STYLE)).toBe('not a date')
   })
 
-  it('formats partial dates at their own precision, never shifted a day by the time zone', () => {
-    expect(formatPartialDate('2013-12-18', { locale: 'en-GB', timeZone: 'America/Los_Angeles' })).toBe('18 December 2013')
-    expect(formatPartialDate('2018-10', FIXED_STYLE)).toBe('October 2018')
-    expect(formatPartialDate('2018', FIXED_STYLE)).toBe('2018')
-    expect(formatPartialDate('someday', FIXED_STYLE)).toBe('someday')
+  it('writes a document’s date in the briefing’s locale, at its own precision', () => {
+    const resolution = briefing.documents.find((document) => document.documentId === 'sample-resolution')
+    if (!resolution) throw new Error('the sample resolution is missing from the briefing')
+    expect(documentMeta(resolution, FIXED_STYLE)).toMatch(/ · 18 December 2013$/)
+    expect(documentMeta(resolution, { locale: 'en-US', timeZone: 'America/Los_Angeles' })).toMatch(/ · December 18, 2013$/)
+    expect(documentMeta({ ...resolution, citation: { symbol: null, date: '2018-10' } }, FIXED_STYLE)).toMatch(/ · October 2018$/)
   })
 })

@@ -9,6 +9,7 @@ import { DOCUMENT_KIND_LABELS, type DocumentKind, type LibraryDocument } from '.
 import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type CategoryStyle } from '../../../shared/notes/categories'
 import { noteContent, type NoteContent } from '../../../shared/notes/note-model'
 import type { Library } from '../library'
+import { formatPartialDate } from '../../../shared/partial-date-format'
 import type { ExportGroup } from './export-selection'
 
 /** The briefing's title. */
@@ -249,16 +250,9 @@ export function formatDateTime(iso: string | Date, style: DateStyle): string {
   return format.format(time)
 }
 
-/** A YYYY, YYYY-MM or YYYY-MM-DD date as people write it ("18 December 2013", "October 2018", "2018"). */
-export function formatPartialDate(date: string, style: DateStyle): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date)
-  if (!match) return date
-  const [, year, month, day] = match
-  // A calendar date, not an instant: formatted in UTC so no time zone moves it to the day before.
-  const instant = Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1))
-  const options: Intl.DateTimeFormatOptions =
-    day !== undefined ? { day: 'numeric', month: 'long', year: 'numeric' } : month !== undefined ? { month: 'long', year: 'numeric' } : { year: 'numeric' }
-  return new Intl.DateTimeFormat(style.locale, { ...options, timeZone: 'UTC' }).format(instant)
+/** The locale the briefing writes dates in: the one asked for, else the reader's (as {@link formatDateTime} does). */
+function briefingLocale(style: DateStyle): string {
+  return style.locale ?? new Intl.DateTimeFormat().resolvedOptions().locale
 }
 
 /** "Resolution · UN General Assembly · A/RES/68/167 · 18 December 2013", or why the document is missing. */
@@ -266,9 +260,9 @@ export function documentMeta(document: BriefingDocument, style: DateStyle): stri
   if (!document.inLibrary) return `No longer in the library (${document.documentId || 'unknown id'}): passages cannot be shown in context`
   const parts = [document.kind ? DOCUMENT_KIND_LABELS[document.kind] : null, document.issuingBody]
   if (document.citation) {
-    parts.push(document.citation.symbol, document.citation.date ? formatPartialDate(document.citation.date, style) : null)
+    parts.push(document.citation.symbol, document.citation.date ? formatPartialDate(document.citation.date, briefingLocale(style)) : null)
   } else if (document.date) {
-    parts.push(formatPartialDate(document.date, style))
+    parts.push(formatPartialDate(document.date, briefingLocale(style)))
   }
   return parts.filter((part): part is string => part !== null && part !== '').join(' · ')
 }

@@ -6,7 +6,7 @@
 import type { SearchHit } from '../../../shared/api-contract'
 import { NOTE_CATEGORIES } from '../../../shared/notes/categories'
 import { TIMELINE_BODY_LABELS } from '../../../shared/timeline-model'
-import { formatPartialDate } from '../../../shared/partial-date'
+import { formatPartialDate } from '../../../shared/partial-date-format'
 import type { Library } from '../library'
 import type { IndexedNote } from './notes-index'
 import { parseBlockRef } from '../../../shared/document-model'

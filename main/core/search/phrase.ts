@@ -3,6 +3,7 @@
  * spaces or punctuation, ignoring case and accents. Lunr finds candidates
  * that hold every word somewhere; this says whether they hold the phrase.
  */
+import { escapeRegExp } from '../../../shared/escape-reg-exp'
 import { foldCase, foldWithOrigin } from './fold-text'
 
 /** A letter, digit or mark outside ASCII: the only characters folding can turn into the phrase's words. */
@@ -57,8 +58,4 @@ function phrasePatterns(words: readonly string[]): PhrasePatterns {
   }
   found.pattern.lastIndex = 0
   return found
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
