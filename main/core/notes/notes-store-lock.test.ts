@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { serializeLockFile } from './lock-file'
 import { serializeNotesFile } from './notes-file'
 import { NOTES_LOCK_NAME } from './notes-lock'
+import { folderBytes, notesOnDisk } from './testing/disk-state'
 import { makeNote } from './testing/note-fixtures'
 import { withStoreFolder } from './testing/store-folder'
 
@@ -73,10 +74,11 @@ describe('the notes folder lock, seen from the store', () => {
   it('refuses a write once the lock file is gone: nothing written, the change kept in memory, read-only with a notice', async () => {
     const store = await folder.open(true)
     await store.put(makeNote(1))
-    const before = await readFile(store.notesPath, 'utf8')
     await rm(lockPath)
+    const before = folderBytes(folder.dir)
     await expect(store.put(makeNote(2))).rejects.toMatchObject({ code: 'read-only' })
-    expect(await readFile(store.notesPath, 'utf8')).toBe(before)
+    expect(folderBytes(folder.dir)).toEqual(before)
+    expect(notesOnDisk(folder.dir)).toEqual([makeNote(1)])
     expect(store.get(makeNote(2).id)).toEqual(makeNote(2))
     expect(store.unsavedChanges).toBe(true)
     expect(store.status.readOnly).toBe(true)
@@ -92,7 +94,9 @@ describe('the notes folder lock, seen from the store', () => {
     await writeFile(lockPath, serializeLockFile(other))
     const theirs = serializeNotesFile([makeNote(1), makeNote(7)])
     await writeFile(store.notesPath, theirs)
-    await expect(store.put(makeNote(2))).rejects.toThrow(/read-only because this window lost its lock/)
+    const before = folderBytes(folder.dir)
+    await expect(store.put(makeNote(2))).rejects.toThrow(/this window lost its lock on the notes folder/)
+    expect(folderBytes(folder.dir)).toEqual(before)
     expect(await readFile(store.notesPath, 'utf8')).toBe(theirs)
     expect(store.status.notices[0]?.message).toContain(`process 1 on ${os.hostname()}`)
     // Closing does not remove the other process's lock.
