@@ -20,6 +20,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seededRandom } from '../../../scripts/testing/seeded-random'
 import { journalGeneration, readJournal } from './journal-file'
 import { parseNotesFile } from './notes-file'
 import { openNotesStore } from './notes-store'
@@ -44,17 +45,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await cleanup()
 })
-
-/** A tiny seeded generator for the kill delays (mulberry32). */
-function random(start: number): () => number {
-  let state = start >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = Math.imul(state ^ (state >>> 15), state | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface RoundOutput {
   readonly lines: string[]
@@ -103,7 +93,7 @@ interface LaneResult {
 
 /** Runs `rounds` killed writers one after another, checking the folder after each. */
 async function runLane(lane: number, rounds: number, laneSeed: number): Promise<LaneResult> {
-  const next = random(laneSeed)
+  const next = seededRandom(laneSeed)
   let acknowledged = 0
   let removals = 0
   let killedMidWrite = 0

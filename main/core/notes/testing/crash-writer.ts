@@ -10,30 +10,26 @@
  *
  * Usage: node crash-writer.cjs <dataDir> <firstIndex> <seed>
  */
+import { writeSync } from 'node:fs'
+import { seededRandom } from '../../../../scripts/testing/seeded-random'
 import { openNotesStore } from '../notes-store'
 import { makeNote, noteText } from './note-fixtures'
 
-/** mulberry32: a small seeded generator, so a failing round can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-/** Writes a line straight away; stdout to a pipe is synchronous on POSIX, so an acknowledged line is not lost in a buffer. */
+/**
+ * Writes a line straight into the pipe with one write(2). Not
+ * process.stdout.write: once the pipe is full (a parent slow to read, on a
+ * loaded machine) Node queues the rest in memory, and a SIGKILL loses it.
+ * A lost "rm-start" line made the crash test expect a note that the worker
+ * had in fact been asked to remove.
+ */
 function say(line: string): void {
-  process.stdout.write(`${line}\n`)
+  writeSync(1, `${line}\n`)
 }
 
 async function run(): Promise<void> {
   const [dataDir, firstIndexArg, seedArg] = process.argv.slice(2)
   if (!dataDir || !firstIndexArg || !seedArg) throw new Error('usage: crash-writer <dataDir> <firstIndex> <seed>')
-  const next = random(Number(seedArg))
+  const next = seededRandom(Number(seedArg))
   let nextIndex = Number(firstIndexArg)
   // Compacts often, so kills land in compactions as well as in appends.
   const store = await openNotesStore({ dataDir, lock: true, compaction: { records: 25, bytes: 1_000_000 } })
