@@ -144,6 +144,21 @@ describe('a failed compaction', () => {
     expect(again.list()).toHaveLength(6)
   })
 
+  it('when the next journal cannot be created, saves keep going to the old journal and nothing is lost', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const store = await open(3)
+    await store.put(makeNote(0))
+    faults.fail({ step: 'journal-create', code: 'ENOSPC' })
+    for (let index = 1; index < 8; index += 1) await store.put(makeNote(index))
+    await store.close()
+    expect(faults.fired).toBeGreaterThan(0)
+    expect(notesOnDisk(folder.dir)).toHaveLength(8)
+    faults.clear()
+    const again = await open(3)
+    expect(again.list().map((note) => note.id)).toEqual(Array.from({ length: 8 }, (_, index) => makeNote(index).id))
+    expect(again.status.notices).toEqual([])
+  })
+
   it('without hard links, the backup is a copy of the old snapshot', async () => {
     faults.fail({ step: 'backup-link', code: 'EPERM' })
     const first = await open(2)
