@@ -2,8 +2,9 @@
  * A view that fails while drawing shows a calm message with "Reload view"
  * in its place, the rest of the app keeps working, and text the user was
  * writing survives the reload. The failure is provoked from outside the app:
- * the browser's date formatter (which note cards use for their dates) is made
- * to throw, as a broken or unexpected platform would; the app has no test hook.
+ * the browser's date-and-time formatting (which note cards use for their
+ * dates, and nothing else does: document dates have no time) is made to
+ * throw, as a broken or unexpected platform would; the app has no test hook.
  */
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
@@ -13,7 +14,7 @@ import { ReaderPage } from './pages/reader-page'
 const UPDATE_URL = '**/api/notes.update'
 const PASSAGE = 'technical and policy matters'
 
-/** Makes every Intl date formatting throw (true) or work again (false). */
+/** Makes Intl formatting of dates with a time throw (true) or work again (false). */
 async function breakDateFormatting(page: Page, broken: boolean): Promise<void> {
   await page.evaluate((on) => {
     const saved = '__originalDateFormat'
@@ -28,8 +29,9 @@ async function breakDateFormatting(page: Page, broken: boolean): Promise<void> {
       on
         ? {
             configurable: true,
-            get() {
-              throw new RangeError('date formatting is broken')
+            get(this: Intl.DateTimeFormat) {
+              if (this.resolvedOptions().timeStyle !== undefined) throw new RangeError('date formatting is broken')
+              return original.get?.call(this)
             },
           }
         : original,
