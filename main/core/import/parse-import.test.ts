@@ -124,7 +124,23 @@ describe('parseImport: files it refuses, naming the first problem and where', ()
     expect(errorOf(JSON.stringify({ ...file, schemaVersion: 9 })).message).toMatch(/newer version of FOC Reader/)
     expect(errorOf(JSON.stringify({ ...file, schemaVersion: 'one' })).path).toBe('schemaVersion')
     expect(errorOf(JSON.stringify({ ...file, notes: {} })).path).toBe('notes')
-    expect(errorOf(JSON.stringify({ ...file, notes: [{ ...notes[0], id: 'x' }] })).path).toBe('notes[0].id')
+  })
+
+  it('lists an invalid note of its own notes file as rejected, with where and why, and takes the valid ones', () => {
+    const file = JSON.parse(serializeNotesFile(notes.slice(0, 2), FIXED_NOW)) as { notes: unknown[] }
+    const result = parseImport(JSON.stringify({ ...file, notes: [...file.notes, { ...notes[2], id: 'x' }] }), library, FIXED_NOW)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.items.filter((item) => item.kind === 'note')).toHaveLength(2)
+    expect(result.items[2]).toMatchObject({ kind: 'rejected', path: 'notes[2]', label: 'Note x', reason: expect.stringMatching(/^notes\[2\]\.id: /) as unknown })
+  })
+
+  it('reads a notes file of every version this app has written', () => {
+    const file = JSON.parse(serializeNotesFile(notes.slice(0, 2), FIXED_NOW)) as Record<string, unknown>
+    for (const schemaVersion of [1, 2]) {
+      const result = parseImport(JSON.stringify({ ...file, schemaVersion }), library, FIXED_NOW)
+      expect(result.ok && result.items.map((item) => item.kind)).toEqual(['note', 'note'])
+    }
   })
 
   it('refuses another tool’s file with an item that breaks the W3C model', () => {

@@ -16,7 +16,7 @@ import { noteSchema, type Note } from '../../../shared/notes/note-model'
 import { APP_GENERATOR_ID } from '../export/annotation-json'
 import type { Library } from '../library'
 import { describeCharacterAt, findJsonSyntaxError } from '../json-syntax-error'
-import { NOTES_FILE_FORMAT, NOTES_SCHEMA_VERSION } from '../notes/notes-file'
+import { NOTES_FILE_FORMAT, NOTES_SCHEMA_VERSION, OLDEST_NOTES_SCHEMA_VERSION } from '../notes/notes-file'
 import { normaliseImportedNote } from './normalise-imported-note'
 import { convertW3cAnnotation, describeJson } from './w3c-annotation'
 import { DocumentTexts, isObject } from './w3c-target'
@@ -37,6 +37,8 @@ interface Container {
   readonly path: JsonPath
   /** Written by this app: every item must be a valid note. */
   readonly strict: boolean
+  /** For the app's own notes files (a backup, a set-aside file): an invalid note is listed as rejected, not a reason to refuse the file. */
+  readonly listInvalid?: boolean
   /** Stands in for a missing created time on another tool's annotation. */
   readonly fileTime: string | null
   /** The file is one annotation: its paths start at the top level, not at [0]. */
@@ -82,7 +84,10 @@ function parse(text: string, library: Library, now: Date): ParseImportResult {
     }
     if (container.strict) {
       const [issue] = parsed.error.issues
-      return fail([...itemPath, ...(issue?.path ?? []).map(pathKey)], `${issue?.message ?? 'not a valid note'}.`)
+      const where = [...itemPath, ...(issue?.path ?? []).map(pathKey)]
+      if (!container.listInvalid) return fail(where, `${issue?.message ?? 'not a valid note'}.`)
+      items.push({ kind: 'rejected', path: formatPath(itemPath), label: appNoteLabel(raw, index), reason: `${formatPath(where)}: ${issue?.message ?? 'not a valid note'}` })
+      continue
     }
     const converted = convertW3cAnnotation(raw, texts, fallbackTime)
     if (converted.kind === 'invalid') return fail([...itemPath, ...converted.path], `${capitalise(converted.message)}.`)
@@ -139,9 +144,17 @@ function notesFile(json: Record<string, unknown>): Container | ImportFileError {
   if (typeof version === 'number' && version > NOTES_SCHEMA_VERSION) {
     return error(['schemaVersion'], `This notes file was written by a newer version of FOC Reader (format ${version}); update the app to import it.`)
   }
-  if (version !== NOTES_SCHEMA_VERSION) return error(['schemaVersion'], `Expected ${NOTES_SCHEMA_VERSION}, found ${JSON.stringify(version) ?? 'nothing'}.`)
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_NOTES_SCHEMA_VERSION) {
+    return error(['schemaVersion'], `Expected a version from ${OLDEST_NOTES_SCHEMA_VERSION} to ${NOTES_SCHEMA_VERSION}, found ${JSON.stringify(version) ?? 'nothing'}.`)
+  }
   if (!Array.isArray(json['notes'])) return error(['notes'], `Expected the list of notes (an array), found ${describeJson(json['notes'])}.`)
-  return { items: json['notes'], path: ['notes'], strict: true, fileTime: null }
+  return { items: json['notes'], path: ['notes'], strict: true, listInvalid: true, fileTime: null }
+}
+
+/** How the import summary names a note it cannot take: its id when it has a readable one. */
+function appNoteLabel(raw: unknown, index: number): string {
+  const id = isObject(raw) ? raw['id'] : undefined
+  return typeof id === 'string' && id.length > 0 && id.length <= 100 ? `Note ${id}` : `Note ${index + 1}`
 }
 
 /** A note exported without a body (a bare highlight, see toExportedAnnotation) has an empty body list. */
