@@ -4,10 +4,16 @@ import './save-status.css'
 
 /** "Saving…", "Saved" or what went wrong. */
 export function SaveStatus({ state, error }: { state: SaveState; error: string | null }) {
-  const text = state === 'saving' ? 'Saving…' : state === 'saved' ? 'Saved' : state === 'failed' ? `Not saved: ${error ?? 'unknown error'}` : ''
+  const text = state === 'saving' ? 'Saving…' : state === 'saved' ? 'Saved' : state === 'failed' ? failedText(error) : ''
   return (
     <span className={`save-status save-status-${state}`} role="status">
       {text}
     </span>
   )
+}
+
+/** The core's write failures already begin "Not saved: "; don't say it twice. */
+function failedText(error: string | null): string {
+  if (error === null) return 'Not saved.'
+  return error.startsWith('Not saved') ? error : `Not saved: ${error}`
 }

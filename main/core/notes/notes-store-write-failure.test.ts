@@ -22,8 +22,8 @@ function open(compactEvery = 1_000): Promise<NotesStore> {
 
 const CODES = [
   ['ENOSPC', 'disk-full', /^Not saved: the disk is full\. Free some space on the drive that holds .+, then retry; your text is kept\.$/],
-  ['EIO', 'io-error', /^Not saved: the disk reported an error while saving to .+ \(EIO: simulated failure \(journal-\w+\)\)\. Retry; your text is kept\.$/],
-  ['EACCES', 'permission-denied', /^Not saved: FOC Reader is not allowed to write to .+ \(EACCES: simulated failure \(journal-\w+\)\)\./],
+  ['EIO', 'io-error', /^Not saved: the disk reported an error\. Retry; your text is kept\. \(.+: EIO: simulated failure \(journal-\w+\)\)$/],
+  ['EACCES', 'permission-denied', /^Not saved: FOC Reader may not write to .+\. Check the folder's permissions, then retry; your text is kept\. \(EACCES: simulated failure \(journal-\w+\)\)$/],
 ] as const
 
 const JOURNAL_STEPS: FaultStep[] = ['journal-create', 'journal-append', 'journal-fsync']

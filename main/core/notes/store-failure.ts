@@ -27,9 +27,9 @@ export function writeFailureMessage(kind: WriteFailureKind, dataDir: string, err
     case 'disk-full':
       return `Not saved: the disk is full. Free some space on the drive that holds ${dataDir}, then retry; your text is kept.`
     case 'permission-denied':
-      return `Not saved: FOC Reader is not allowed to write to ${dataDir} (${errorMessage(error)}). Check the folder's permissions, then retry; your text is kept.`
+      return `Not saved: FOC Reader may not write to ${dataDir}. Check the folder's permissions, then retry; your text is kept. (${errorMessage(error)})`
     case 'io-error':
-      return `Not saved: the disk reported an error while saving to ${dataDir} (${errorMessage(error)}). Retry; your text is kept.`
+      return `Not saved: the disk reported an error. Retry; your text is kept. (${dataDir}: ${errorMessage(error)})`
   }
 }
 
