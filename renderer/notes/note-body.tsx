@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, type RefObject } from 'react'
 import { MAX_NOTE_BODY } from '../../shared/notes/note-model'
 import { NoteText } from './note-text'
+import { NoteSaveError } from './note-save-error'
 import { useAutosave } from './use-autosave'
 import type { NotesController } from './use-notes'
 
@@ -43,6 +44,8 @@ export function NoteBody({ noteId, savedText, keepKey, keptText, readOnly, editi
     editButtonRef.current?.focus()
   }, [editing])
 
+  const saveError = autosave.status === 'failed' ? <NoteSaveError error={autosave.error} onRetry={autosave.retry} /> : null
+
   const finishEditing = () => {
     autosave.flush()
     onEditingChange(false)
@@ -76,6 +79,7 @@ export function NoteBody({ noteId, savedText, keepKey, keptText, readOnly, editi
             }
           }}
         />
+        {saveError}
       </div>
     )
   }
@@ -89,6 +93,7 @@ export function NoteBody({ noteId, savedText, keepKey, keptText, readOnly, editi
   return (
     <div className="note-body">
       <NoteText text={autosave.text} />
+      {saveError}
       {!readOnly && button}
     </div>
   )

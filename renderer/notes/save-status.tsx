@@ -12,8 +12,8 @@ export function SaveStatus({ state, error }: { state: SaveState; error: string |
   )
 }
 
-/** The core's write failures already begin "Not saved: "; don't say it twice. */
-function failedText(error: string | null): string {
+/** "Not saved: " and why; the core's write failures already begin so, and it is not said twice. */
+export function failedText(error: string | null): string {
   if (error === null) return 'Not saved.'
   return error.startsWith('Not saved') ? error : `Not saved: ${error}`
 }

@@ -21,6 +21,8 @@ export interface NoteDraftsController {
   startDraft(input: ApiInput<'notes.create'>, quote: string | null): string
   /** Unsaved text of the card `key` (a draft's key, or a note's id); null if it has none. */
   draftText(key: string): string | null
+  /** True while any card holds text not yet saved (typed, waiting, or refused by a failed save). */
+  hasUnsavedText(): boolean
   /** Keeps (or with null, forgets) unsaved text; a draft's text becomes its note's text once the note exists. */
   setDraftText(key: string, text: string | null): void
   /** Asks the core again to create a draft whose create failed. */
@@ -95,5 +97,9 @@ export function useNoteDrafts(client: ApiClient, run: ChangeTracker['run'], upse
     [drafts],
   )
 
-  return useMemo(() => ({ drafts, startDraft, draftText, setDraftText, retryDraft, discardDraft }), [drafts, startDraft, draftText, setDraftText, retryDraft, discardDraft])
+  const hasUnsavedText = useCallback(() => texts.current.size > 0, [])
+  return useMemo(
+    () => ({ drafts, startDraft, draftText, hasUnsavedText, setDraftText, retryDraft, discardDraft }),
+    [drafts, startDraft, draftText, hasUnsavedText, setDraftText, retryDraft, discardDraft],
+  )
 }

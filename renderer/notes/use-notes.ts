@@ -11,6 +11,7 @@ import type { Note } from '../../shared/notes/note-model'
 import type { ApiClient } from '../api-client/api-client'
 import { changeErrorMessage, useChangeTracker, type ChangeOutcome, type SaveState } from './use-change-tracker'
 import { useNoteDrafts, type NoteDraftsController } from './use-note-drafts'
+import { useUnsavedWarning } from './use-unsaved-warning'
 
 export type { SaveState }
 
@@ -79,6 +80,7 @@ export function useNotes(client: ApiClient): NotesController {
     })
   }, [])
   const drafts = useNoteDrafts(client, run, upsert)
+  useUnsavedWarning(() => saveState === 'saving' || drafts.hasUnsavedText())
 
   const send = useCallback(
     <M extends 'notes.create' | 'notes.update'>(method: M, input: ApiInput<M>) =>
