@@ -7,6 +7,7 @@ import { apiMethods } from '../../shared/api-contract'
 import { encodeApiMethodsArg } from './preload-args'
 import { MIN_WINDOW_SIZE } from './window-bounds'
 import { loadWindowPlacement, trackWindowState } from './window-state'
+import { closesAnyway, UNSAVED_CLOSE_DIALOG } from './unsaved-close'
 import { APP_ENTRY_URL } from './url-policy'
 
 /** The light theme's paper colour: painted before the first frame, so no white flash. */
@@ -74,6 +75,10 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     // Maximizing earlier would show the window before its first paint on Windows.
     if (placement.maximized) window.maximize()
     window.show()
+  })
+  window.webContents.on('will-prevent-unload', (event) => {
+    // The page has unsaved note text: ask, and let the window close only if the user says so.
+    if (closesAnyway(dialog.showMessageBoxSync(window, UNSAVED_CLOSE_DIALOG))) event.preventDefault()
   })
   window.webContents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit') return
