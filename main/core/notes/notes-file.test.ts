@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ANNOTATION_CONTEXT, documentUrn, type Note } from '../../../shared/notes/note-model'
-import { formatJsonPath, NOTES_FILE_FORMAT, parseNotesFile, serializeNotesFile, type NotesFileParseResult } from './notes-file'
+import { formatJsonPath, NOTES_FILE_FORMAT, parseNotesFile, peekNotesFileGeneration, serializeNotesFile, type NotesFileParseResult } from './notes-file'
 import { makeNote } from './testing/note-fixtures'
 
 const tenNotes = Array.from({ length: 10 }, (_, index) => makeNote(index))
@@ -177,3 +177,18 @@ describe('formatJsonPath', () => {
 function noteIdFragment(index: number): string {
   return makeNote(index).id
 }
+
+describe('peekNotesFileGeneration', () => {
+  it('reads the generation from the first kilobyte of a file this app wrote, without its notes', () => {
+    const bytes = Buffer.from(serializeNotesFile([makeNote(1), makeNote(2)], new Date('2026-01-01T00:00:00Z'), 42))
+    expect(peekNotesFileGeneration(bytes.subarray(0, 1024))).toBe(42)
+    expect(parseNotesFile(bytes)).toMatchObject({ kind: 'ok', generation: 42 })
+  })
+
+  it('says nothing for another layout, so the caller parses the whole file', () => {
+    const reformatted = JSON.stringify(JSON.parse(serializeNotesFile([makeNote(1)], new Date(), 7)))
+    expect(peekNotesFileGeneration(Buffer.from(reformatted))).toBeNull()
+    expect(peekNotesFileGeneration(Buffer.from('{"format": "something else"'))).toBeNull()
+    expect(peekNotesFileGeneration(Buffer.alloc(0))).toBeNull()
+  })
+})

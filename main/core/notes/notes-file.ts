@@ -129,6 +129,19 @@ export function notesFileBytes(noteLines: readonly string[], generation: number,
   return Buffer.concat([Buffer.from(`${header}${NOTES_MARKER}`, 'utf8'), body, Buffer.from(FILE_END, 'utf8')])
 }
 
+/**
+ * The journal generation a notes file laid out by this app names in its
+ * header, read from the file's first bytes without parsing its notes; null
+ * when the start is not this app's layout (then parse the whole file).
+ */
+export function peekNotesFileGeneration(start: Uint8Array): number | null {
+  const text = Buffer.from(start.buffer, start.byteOffset, start.byteLength).toString('utf8')
+  const end = text.indexOf(NOTES_MARKER)
+  if (end === -1 || !text.startsWith(`{\n  "format": ${JSON.stringify(NOTES_FILE_FORMAT)},`)) return null
+  const match = /\n {2}"generation": (\d{1,15}),\n/.exec(text.slice(0, end))
+  return match ? Number(match[1]) : null
+}
+
 /** The CRC-32 of the notes array's bytes as this app lays them out, or null when the file is not laid out so. */
 function notesChecksum(bytes: Uint8Array): string | null {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)

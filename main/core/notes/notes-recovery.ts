@@ -6,11 +6,12 @@
  * renamed aside, never overwritten or deleted; invalid notes are set aside in
  * a file of their own; nothing on disk changes unless the store may write.
  */
+import { open } from 'node:fs/promises'
 import path from 'node:path'
 import type { Note } from '../../../shared/notes/note-model'
 import { errorMessage, moveAside, readWithStamp } from './durable-files'
 import { replayJournals, type OpenJournal } from './journal-replay'
-import { parseNotesFile, type NotesFileParseResult } from './notes-file'
+import { parseNotesFile, peekNotesFileGeneration, type NotesFileParseResult } from './notes-file'
 import { describeSetAside, writeSetAsideFile } from './set-aside-file'
 
 /** File names inside the data folder. */
@@ -126,10 +127,33 @@ export async function loadInitialState(dataDir: string, writable: boolean, notic
   }
 }
 
-/** The generation of notes.backup.json, or `fallback` when it is missing or unreadable. */
+/**
+ * The generation of notes.backup.json, or `fallback` when it is missing or
+ * unreadable. Its header says so in its first bytes: the backup is as large
+ * as the notes, and parsing it whole would double the time to open.
+ */
 async function backupGenerationOf(dataDir: string, fallback: number): Promise<number> {
-  const backup = await readNotesFile(path.join(dataDir, NOTES_BACKUP_FILE_NAME)).catch(() => null)
+  const file = path.join(dataDir, NOTES_BACKUP_FILE_NAME)
+  const start = await readStart(file, HEADER_BYTES).catch(() => null)
+  if (start === null) return fallback
+  const peeked = peekNotesFileGeneration(start)
+  if (peeked !== null) return peeked
+  const backup = await readNotesFile(file).catch(() => null)
   return backup?.kind === 'read' && backup.result.kind === 'ok' ? backup.result.generation : fallback
+}
+
+/** Enough of a notes file to hold its header. */
+const HEADER_BYTES = 1024
+
+async function readStart(file: string, length: number): Promise<Buffer> {
+  const handle = await open(file, 'r')
+  try {
+    const buffer = Buffer.alloc(length)
+    const { bytesRead } = await handle.read(buffer, 0, length, 0)
+    return buffer.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
 }
 
 /**
