@@ -9,13 +9,15 @@
  *   createReaderCore, as a cold app start pays it.
  * - Browser mode and Chromium's first render (browser-startup-bench.ts).
  *
- * Then the notes store and anchoring benchmarks (notes-store-bench.ts,
- * anchoring-bench.ts) unless --startup-only.
+ * Then the notes store, anchoring, search and export benchmarks
+ * (notes-store-bench.ts, anchoring-bench.ts, search-bench.ts,
+ * export-bench.ts) unless --startup-only.
  *
  * Prints a table (median, p95, min, runs) and writes bench-results/startup.json
  * (and notes-store.json, anchoring.json).
  * Options: --core-runs N (default 30), --page-runs N (default 15),
- * --server-runs N (default 5), --startup-only.
+ * --server-runs N (default 5), --startup-only, --only NAME (one of startup,
+ * notes-store, anchoring, search, export: run just that one).
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -31,6 +33,7 @@ import { openNotesStore } from '../../main/core/notes/notes-store'
 import { createReaderCore } from '../../main/core/reader-core'
 import { loadBlockIndex } from '../../main/core/search/block-index'
 import { runAnchoringBench } from './anchoring-bench'
+import { runExportBench } from './export-bench'
 import { benchFirstRender, benchServerStart, type Metric } from './browser-startup-bench'
 import { runNotesStoreBench } from './notes-store-bench'
 import { runSearchBench } from './search-bench'
@@ -212,12 +215,40 @@ async function main(): Promise<void> {
       'page-runs': { type: 'string' },
       'server-runs': { type: 'string' },
       'startup-only': { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
     strict: true,
   })
   const coreRuns = positiveInt(values['core-runs'], 30, 'core-runs')
   const pageRuns = positiveInt(values['page-runs'], 15, 'page-runs')
   const serverRuns = positiveInt(values['server-runs'], 5, 'server-runs')
+  const only = values.only
+  if (only !== undefined && only !== 'startup' && !MODULE_BENCHES.some(([name]) => name === only)) {
+    throw new Error(`--only must be one of startup, ${MODULE_BENCHES.map(([name]) => name).join(', ')}; not "${only}"`)
+  }
+  if (only === undefined || only === 'startup') await benchStartup(coreRuns, pageRuns, serverRuns)
+  if (values['startup-only'] || only === 'startup') return
+  for (const [name, run] of MODULE_BENCHES) {
+    if (only !== undefined && only !== name) continue
+    console.log(`\nbench: ${name}…`)
+    const figures: SummarizedFigure[] = await run()
+    console.log(formatTable(figures))
+    await mkdir(resultsDir, { recursive: true })
+    const file = path.join(resultsDir, `${name}.json`)
+    await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), unit: 'ms', metrics: figures }, null, 2)}\n`)
+    console.log(`wrote ${path.relative(root, file)}`)
+  }
+}
+
+/** The benchmarks in their own modules, by the name --only takes and their results file's. */
+const MODULE_BENCHES = [
+  ['notes-store', runNotesStoreBench],
+  ['anchoring', runAnchoringBench],
+  ['search', runSearchBench],
+  ['export', runExportBench],
+] as const
+
+async function benchStartup(coreRuns: number, pageRuns: number, serverRuns: number): Promise<void> {
   if (!existsSync(path.join(contentDir, LIBRARY_FILE))) throw new Error('build/content is missing: run "npm run build" first')
 
   const library = libraryFileSchema.parse(JSON.parse(await readFile(path.join(contentDir, LIBRARY_FILE), 'utf8')))
@@ -260,20 +291,6 @@ async function main(): Promise<void> {
   }
   await writeFile(out, `${JSON.stringify(report, null, 2)}\n`)
   console.log(`\nwrote ${path.relative(root, out)}`)
-
-  if (values['startup-only']) return
-  for (const [name, run] of [
-    ['notes-store', runNotesStoreBench],
-    ['anchoring', runAnchoringBench],
-    ['search', runSearchBench],
-  ] as const) {
-    console.log(`\nbench: ${name}…`)
-    const figures: SummarizedFigure[] = await run()
-    console.log(formatTable(figures))
-    const file = path.join(resultsDir, `${name}.json`)
-    await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), unit: 'ms', metrics: figures }, null, 2)}\n`)
-    console.log(`wrote ${path.relative(root, file)}`)
-  }
 }
 
 main().catch((error: unknown) => {

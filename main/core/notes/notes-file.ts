@@ -10,7 +10,7 @@
  * the notes array's bytes: when it matches, the notes are exactly what this
  * app validated when writing them, and loading skips re-validating each one.
  */
-import { isUtf8 } from 'node:buffer'
+import { isAscii, isUtf8 } from 'node:buffer'
 import { crc32 } from 'node:zlib'
 import { z } from 'zod'
 import { noteSchema, type Note } from '../../../shared/notes/note-model'
@@ -32,7 +32,8 @@ const notesFileHeaderSchema = z.object({
   savedAt: z.iso.datetime({ offset: true }),
   generation: z.number().int().min(0).optional(),
   notesCrc32: z.string().regex(/^[0-9a-f]{8}$/).optional(),
-  notes: z.array(z.unknown()),
+  // Checked as an array only: zod would walk all 10,000 entries here, and checkShape checks each note once anyway.
+  notes: z.custom<unknown[]>((value) => Array.isArray(value), 'expected an array of notes'),
 })
 
 /** What kind of damage a file has; the store words its notice from `reason`. */
@@ -167,7 +168,9 @@ function damaged(damage: NotesFileDamage, reason: string): NotesFileParseResult 
 /** The text of the file, or the damage that makes it unreadable as text. */
 function decodeBytes(bytes: Uint8Array): string | NotesFileParseResult {
   if (bytes.length === 0) return damaged('empty', 'the file is empty (0 bytes)')
-  const firstZero = bytes.indexOf(0)
+  // A Buffer view: Buffer's indexOf is a native scan; a plain Uint8Array's walks in JavaScript.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const firstZero = buffer.indexOf(0)
   if (firstZero !== -1) {
     let zeroRunStart = bytes.length
     while (zeroRunStart > 0 && bytes[zeroRunStart - 1] === 0) zeroRunStart -= 1
@@ -182,8 +185,9 @@ function decodeBytes(bytes: Uint8Array): string | NotesFileParseResult {
     }
     // A stray zero byte mid-file: the JSON check below reports where.
   }
-  // Node's native check is fast on a large file; the byte-by-byte scan runs only to say where it failed.
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  // Node's native checks are fast on a large file; the byte-by-byte scan runs only to say where it failed.
+  // Pure ASCII (the usual notes file) decodes as Latin-1: the same text, a one-byte string, half the memory and time.
+  if (isAscii(buffer)) return buffer.toString('latin1')
   if (isUtf8(buffer)) return buffer.toString('utf8')
   const badByte = firstInvalidUtf8(bytes)
   if (badByte === -1) return damaged('not-utf8', 'the file is not valid UTF-8 text')

@@ -193,7 +193,8 @@ class FileNotesStore implements NotesStore {
     this.snapshotGeneration = state.generation
     this.staleJournals = state.staleJournals
     this.journal = JournalWriter.resume(fs, dataDir, state.journal, Math.max(state.generation, 1))
-    for (const note of state.notes) this.notes.set(note.id, { note: deepFreeze(note), line: null })
+    // Shallow: deep-freezing 10,000 loaded notes cost ~20 ms of every start; the types keep callers from reaching inside.
+    for (const note of state.notes) this.notes.set(note.id, { note: Object.freeze(note), line: null })
   }
 
   get status(): NotesStoreStatus {
