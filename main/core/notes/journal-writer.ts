@@ -31,6 +31,8 @@ export class JournalWriter {
   static resume(fs: StoreFs, dir: string, existing: OpenJournal | null, generation: number): JournalWriter {
     const writer = new JournalWriter(fs, dir, existing?.generation ?? generation, existing)
     writer.recordCount = existing?.records ?? 0
+    // Its size counts from the start, not from the first append: the compaction check may ask before then.
+    writer.goodLength = existing?.validLength ?? 0
     return writer
   }
 
