@@ -76,7 +76,10 @@ export async function replayJournals(
       break
     }
     if (result.kind === 'damaged') {
-      // Only a crash while creating the journal leaves a bad header: it never held an acknowledged change.
+      // A crash while creating the journal leaves a bad header and nothing after it: it never held an acknowledged
+      // change. Bytes after the header line are records behind damage; the writer starts this file afresh, so keep them.
+      const headerEnd = bytes.indexOf(0x0a)
+      if (headerEnd !== -1 && headerEnd + 1 < bytes.length) await reportDamage(file, bytes, result.reason, writable, notices, 'None of its changes could be loaded.')
       journal = { generation, file, validLength: 0, records: 0 }
       continue
     }
@@ -92,7 +95,14 @@ export async function replayJournals(
   return { journal, applied, stale, readOnlyReason }
 }
 
-async function reportDamage(file: string, bytes: Buffer, reason: string, writable: boolean, notices: StoreNotice[]): Promise<void> {
+async function reportDamage(
+  file: string,
+  bytes: Buffer,
+  reason: string,
+  writable: boolean,
+  notices: StoreNotice[],
+  loaded = 'The changes before that point were loaded; changes after it may be missing.',
+): Promise<void> {
   let where = 'Nothing was changed on disk.'
   if (writable) {
     try {
@@ -101,11 +111,11 @@ async function reportDamage(file: string, bytes: Buffer, reason: string, writabl
       await copyFile(file, copy)
       await syncDirectory(path.dirname(file))
       where = `A copy of the whole journal (${bytes.length} bytes) was kept as ${copy}.`
-      notices.push({ kind: 'damaged-moved-aside', path: copy, message: `The notes journal ${file} is damaged: ${reason}. The changes before that point were loaded; changes after it may be missing. ${where}` })
+      notices.push({ kind: 'damaged-moved-aside', path: copy, message: `The notes journal ${file} is damaged: ${reason}. ${loaded} ${where}` })
       return
     } catch (error) {
       where = `It could not be copied aside (${errorMessage(error)}).`
     }
   }
-  notices.push({ kind: 'damaged-moved-aside', path: file, message: `The notes journal ${file} is damaged: ${reason}. The changes before that point were loaded; changes after it may be missing. ${where}` })
+  notices.push({ kind: 'damaged-moved-aside', path: file, message: `The notes journal ${file} is damaged: ${reason}. ${loaded} ${where}` })
 }
