@@ -171,4 +171,21 @@ describe('replayJournals', () => {
     expect(notes).toEqual([makeNote(1)])
     expect(notices).toEqual([])
   })
+
+  it.each([
+    ['not valid JSON', (header: Buffer) => Buffer.concat([Buffer.from('{"format":"foc-reader-notes-journal",'), header.subarray(38, 50), Buffer.from('\n')])],
+    ['flipped in one byte', (header: Buffer) => Buffer.from(header.toString('utf8').replace('"generation"', '"generatiom"'))],
+  ])('copies aside, and says so, a journal whose header is %s but which holds records after it', async (_label, damage) => {
+    const file = path.join(dir, journalFileName(1))
+    const bytes = Buffer.concat([damage(journalHeader(1)), record(put(1)), record(put(2))])
+    await writeFile(file, bytes)
+    const { result, notices } = await replay()
+    // It is still where the next change goes (the writer starts it afresh), so its records must be kept elsewhere first.
+    expect(result.journal).toEqual({ generation: 1, file, validLength: 0, records: 0 })
+    expect(notices).toEqual([{ kind: 'damaged-moved-aside', path: expect.stringMatching(/notes\.journal-damaged-.*\.log$/), message: expect.stringContaining(file) }])
+    expect(await readFile(notices[0]?.path ?? '')).toEqual(bytes)
+
+    const locked = await replay({ writable: false })
+    expect(locked.notices).toEqual([{ kind: 'damaged-moved-aside', path: file, message: expect.stringContaining('Nothing was changed on disk.') }])
+  })
 })
