@@ -7,6 +7,16 @@ import { listJournals, replayJournals } from './journal-replay'
 import type { StoreNotice } from './notes-recovery'
 import { makeNote, makeTempDir, noteText } from './testing/note-fixtures'
 
+/** Set by a test to make copying a damaged journal aside fail, as on a full disk. */
+const copyAside = vi.hoisted(() => ({ fail: false }))
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>()
+  const copyFile: typeof actual.copyFile = (from, to, mode) =>
+    copyAside.fail ? Promise.reject(Object.assign(new Error('ENOSPC: no space left on device, copyfile'), { code: 'ENOSPC' })) : actual.copyFile(from, to, mode)
+  return { ...actual, default: { ...actual, copyFile }, copyFile }
+})
+
 let dir = ''
 let cleanup: () => Promise<void> = async () => {}
 
@@ -15,6 +25,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
+  copyAside.fail = false
   vi.useRealTimers()
   await cleanup()
 })
@@ -146,6 +157,21 @@ describe('replayJournals', () => {
     expect(notes).toEqual([makeNote(1)])
     expect(notices).toEqual([{ kind: 'damaged-moved-aside', path: file, message: expect.stringMatching(/is damaged: .*Nothing was changed on disk\.$/) }])
     expect(await readdir(dir)).toEqual(before)
+  })
+
+  it.each([
+    ['in the middle', () => [put(1), corrupted(put(2)), put(3)]],
+    ['in its header', () => [Buffer.from('{"format":"foc-reader-notes-journal",\n'), put(1), put(2)]],
+  ])('stays read-only when a journal damaged %s cannot be copied aside, so no save cuts the records after the damage', async (_label, parts) => {
+    const file = await writeJournal(1, [])
+    await writeFile(file, Buffer.concat(parts().map((part) => (Buffer.isBuffer(part) ? part : record(part)))))
+    const bytes = await readFile(file)
+    copyAside.fail = true
+    const { result, notices } = await replay()
+    expect(result.readOnlyReason).toBe(`the damaged notes journal ${file} could not be copied aside (ENOSPC: no space left on device, copyfile)`)
+    expect(notices).toEqual([{ kind: 'damaged-moved-aside', path: file, message: expect.stringMatching(/It could not be copied aside \(ENOSPC.*\)\. Notes are read-only/) }])
+    expect(await readFile(file)).toEqual(bytes)
+    expect(await readdir(dir)).toEqual([journalFileName(1)])
   })
 
   it('makes the result read-only when a journal is from a newer version, and applies nothing from it on', async () => {
