@@ -141,6 +141,40 @@ describe('JournalWriter.rotate', () => {
   })
 })
 
+describe('a failed record, when no append follows', () => {
+  /** A writer whose last append wrote its whole record but failed its fsync: not acknowledged, yet in the file. */
+  async function afterFailedFsync(): Promise<JournalWriter> {
+    const journalWriter = writer()
+    await journalWriter.append(record(put(1)))
+    faults.fail({ step: 'journal-fsync', code: 'EIO' })
+    await expect(journalWriter.append(record(remove(1)))).rejects.toThrow('EIO')
+    faults.clear()
+    return journalWriter
+  }
+
+  it('is cut away before rotating, so a start that replays the old journal does not apply it', async () => {
+    const journalWriter = await afterFailedFsync()
+    await journalWriter.rotate(2)
+    expect(await changesIn(1)).toEqual([put(1)])
+  })
+
+  it('is cut away on close, so the next start does not apply it', async () => {
+    const journalWriter = await afterFailedFsync()
+    await journalWriter.close()
+    expect(await changesIn(1)).toEqual([put(1)])
+  })
+
+  it('stops a rotation when it cannot be cut away: appends stay on the old journal and cut it on the next one', async () => {
+    const journalWriter = await afterFailedFsync()
+    faults.fail({ step: 'journal-fsync', code: 'EIO' })
+    await expect(journalWriter.rotate(2)).rejects.toThrow('EIO')
+    faults.clear()
+    expect(await readdir(dir)).toEqual([journalFileName(1)])
+    await journalWriter.append(record(put(2)))
+    expect(await changesIn(1)).toEqual([put(1), put(2)])
+  })
+})
+
 describe('JournalWriter.resume', () => {
   /** Journal `generation` on disk with `changes`, then `tail` (bytes no good record is made of); what replay would say of it. */
   async function existingJournal(generation: number, changes: readonly JournalChange[], tail: Buffer = Buffer.alloc(0)): Promise<OpenJournal> {
