@@ -88,9 +88,13 @@ export class JournalWriter {
     this.dirty = false
   }
 
-  /** Closes the journal, first cutting away a failed record, which the next start would otherwise replay. */
-  async close(): Promise<void> {
-    await this.cutBack().catch(() => {})
+  /**
+   * Closes the journal, first cutting away a failed record, which the next
+   * start would otherwise replay; with `mayWrite` false (the folder may no
+   * longer be ours) the file is left as it is.
+   */
+  async close(mayWrite = true): Promise<void> {
+    if (mayWrite) await this.cutBack().catch(() => {})
     const handle = this.handle
     this.handle = null
     await handle?.close()
