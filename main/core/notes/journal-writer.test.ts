@@ -164,6 +164,13 @@ describe('a failed record, when no append follows', () => {
     expect(await changesIn(1)).toEqual([put(1)])
   })
 
+  it('is left as it is by a close that may not write (the folder may be another window’s now)', async () => {
+    const journalWriter = await afterFailedFsync()
+    const before = await readFile(path.join(dir, journalFileName(1)))
+    await journalWriter.close(false)
+    expect(await readFile(path.join(dir, journalFileName(1)))).toEqual(before)
+  })
+
   it('stops a rotation when it cannot be cut away: appends stay on the old journal and cut it on the next one', async () => {
     const journalWriter = await afterFailedFsync()
     faults.fail({ step: 'journal-fsync', code: 'EIO' })
