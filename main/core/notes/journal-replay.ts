@@ -76,7 +76,12 @@ export async function replayJournals(
       break
     }
     if (result.kind === 'damaged') {
-      // Only a crash while creating the journal leaves a bad header: it never held an acknowledged change.
+      // A crash while creating the journal leaves a bad header and nothing after it: it never held an acknowledged
+      // change. Bytes after the header line are records behind damage; the writer starts this file afresh, so keep them.
+      const headerEnd = bytes.indexOf(0x0a)
+      if (headerEnd !== -1 && headerEnd + 1 < bytes.length) {
+        readOnlyReason ??= await reportDamage(file, bytes, result.reason, writable, notices, 'None of its changes could be loaded.')
+      }
       journal = { generation, file, validLength: 0, records: 0 }
       continue
     }
@@ -85,27 +90,37 @@ export async function replayJournals(
       else notes.delete(change.id)
     }
     applied += result.records
-    if (result.tail?.goodRecordsAfter) await reportDamage(file, bytes, result.tail.reason, writable, notices)
+    if (result.tail?.goodRecordsAfter) readOnlyReason ??= await reportDamage(file, bytes, result.tail.reason, writable, notices)
     journal = { generation, file, validLength: result.validLength, records: result.records }
   }
   const stale = generations.filter((generation) => generation < keepFrom).map((generation) => path.join(dir, `notes.journal.${generation}`))
   return { journal, applied, stale, readOnlyReason }
 }
 
-async function reportDamage(file: string, bytes: Buffer, reason: string, writable: boolean, notices: StoreNotice[]): Promise<void> {
-  let where = 'Nothing was changed on disk.'
-  if (writable) {
-    try {
-      const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-      const copy = await freePath(path.dirname(file), (attempt) => `notes.journal-damaged-${stamp}${attempt === 0 ? '' : `-${attempt}`}.log`)
-      await copyFile(file, copy)
-      await syncDirectory(path.dirname(file))
-      where = `A copy of the whole journal (${bytes.length} bytes) was kept as ${copy}.`
-      notices.push({ kind: 'damaged-moved-aside', path: copy, message: `The notes journal ${file} is damaged: ${reason}. The changes before that point were loaded; changes after it may be missing. ${where}` })
-      return
-    } catch (error) {
-      where = `It could not be copied aside (${errorMessage(error)}).`
-    }
+/** Copies a damaged journal aside (when writable) and tells the user; returns a read-only reason when the copy failed. */
+async function reportDamage(
+  file: string,
+  bytes: Buffer,
+  reason: string,
+  writable: boolean,
+  notices: StoreNotice[],
+  loaded = 'The changes before that point were loaded; changes after it may be missing.',
+): Promise<string | null> {
+  const damaged = `The notes journal ${file} is damaged: ${reason}. ${loaded}`
+  if (!writable) {
+    notices.push({ kind: 'damaged-moved-aside', path: file, message: `${damaged} Nothing was changed on disk.` })
+    return null
   }
-  notices.push({ kind: 'damaged-moved-aside', path: file, message: `The notes journal ${file} is damaged: ${reason}. The changes before that point were loaded; changes after it may be missing. ${where}` })
+  try {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+    const copy = await freePath(path.dirname(file), (attempt) => `notes.journal-damaged-${stamp}${attempt === 0 ? '' : `-${attempt}`}.log`)
+    await copyFile(file, copy)
+    await syncDirectory(path.dirname(file))
+    notices.push({ kind: 'damaged-moved-aside', path: copy, message: `${damaged} A copy of the whole journal (${bytes.length} bytes) was kept as ${copy}.` })
+    return null
+  } catch (error) {
+    // The next save would cut the records after the damage away, and no copy holds them: stay read-only instead.
+    notices.push({ kind: 'damaged-moved-aside', path: file, message: `${damaged} It could not be copied aside (${errorMessage(error)}). Notes are read-only so that it stays as it is.` })
+    return `the damaged notes journal ${file} could not be copied aside (${errorMessage(error)})`
+  }
 }

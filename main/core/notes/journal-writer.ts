@@ -31,6 +31,8 @@ export class JournalWriter {
   static resume(fs: StoreFs, dir: string, existing: OpenJournal | null, generation: number): JournalWriter {
     const writer = new JournalWriter(fs, dir, existing?.generation ?? generation, existing)
     writer.recordCount = existing?.records ?? 0
+    // Its size counts from the start, not from the first append: the compaction check may ask before then.
+    writer.goodLength = existing?.validLength ?? 0
     return writer
   }
 
@@ -47,11 +49,7 @@ export class JournalWriter {
   /** Appends one record (from `encodeRecord`) and fsyncs; on failure the journal is as before and the next append repairs it. */
   async append(data: Buffer): Promise<void> {
     const handle = await this.ready()
-    if (this.dirty) {
-      await handle.truncate(this.goodLength)
-      await handle.sync()
-      this.dirty = false
-    }
+    await this.cutBack()
     this.dirty = true
     await handle.writeAll(data)
     await handle.sync()
@@ -66,6 +64,8 @@ export class JournalWriter {
    * appends go on to the old journal.
    */
   async rotate(generation: number): Promise<void> {
+    // A failed record left in the old journal would be replayed, as if it had been saved, by a start that needs that journal.
+    await this.cutBack()
     const file = path.join(this.dir, journalFileName(generation))
     const header = journalHeader(generation)
     // A file of this generation can only be left by a rotation that failed before any record: it holds none.
@@ -88,10 +88,24 @@ export class JournalWriter {
     this.dirty = false
   }
 
-  async close(): Promise<void> {
+  /**
+   * Closes the journal, first cutting away a failed record, which the next
+   * start would otherwise replay; with `mayWrite` false (the folder may no
+   * longer be ours) the file is left as it is.
+   */
+  async close(mayWrite = true): Promise<void> {
+    if (mayWrite) await this.cutBack().catch(() => {})
     const handle = this.handle
     this.handle = null
     await handle?.close()
+  }
+
+  /** Cuts the open journal back to its last acknowledged byte, if a failed append may have left more. */
+  private async cutBack(): Promise<void> {
+    if (!this.handle || !this.dirty) return
+    await this.handle.truncate(this.goodLength)
+    await this.handle.sync()
+    this.dirty = false
   }
 
   /** The open journal: the existing one (torn tail cut away) or a new one. */

@@ -247,7 +247,9 @@ class FileNotesStore implements NotesStore {
       await this.flush()
       await this.compaction
     } finally {
-      await this.journal.close().catch(() => {})
+      // Cutting a failed record from the journal is a write: only while the folder is still ours.
+      const mayWrite = this.readOnlyReason === null && (await this.assertLockHeld().then(() => true, () => false))
+      await this.journal.close(mayWrite).catch(() => {})
       const lock = this.lock
       this.lock = null
       await lock?.release()

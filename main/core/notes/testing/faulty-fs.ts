@@ -7,7 +7,7 @@ import path from 'node:path'
 import { nodeStoreFs, type StoreFileHandle, type StoreFs } from '../store-fs'
 
 /** The steps a test can make fail. */
-export type FaultStep = 'journal-create' | 'journal-append' | 'journal-fsync' | 'temp-write' | 'temp-fsync' | 'backup-link' | 'rename'
+export type FaultStep = 'journal-create' | 'journal-append' | 'journal-fsync' | 'temp-write' | 'temp-fsync' | 'backup-link' | 'rename' | 'v1-backup'
 
 /** A fault: `code` fails the step; `short` makes a temp or journal write stop half-way (then fail, or, with `silent`, report success). */
 export interface Fault {
@@ -79,6 +79,8 @@ export function faultyFs(): FaultyFs {
     },
     async rename(from, to) {
       if (path.basename(to) === 'notes.json') check('rename')
+      // Keeping a version 1 notes.json before migrating it: its copy is renamed into place last.
+      if (/^notes\.v1-backup/.test(path.basename(to))) check('v1-backup')
       return nodeStoreFs.rename(from, to)
     },
   }
