@@ -39,7 +39,7 @@ describe('passage ranking', () => {
     const hits = documentHits('Tallinn')
     expect(hits[0]).toMatchObject({ documentId: 'statement', place: 'About the Coalition, ¶2' })
     // The page named after the word still follows, best first.
-    expect(hits.slice(1).every((hit) => hit.documentId === 'tallinn')).toBe(true)
+    expect(hits.slice(1).every((hit) => hit.kind === 'document' && hit.documentId === 'tallinn')).toBe(true)
   })
 
   it('lists no section heading that matches only through its page\'s title', () => {
