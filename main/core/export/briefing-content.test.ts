@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildTestLibrary } from '../testing/test-library'
-import { buildBriefing, documentMeta, formatDateTime, formatReference, paragraphReferences } from './briefing-content'
+import { paragraphPlaces } from '../../../shared/paragraph-numbers'
+import { buildBriefing, documentMeta, formatDateTime } from './briefing-content'
 import { selectNotes } from './export-selection'
 import { exportTestLibrary, exportTestViews, FIXED_NOW, FIXED_STYLE } from './testing/export-fixtures'
 
@@ -9,19 +10,13 @@ const views = exportTestViews(library)
 const briefing = buildBriefing(selectNotes(views, { scope: 'all' }, library), library, { generated: FIXED_NOW, selectionLabel: 'All notes' })
 
 describe('paragraph references', () => {
-  it('numbers paragraphs from 1 in each section; the title block names no section', () => {
+  it('uses the shared scheme: numbered through the document, the title block naming no section', () => {
     const statement = library.getDocument('sample-statement')
     if (!statement) throw new Error('fixture missing')
-    const references = paragraphReferences(statement)
-    expect(references.get('intro-p1')).toEqual({ section: null, paragraph: 1, heading: null })
-    expect(references.get('about-the-coalition')).toEqual({ section: 'About the Coalition', paragraph: null, heading: 'About the Coalition' })
-    expect(references.get('about-the-coalition-p2')).toEqual({ section: 'About the Coalition', paragraph: 2, heading: null })
-  })
-
-  it('reads as "Section, ¶n"', () => {
-    expect(formatReference({ section: 'About the Freedom Online Coalition', paragraph: 2, heading: null })).toBe('About the Freedom Online Coalition, ¶2')
-    expect(formatReference({ section: null, paragraph: 3, heading: null })).toBe('¶3')
-    expect(formatReference({ section: 'Preamble', paragraph: null, heading: 'Preamble' })).toBe('Preamble')
+    const references = paragraphPlaces(statement.blocks)
+    expect(references.get('intro-p1')).toEqual({ section: null, number: 1, heading: null })
+    expect(references.get('about-the-coalition')).toEqual({ section: 'About the Coalition', number: null, heading: 'About the Coalition' })
+    expect(references.get('about-the-coalition-p2')).toEqual({ section: 'About the Coalition', number: 3, heading: null })
   })
 })
 
@@ -32,7 +27,7 @@ describe('buildBriefing', () => {
     const review = notes.find((note) => note.flags.includes('needs-review'))
     expect(review?.quote).toBe('The coalition meets each year.')
     expect(review?.currentText).toBe('The coalition meets every year.')
-    expect(review?.reference).toEqual({ section: 'About the Coalition', paragraph: 2, heading: null })
+    expect(review?.reference).toEqual({ section: 'About the Coalition', number: 3, heading: null })
     const orphan = notes.find((note) => note.flags.includes('orphaned') && note.quote !== null)
     expect(orphan?.reference).toBeNull()
     expect(orphan?.orphanReason).toMatch(/no longer in the text/)

@@ -10,6 +10,7 @@ import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type CategoryStyle } from '../../..
 import { noteContent, type NoteContent } from '../../../shared/notes/note-model'
 import type { Library } from '../library'
 import { formatPartialDate } from '../../../shared/partial-date-format'
+import { paragraphPlaces, type ParagraphPlace } from '../../../shared/paragraph-numbers'
 import type { ExportGroup } from './export-selection'
 
 /** The briefing's title. */
@@ -24,16 +25,6 @@ export const FLAG_LABELS: Readonly<Record<BriefingFlag, string>> = {
   orphaned: 'Passage not found',
 }
 
-/** Where a passage is: the section it sits in and its paragraph number there. */
-export interface ParagraphReference {
-  /** The heading of the section; null before the first heading or under the title block. */
-  readonly section: string | null
-  /** 1-based among the section's paragraphs and lists; null when the passage starts on a heading. */
-  readonly paragraph: number | null
-  /** The heading's own text, when the passage starts on a heading. */
-  readonly heading: string | null
-}
-
 /** One note as the briefing shows it. */
 export interface BriefingNote {
   /** 1-based position in the whole briefing, so a delegate can say "note 7". */
@@ -46,7 +37,7 @@ export interface BriefingNote {
   /** For a note that needs review: what the text at its anchor says now. */
   readonly currentText: string | null
   /** null for a whole-document note, an orphan, or a passage in a document no longer bundled. */
-  readonly reference: ParagraphReference | null
+  readonly reference: ParagraphPlace | null
   readonly flags: readonly BriefingFlag[]
   /** Why an orphan is one, for people. */
   readonly orphanReason: string | null
@@ -108,7 +99,7 @@ export function buildBriefing(groups: readonly ExportGroup[], library: Library, 
   let number = 0
   const documents = groups.map((group): BriefingDocument => {
     const document = group.document
-    const paragraphs = document ? paragraphReferences(document) : new Map<string, ParagraphReference>()
+    const paragraphs = document ? paragraphPlaces(document.blocks) : new Map<string, ParagraphPlace>()
     const notes = group.notes.map((view) => briefingNote(view, (number += 1), paragraphs))
     return {
       documentId: group.documentId,
@@ -124,7 +115,7 @@ export function buildBriefing(groups: readonly ExportGroup[], library: Library, 
   return { title: BRIEFING_TITLE, generated: options.generated, selectionLabel: options.selectionLabel, documents, counts: countNotes(documents) }
 }
 
-function briefingNote(view: NoteView, number: number, paragraphs: ReadonlyMap<string, ParagraphReference>): BriefingNote {
+function briefingNote(view: NoteView, number: number, paragraphs: ReadonlyMap<string, ParagraphPlace>): BriefingNote {
   const content = noteContent(view.note)
   const { anchor } = view
   const flags: BriefingFlag[] = []
@@ -143,43 +134,6 @@ function briefingNote(view: NoteView, number: number, paragraphs: ReadonlyMap<st
     flags,
     orphanReason: anchor.status === 'orphaned' ? (anchor.reason ?? null) : null,
   }
-}
-
-/** Each block's section and paragraph number, computed once per document and kept while the library lives. */
-const referenceCache = new WeakMap<LibraryDocument, Map<string, ParagraphReference>>()
-
-/**
- * Section heading and paragraph number of every block. Paragraphs and lists
- * are numbered from 1 after each heading; the title block (a level-1
- * heading, as the content pipeline makes a statement's bold title lines)
- * names the document, not a section, so paragraphs under it have none.
- */
-export function paragraphReferences(document: LibraryDocument): ReadonlyMap<string, ParagraphReference> {
-  const cached = referenceCache.get(document)
-  if (cached) return cached
-  const references = new Map<string, ParagraphReference>()
-  let section: string | null = null
-  let paragraph = 0
-  for (const block of document.blocks) {
-    if (block.type === 'heading') {
-      const text = oneLine(block.text)
-      section = block.level === 1 ? null : text
-      paragraph = 0
-      references.set(block.id, { section, paragraph: null, heading: text })
-    } else {
-      paragraph += 1
-      references.set(block.id, { section, paragraph, heading: null })
-    }
-  }
-  referenceCache.set(document, references)
-  return references
-}
-
-/** "About the Freedom Online Coalition, ¶2"; "¶3" outside any section; a heading's own text for a passage on a heading. */
-export function formatReference(reference: ParagraphReference): string {
-  if (reference.heading !== null) return reference.heading
-  const paragraph = reference.paragraph === null ? '' : `¶${reference.paragraph}`
-  return reference.section === null ? paragraph : `${reference.section}, ${paragraph}`
 }
 
 function citationFor(documentId: string, document: LibraryDocument | undefined, timeline: readonly TimelineFacts[]): ResolutionCitation | null {
@@ -222,10 +176,6 @@ function countNotes(documents: readonly BriefingDocument[]): BriefingCounts {
 
 function nonEmptyString(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
 }
 
 /** Date formatting shared by both renderings: the reader's locale and time zone unless given (tests fix both). */

@@ -116,8 +116,8 @@ describe('renderBriefingHtml', () => {
 
   it('gives each passage its reference, and a resolution its symbol and date', () => {
     expect(textOf(selectOne(note(2), 'span.ref'))).toBe('Sample Joint Statement, ¶1')
-    expect(textOf(selectOne(note(5), 'span.ref'))).toBe('Sample Joint Statement, About the Coalition, ¶2')
-    expect(textOf(selectOne(note(5), 'p.note-head'))).toBe('5 →Follow-up Sample Joint Statement, About the Coalition, ¶2 Needs review')
+    expect(textOf(selectOne(note(5), 'span.ref'))).toBe('Sample Joint Statement, About the Coalition, ¶3')
+    expect(textOf(selectOne(note(5), 'p.note-head'))).toBe('5 →Follow-up Sample Joint Statement, About the Coalition, ¶3 Needs review')
     expect(textOf(selectOne(select(page, 'section.document')[1] as HtmlElement, 'p.document-meta'))).toBe('Resolution · UN General Assembly · A/RES/68/167 · 18 December 2013')
     expect(textOf(selectOne(note(5), 'p.now-reads'))).toBe('The text here now reads: The coalition meets every year.')
     expect(attribute(selectOne(note(5), 'q'), 'lang')).toBe('en')

@@ -5,8 +5,9 @@
  */
 import { parseNoteText } from '../../../shared/notes/note-text'
 import { NoteTextBlocks } from '../../../shared/notes/note-text-view'
-import { documentMeta, FLAG_LABELS, formatDateTime, formatReference, quoteParagraphs, type BriefingDocument, type BriefingNote, type DateStyle } from './briefing-content'
+import { documentMeta, FLAG_LABELS, formatDateTime, quoteParagraphs, type BriefingDocument, type BriefingNote, type DateStyle } from './briefing-content'
 import { textLanguage } from './text-language'
+import { formatPlace } from '../../../shared/paragraph-numbers'
 
 /** The language of the bundled documents, for quoted passages in Latin script. */
 const DOCUMENT_LANGUAGE = 'en'
@@ -78,7 +79,7 @@ function NoteArticle({ note, document, style }: { note: BriefingNote; document: 
 
 /** Number, category, where the passage is, and flags, on one line. */
 function NoteHead({ note, document }: { note: BriefingNote; document: BriefingDocument }) {
-  const where = note.reference === null ? '' : formatReference(note.reference)
+  const where = note.reference === null ? '' : formatPlace(note.reference)
   const parts = [
     <span key="number" className="note-number">
       {note.number}

@@ -16,7 +16,6 @@ import {
   documentMeta,
   FLAG_LABELS,
   formatDateTime,
-  formatReference,
   plural,
   quoteParagraphs,
   type BriefingContent,
@@ -24,6 +23,7 @@ import {
   type BriefingNote,
   type DateStyle,
 } from './briefing-content'
+import { formatPlace } from '../../../shared/paragraph-numbers'
 
 /** `-` bullets and `*` emphasis, as people type notes in the app. */
 const MARKDOWN_OPTIONS: Options = { bullet: '-', emphasis: '*', strong: '*' }
@@ -105,7 +105,7 @@ function noteBlocks(note: BriefingNote, document: BriefingDocument, style: DateS
  */
 function noteHeading(note: BriefingNote, document: BriefingDocument): string {
   if (note.reference !== null) {
-    const where = formatReference(note.reference)
+    const where = formatPlace(note.reference)
     if (where !== '') return note.reference.section === null && note.reference.heading === null ? `${document.title}, ${where}` : where
   }
   if (note.view.anchor.status === 'document') return 'On the whole document'

@@ -10,6 +10,7 @@ import { formatPartialDate } from '../../../shared/partial-date-format'
 import type { Library } from '../library'
 import type { IndexedNote } from './notes-index'
 import { parseBlockRef } from '../../../shared/document-model'
+import { blockPlaceLabel } from '../../../shared/paragraph-numbers'
 import type { QueryHit } from './run-query'
 import { buildSnippet, SNIPPET_LENGTH, type MatchPosition } from './snippet'
 import { locateTerms } from './text-analysis'
@@ -34,24 +35,8 @@ export function matchedPieces(text: string, positions: readonly MatchPosition[])
   return [...pieces].sort((a, b) => b.length - a.length)
 }
 
-/** Paragraph numbers ("¶ 7") per block, counted per document, made once. */
-export function paragraphNumbers(library: Library): ReadonlyMap<string, number> {
-  const numbers = new Map<string, number>()
-  for (const document of library.documents) {
-    let count = 0
-    for (const block of document.blocks) if (block.type !== 'heading') numbers.set(`${document.id}#${block.id}`, ++count)
-  }
-  return numbers
-}
-
-/** Where a block is: its heading and paragraph number. */
-export function blockPlace(heading: string, paragraph: number | undefined): string {
-  const parts = [heading.split('\n').join(' ').trim(), paragraph ? `¶ ${paragraph}` : ''].filter((part) => part !== '')
-  return parts.join(' · ')
-}
-
 /** A passage of a document. */
-export function documentHit(library: Library, paragraphs: ReadonlyMap<string, number>, hit: QueryHit): SearchHit | null {
+export function documentHit(library: Library, hit: QueryHit): SearchHit | null {
   const ref = parseBlockRef(hit.ref)
   const found = ref ? library.findBlock(ref.documentId, ref.blockId) : undefined
   if (!ref || !found) return null
@@ -61,7 +46,7 @@ export function documentHit(library: Library, paragraphs: ReadonlyMap<string, nu
     key: `document:${hit.ref}`,
     score: hit.score,
     title: found.document.title,
-    place: blockPlace(found.block.type === 'heading' ? '' : found.heading, paragraphs.get(hit.ref)),
+    place: blockPlaceLabel(found.document.blocks, found.block.id),
     snippet: buildSnippet(found.block.text, positions),
     matchedTerms: matchedPieces(found.block.text, positions),
     documentId: ref.documentId,
@@ -108,7 +93,7 @@ export function glossaryHit(library: Library, id: string, hit: QueryHit, mention
 }
 
 /** One of the user's notes: the snippet is from its text where that matched, else from its passage. */
-export function noteHit(library: Library, paragraphs: ReadonlyMap<string, number>, note: IndexedNote, hit: QueryHit): SearchHit {
+export function noteHit(library: Library, note: IndexedNote, hit: QueryHit): SearchHit {
   // A note may be long; its snippet needs only the first matches.
   const inText = fieldPositions({ ...hit, phrasePositions: [] }, 'text', note.text, SNIPPET_LENGTH)
   const inQuote = fieldPositions({ ...hit, phrasePositions: [] }, 'quote', note.quote)
@@ -117,7 +102,7 @@ export function noteHit(library: Library, paragraphs: ReadonlyMap<string, number
   const positions = useText ? inText : inQuote
   const located = note.blockId ? library.findBlock(note.documentId, note.blockId) : undefined
   const document = library.getDocument(note.documentId)
-  const where = located ? blockPlace(located.heading, paragraphs.get(`${note.documentId}#${located.block.id}`)) : 'whole document'
+  const where = located ? blockPlaceLabel(located.document.blocks, located.block.id) : 'whole document'
   const category = note.category ? NOTE_CATEGORIES[note.category].label : null
   return {
     kind: 'note',

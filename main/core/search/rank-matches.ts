@@ -24,10 +24,17 @@ export interface ExpandedClause {
 export interface RankedDocuments {
   readonly docs: Int32Array
   readonly scores: Float64Array
+  /** Per document, how many clauses (not prohibited) it meets in the primary field; only when one was named. */
+  readonly inPrimary?: Int32Array
 }
 
-/** Every document `clauses` match in `table`, with its score. */
-export function rankDocuments(table: ScoringTable, clauses: readonly ExpandedClause[]): RankedDocuments {
+/**
+ * Every document `clauses` match in `table`, with its score; with
+ * `primaryField`, also how many clauses each meets in that field alone (a
+ * passage whose own text has the words is a better match than one that has
+ * them only in its page's title).
+ */
+export function rankDocuments(table: ScoringTable, clauses: readonly ExpandedClause[], primaryField?: string): RankedDocuments {
   const count = table.refs.length
   const required = clauses.filter((clause) => clause.presence === 'required')
   const state = new Int32Array(count)
@@ -51,7 +58,32 @@ export function rankDocuments(table: ScoringTable, clauses: readonly ExpandedCla
     docs[at] = doc
     kept[at++] = scores[doc] as number
   }
-  return { docs, scores: kept }
+  if (primaryField === undefined) return { docs, scores: kept }
+  const met = clausesMetIn(table, clauses, primaryField)
+  return { docs, scores: kept, inPrimary: docs.map((doc) => met[doc] as number) }
+}
+
+/** Per document, how many clauses (not prohibited) have a term in `field`. */
+function clausesMetIn(table: ScoringTable, clauses: readonly ExpandedClause[], field: string): Int32Array {
+  const met = new Int32Array(table.refs.length)
+  const postings = table.postings[table.fields.indexOf(field)]
+  if (!postings) return met
+  // last[doc] = 1 + the last clause counted for it, so a clause with several terms counts once.
+  const last = new Int32Array(table.refs.length)
+  for (const [at, clause] of clauses.entries()) {
+    if (clause.presence === 'prohibited' || !clause.fields.includes(field)) continue
+    for (const term of clause.terms) {
+      const number = table.termNumber(term)
+      if (number < 0) continue
+      for (let slot = postings.offsets[number] as number, end = postings.offsets[number + 1] as number; slot < end; slot++) {
+        const doc = postings.docs[slot] as number
+        if (last[doc] === at + 1) continue
+        last[doc] = at + 1
+        met[doc] = (met[doc] as number) + 1
+      }
+    }
+  }
+  return met
 }
 
 /** Lunr's score of every document (0 where nothing matched). */

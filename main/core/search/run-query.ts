@@ -22,7 +22,12 @@ export type MatchMode = 'all' | 'any'
 export interface RankedMatch {
   readonly ref: string
   readonly score: number
+  /** How many of the query's words (clauses) the item's own text field has; absent when unknown. */
+  readonly inText?: number
 }
+
+/** The field that holds an item's own text, in every index searched here. */
+export const OWN_TEXT_FIELD = 'text'
 
 /** A hit as a result shows it: Lunr's result plus where phrases were found in the text. */
 export interface QueryHit {
@@ -88,6 +93,7 @@ export function* runQuerySteps(index: SearchIndex, fields: readonly string[], qu
   const ranked = rankDocuments(
     table,
     planned.map((clause) => clause.expanded),
+    fields.includes(OWN_TEXT_FIELD) ? OWN_TEXT_FIELD : undefined,
   )
   const matches: RankedMatch[] = []
   const matched = new Uint8Array(table.refs.length)
@@ -109,7 +115,8 @@ export function* runQuerySteps(index: SearchIndex, fields: readonly string[], qu
       phrasePositions.set(ref, positions)
     }
     matched[doc] = 1
-    matches.push({ ref, score: ranked.scores[at] as number })
+    const inText = ranked.inPrimary?.[at]
+    matches.push(inText === undefined ? { ref, score: ranked.scores[at] as number } : { ref, score: ranked.scores[at] as number, inText })
   }
   if (matches.length === 0) return complete ? NO_MATCHES : { ...NO_MATCHES, complete }
   return {
@@ -143,17 +150,23 @@ function isPattern(clause: Clause): boolean {
   return (clause.editDistance ?? 0) > 0 || clause.term.includes('*')
 }
 
+/** Positive when `a` should be listed after `b`: by score, higher first. */
+export function byScore(a: RankedMatch, b: RankedMatch): number {
+  return b.score - a.score
+}
+
 /**
- * The `limit` best of `matches`, best first; ties keep their order. One pass
- * with a short sorted list, since thousands may match and a few are shown.
+ * The `limit` best of `matches`, best first in `order` (by score unless
+ * given); ties keep their order. One pass with a short sorted list, since
+ * thousands may match and a few are shown.
  */
-export function bestMatches<T extends RankedMatch>(matches: readonly T[], limit: number): T[] {
+export function bestMatches<T extends RankedMatch>(matches: readonly T[], limit: number, order: (a: T, b: T) => number = byScore): T[] {
   const best: T[] = []
   if (limit <= 0) return best
   for (const match of matches) {
-    if (best.length >= limit && match.score <= (best[best.length - 1] as T).score) continue
+    if (best.length >= limit && order(match, best[best.length - 1] as T) >= 0) continue
     let at = best.length
-    while (at > 0 && (best[at - 1] as T).score < match.score) at--
+    while (at > 0 && order(match, best[at - 1] as T) < 0) at--
     best.splice(at, 0, match)
     if (best.length > limit) best.pop()
   }

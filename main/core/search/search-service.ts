@@ -13,12 +13,12 @@ import { ApiFailure } from '../api-failure'
 import type { Library } from '../library'
 import type { NoteChange } from '../notes/notes-service'
 import { BLOCK_INDEX_FIELDS } from './block-index'
-import { documentHit, glossaryHit, noteHit, paragraphNumbers, timelineHit } from './hit-builders'
+import { documentHit, glossaryHit, noteHit, timelineHit } from './hit-builders'
 import { runInSlices, runToEnd, type Steps } from './cooperative'
 import { NOTE_INDEX_FIELDS, NotesIndex, type IndexedNote } from './notes-index'
 import { parseQuery, QuerySyntaxError, type ParsedQuery } from './query'
 import { glossaryFields, parseIndexRef, timelineFields } from './reference-text'
-import { bestMatches, runQuerySteps, type MatchMode, type QueryHit, type QueryMatches, type RankedMatch } from './run-query'
+import { bestMatches, byScore, runQuerySteps, type MatchMode, type QueryHit, type QueryMatches, type RankedMatch } from './run-query'
 import { SearchBudget } from './search-budget'
 
 /** Default number of hits per kind. */
@@ -47,12 +47,13 @@ interface Candidate extends RankedMatch {
   readonly documentId: string | undefined
   readonly note?: IndexedNote
   readonly id: string
+  /** A passage of the statement, which this app is for: first among equally good passages. */
+  readonly statement?: boolean
 }
 
 /** The search service over one library and its notes. */
 export class SearchService {
   readonly notesIndex: NotesIndex
-  private readonly paragraphs: ReadonlyMap<string, number>
   private readonly mentions = new Map<string, { documentId: string; blockId: string; text: string }>()
   private readonly cache = new Map<string, QueryMatches>()
   private readonly stop: () => void
@@ -66,7 +67,6 @@ export class SearchService {
       if (change.type === 'put') this.notesIndex.put(indexedNote(change.view))
       else this.notesIndex.remove(change.id)
     })
-    this.paragraphs = paragraphNumbers(library)
     // A glossary result opens where the term is first marked, in library order.
     for (const document of library.documents) {
       for (const annotation of library.editorialFor(document.id)) {
@@ -121,7 +121,7 @@ export class SearchService {
     let built = 0
     for (const kind of SEARCH_KINDS) {
       const ofKind = filtered.filter((candidate) => candidate.kind === kind)
-      const results = kinds.has(kind) ? yield* this.results(bestMatches(ofKind, limit), budget, built) : []
+      const results = kinds.has(kind) ? yield* this.results(bestMatches(ofKind, limit, kind === 'document' ? passageOrder : byScore), budget, built) : []
       built += results.length
       groups.push({ kind, total: ofKind.length, results })
     }
@@ -139,12 +139,18 @@ export class SearchService {
   private *candidates(input: SearchInput, query: ParsedQuery, mode: MatchMode, budget: SearchBudget): Steps<Candidate[]> {
     const list: Candidate[] = []
     const bundled = yield* this.bundledMatches(input.query, query, mode, budget)
-    for (const { ref: indexRef, score } of bundled.matches) {
+    for (const { ref: indexRef, score, inText } of bundled.matches) {
       const ref = parseIndexRef(indexRef)
-      const match = { ref: indexRef, score, source: bundled }
+      const match = { ref: indexRef, score, source: bundled, ...(inText === undefined ? {} : { inText }) }
       if (ref.kind === 'timeline') list.push({ ...match, kind: 'timeline', id: ref.id, documentId: this.library.getTimelineEntry(ref.id)?.documentId })
       else if (ref.kind === 'glossary') list.push({ ...match, kind: 'glossary', id: ref.id, documentId: this.mentions.get(ref.id)?.documentId })
-      else list.push({ ...match, kind: 'document', id: ref.ref, documentId: parseBlockRef(ref.ref)?.documentId })
+      else {
+        const block = parseBlockRef(ref.ref)
+        const found = block ? this.library.findBlock(block.documentId, block.blockId) : undefined
+        // A section heading whose own words do not match is found only through its page's title: the page's passages stand for it.
+        if (found?.block.type === 'heading' && match.inText === 0) continue
+        list.push({ ...match, kind: 'document', id: ref.ref, documentId: block?.documentId, statement: found?.document.kind === 'statement' })
+      }
     }
     const notes = yield* this.notesIndex.searchSteps((index) => runQuerySteps(index, NOTE_INDEX_FIELDS, query, mode, (ref) => this.noteTexts(ref), budget))
     for (const { ref, score } of notes.matches) {
@@ -164,6 +170,7 @@ export class SearchService {
   private *results(chosen: readonly Candidate[], budget: SearchBudget, built: number): Steps<SearchHit[]> {
     const bySource = new Map<QueryMatches, Candidate[]>()
     for (const candidate of chosen) bySource.set(candidate.source, [...(bySource.get(candidate.source) ?? []), candidate])
+    const rank = new Map(chosen.map((candidate, at) => [candidate, at]))
     const explained: Array<{ candidate: Candidate; hit: QueryHit }> = []
     for (const [source, candidates] of bySource) {
       const byRef = new Map(candidates.map((candidate) => [candidate.ref, candidate]))
@@ -173,7 +180,7 @@ export class SearchService {
       }
     }
     const hits: SearchHit[] = []
-    for (const { candidate, hit } of explained.sort((a, b) => b.hit.score - a.hit.score)) {
+    for (const { candidate, hit } of explained.sort((a, b) => (rank.get(a.candidate) ?? 0) - (rank.get(b.candidate) ?? 0))) {
       if (built + hits.length >= RESULTS_ALWAYS_BUILT && !budget.left()) break
       const result = this.toResult(candidate, hit)
       if (result) hits.push(result)
@@ -227,15 +234,23 @@ export class SearchService {
   private toResult(candidate: Candidate, hit: QueryHit): SearchHit | null {
     switch (candidate.kind) {
       case 'document':
-        return documentHit(this.library, this.paragraphs, hit)
+        return documentHit(this.library, hit)
       case 'timeline':
         return timelineHit(this.library, candidate.id, hit)
       case 'glossary':
         return glossaryHit(this.library, candidate.id, hit, this.mentions.get(candidate.id))
       case 'note':
-        return candidate.note ? noteHit(this.library, this.paragraphs, candidate.note, hit) : null
+        return candidate.note ? noteHit(this.library, candidate.note, hit) : null
     }
   }
+}
+
+/**
+ * The order of passages: more of the query's words in the passage's own
+ * text first; among equally good ones the statement's, then Lunr's score.
+ */
+export function passageOrder(a: Candidate, b: Candidate): number {
+  return (b.inText ?? 0) - (a.inText ?? 0) || Number(b.statement === true) - Number(a.statement === true) || byScore(a, b)
 }
 
 /** What the notes index holds for a note. */
