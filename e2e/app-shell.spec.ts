@@ -34,6 +34,8 @@ async function scrollTextToTop(page: Page): Promise<void> {
 
 test.describe('the app shell', () => {
   test('jumps to passages move only the pane that holds them', async ({ reader }) => {
+    // A long walk through four views: more than the default 30 s on a loaded machine.
+    test.setTimeout(90_000)
     const page = new ReaderPage(reader)
     const notes = new NotesUi(reader)
     await expect(page.paragraph(LAST_PARAGRAPH)).toHaveCount(1)
