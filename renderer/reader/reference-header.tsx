@@ -3,6 +3,7 @@
  * the page's h1, the key facts from its timeline entry, the passages of the
  * statement that cite it, and a way to the timeline with it selected.
  */
+import type { ReactNode } from 'react'
 import { DOCUMENT_KIND_LABELS, type LibraryDocument } from '../../shared/document-model'
 import { formatPartialDateRange } from '../../shared/partial-date-format'
 import { TIMELINE_BODY_LABELS, type TimelineEntry } from '../../shared/timeline-model'
@@ -29,32 +30,13 @@ export function ReferenceHeader({ document, entry, statementId }: ReferenceHeade
       </p>
       <h1 className="reference-title">{document.title}</h1>
       <dl className="reference-facts">
-        {entry.symbol && (
-          <div>
-            <dt>Symbol</dt>
-            <dd>{entry.symbol}</dd>
-          </div>
-        )}
-        <div>
-          <dt>Body</dt>
-          <dd>{document.issuingBody}</dd>
-        </div>
-        {entry.session && (
-          <div>
-            <dt>Meeting</dt>
-            <dd>{entry.session}</dd>
-          </div>
-        )}
-        <div>
-          <dt>Date</dt>
-          <dd>
-            <time dateTime={entry.date}>{formatPartialDateRange(entry.date, entry.endDate)}</time>
-          </dd>
-        </div>
-        <div>
-          <dt>Adoption</dt>
-          <dd>{entry.adoption.text}</dd>
-        </div>
+        {entry.symbol && <Fact term="Symbol">{entry.symbol}</Fact>}
+        <Fact term="Body">{document.issuingBody}</Fact>
+        {entry.session && <Fact term="Meeting">{entry.session}</Fact>}
+        <Fact term="Date">
+          <time dateTime={entry.date}>{formatPartialDateRange(entry.date, entry.endDate)}</time>
+        </Fact>
+        <Fact term="Adoption">{entry.adoption.text}</Fact>
       </dl>
       <nav className="reference-links" aria-label="This text elsewhere">
         {statementId && citations.length > 0 && (
@@ -76,5 +58,15 @@ export function ReferenceHeader({ document, entry, statementId }: ReferenceHeade
         </a>
       </nav>
     </header>
+  )
+}
+
+/** One term and its value in the facts list. */
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
   )
 }
