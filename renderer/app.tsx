@@ -18,7 +18,9 @@ import { useRoute } from './routing/use-route'
 import { useReadingSettings } from './settings/use-reading-settings'
 import { AppDialogs, type AppDialog } from './shell/app-dialogs'
 import { CurrentView } from './shell/current-view'
+import { ReadingProgress } from './shell/reading-progress'
 import { TopBar } from './shell/top-bar'
+import { useDrawers } from './shell/use-drawers'
 import { useLibrary } from './shell/use-library'
 import { useMenuCommands } from './ui/use-menu-commands'
 import './app.css'
@@ -32,7 +34,8 @@ export function App({ client }: { client: ApiClient }) {
   const library = useLibrary(client, route)
   const { documentId, openDocument } = library
   const editorial = useEditorial(client, documentId ?? '', settings.publisherLayer && documentId !== null)
-  const [panelOpen, setPanelOpen] = useState(true)
+  const drawers = useDrawers()
+  const { notesOpen: panelOpen, setNotesOpen: setPanelOpen } = drawers
   // The note a reader opened next makes active; one already showing is told directly (readerRef).
   const [focusNoteId, setFocusNoteId] = useState<string | null>(null)
   const readerRef = useRef<ReaderHandle>(null)
@@ -55,7 +58,7 @@ export function App({ client }: { client: ApiClient }) {
     setFocusNoteId(noteId)
     readerRef.current?.activateNote(noteId)
     setPanelOpen(true)
-  }, [])
+  }, [setPanelOpen])
 
   const openExport = useCallback((filter: FilterSelection | null) => setDialog({ kind: 'export', filter }), [])
   const openImport = useCallback(() => setDialog({ kind: 'import' }), [])
@@ -78,12 +81,14 @@ export function App({ client }: { client: ApiClient }) {
         documents={library.documents}
         documentId={documentId}
         panelOpen={panelOpen}
+        libraryOpen={drawers.libraryOpen}
         settings={settings}
-        onPanelOpenChange={setPanelOpen}
+        onToggleNotes={drawers.toggleNotes}
+        onToggleLibrary={drawers.toggleLibrary}
         onSettingsChange={setSettings}
         onOpenNote={openNote}
       />
-      <LibraryRail documents={library.documents} openDocument={route.view === 'read' ? openDocument : null} targetBlockId={route.view === 'read' ? route.blockId : null} />
+      <LibraryRail documents={library.documents} openDocument={route.view === 'read' ? openDocument : null} drawerOpen={drawers.libraryOpen} onNavigate={drawers.closeLibrary} />
       <CurrentView
         route={route}
         client={client}
@@ -99,6 +104,8 @@ export function App({ client }: { client: ApiClient }) {
         onExport={openExport}
         onImport={openImport}
       />
+      {route.view === 'read' && <ReadingProgress document={openDocument} />}
+      {drawers.covered && <div className="drawer-scrim" aria-hidden="true" onClick={drawers.closeDrawers} />}
       <AppDialogs
         dialog={dialog}
         client={client}

@@ -1,34 +1,50 @@
 /**
- * The left rail: the bundled documents, and the open document's contents.
+ * The left rail: the open document's contents first, then the bundled
+ * documents in a list that folds away. In narrow windows the rail is a
+ * drawer over the text (see shell/use-drawers.ts).
  */
+import { useState, type MouseEvent } from 'react'
 import { DOCUMENT_KIND_LABELS, type DocumentSummary, type LibraryDocument } from '../../shared/document-model'
-import { readRoute } from '../routing/route'
 import { formatPartialDate } from '../../shared/partial-date-format'
+import { readRoute } from '../routing/route'
+import { DocumentContents } from './document-contents'
 import './library-rail.css'
 
-/** Library list and table of contents. */
-export function LibraryRail({
-  documents,
-  openDocument,
-  targetBlockId,
-}: {
-  documents: readonly DocumentSummary[]
-  openDocument: LibraryDocument | null
-  targetBlockId: string | null
-}) {
-  const headings = openDocument?.blocks.filter((block) => block.type === 'heading') ?? []
+/** The rail's id, which the top bar's Library button controls. */
+export const LIBRARY_RAIL_ID = 'library-rail'
+
+/** Props of the rail. */
+export interface LibraryRailProps {
+  readonly documents: readonly DocumentSummary[]
+  /** The document being read, whose contents lead the rail (null outside the reader). */
+  readonly openDocument: LibraryDocument | null
+  /** Whether the rail shows as a drawer (narrow windows only; wide windows always show it). */
+  readonly drawerOpen: boolean
+  /** A link in the rail was followed: a drawer closes. */
+  onNavigate(): void
+}
+
+/** Contents and library. */
+export function LibraryRail({ documents, openDocument, drawerOpen, onNavigate }: LibraryRailProps) {
+  const [listOpen, setListOpen] = useState(true)
+  const followLink = (event: MouseEvent<HTMLElement>) => {
+    if (event.target instanceof Element && event.target.closest('a[href]')) onNavigate()
+  }
   return (
-    <aside className="rail">
+    <aside id={LIBRARY_RAIL_ID} className={`rail${drawerOpen ? ' is-open' : ''}`} aria-label="Library and contents" tabIndex={-1} onClick={followLink}>
+      {openDocument && <DocumentContents document={openDocument} />}
       <nav aria-label="Library" className="rail-section">
-        <h2 className="rail-heading">Library</h2>
-        <ul className="rail-list">
+        <h2 className="rail-heading">
+          <button type="button" className="rail-fold" aria-expanded={listOpen} aria-controls="library-list" onClick={() => setListOpen(!listOpen)}>
+            <span className="rail-fold-mark" aria-hidden="true" />
+            Library
+            <span className="rail-count">{documents.length}</span>
+          </button>
+        </h2>
+        <ul id="library-list" className="rail-list" hidden={!listOpen}>
           {documents.map((document) => (
             <li key={document.id}>
-              <a
-                className="rail-document"
-                href={readRoute(document.id)}
-                aria-current={document.id === openDocument?.id ? 'page' : undefined}
-              >
+              <a className="rail-document" href={readRoute(document.id)} aria-current={document.id === openDocument?.id ? 'page' : undefined}>
                 <span className="rail-document-title">{document.title}</span>
                 <span className="rail-document-meta">
                   {DOCUMENT_KIND_LABELS[document.kind]} · {formatPartialDate(document.date)}
@@ -38,24 +54,6 @@ export function LibraryRail({
           ))}
         </ul>
       </nav>
-      {openDocument && headings.length > 0 && (
-        <nav aria-label="Contents" className="rail-section">
-          <h2 className="rail-heading">Contents</h2>
-          <ul className="rail-list">
-            {headings.map((block) => (
-              <li key={block.id}>
-                <a
-                  className={`rail-contents-link level-${block.type === 'heading' ? block.level : 2}`}
-                  href={readRoute(openDocument.id, block.id)}
-                  aria-current={block.id === targetBlockId ? 'location' : undefined}
-                >
-                  {block.text.split('\n').join(' ')}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
     </aside>
   )
 }

@@ -52,7 +52,7 @@ export function NotesPanel({ client, documentId, views, controller, activeNoteId
   const readOnly = controller.store?.readOnly ?? false
 
   return (
-    <aside className="notes-panel" aria-label="Notes">
+    <aside id="notes-panel" className="notes-panel" aria-label="Notes">
       <header className="notes-panel-header">
         <h2 className="notes-panel-title">
           Notes <span className="count">{views.length}</span>

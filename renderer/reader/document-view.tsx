@@ -3,7 +3,7 @@
  * highlights. The block named by the route is scrolled into view, focused
  * for assistive technology and marked with aria-current="location".
  */
-import { memo, useEffect, useRef } from 'react'
+import { memo, useEffect, useRef, type ReactNode } from 'react'
 import { DOCUMENT_KIND_LABELS, type Block, type Inline, type LibraryDocument } from '../../shared/document-model'
 import { formatPartialDate } from '../../shared/partial-date-format'
 import { readRoute } from '../routing/route'
@@ -24,10 +24,12 @@ export interface DocumentViewProps {
   readonly notes: ReadonlyMap<string, MarkedNote>
   readonly activeNoteId: string | null
   readonly markHandlers: MarkHandlers
+  /** Shown in place of the kind-and-date line (a reference page's title and facts). */
+  readonly header?: ReactNode
 }
 
 /** Renders `document` with its highlights and `targetBlockId` marked. */
-export function DocumentView({ document, targetBlockId, highlights, editorial, notes, activeNoteId, markHandlers }: DocumentViewProps) {
+export function DocumentView({ document, targetBlockId, highlights, editorial, notes, activeNoteId, markHandlers, header }: DocumentViewProps) {
   const articleRef = useRef<HTMLElement>(null)
 
   useEffect(() => {
@@ -38,7 +40,8 @@ export function DocumentView({ document, targetBlockId, highlights, editorial, n
 
   return (
     <article ref={articleRef} className="document" aria-label={document.title}>
-      <div className="document-meta">
+      {header}
+      <div className="document-meta" hidden={header !== undefined}>
         <span>{document.issuingBody}</span>
         <span aria-hidden="true">·</span>
         <span>{DOCUMENT_KIND_LABELS[document.kind]}</span>

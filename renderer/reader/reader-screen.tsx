@@ -9,7 +9,7 @@ import type { LibraryDocument } from '../../shared/document-model'
 import { DEFAULT_CATEGORY, type NoteCategory } from '../../shared/notes/categories'
 import { noteContent } from '../../shared/notes/note-model'
 import type { FilterSelection } from '../../shared/export-model'
-import type { GlossaryTerm } from '../../shared/timeline-model'
+import type { GlossaryTerm, TimelineEntry } from '../../shared/timeline-model'
 import type { ApiClient } from '../api-client/api-client'
 import { resolveDraftKey } from '../notes/note-drafts'
 import { NotesPanel } from '../notes/notes-panel'
@@ -22,6 +22,7 @@ import { DocumentView } from './document-view'
 import { GlossaryPeek } from './glossary-peek'
 import type { MarkHandlers } from './highlight-marks'
 import { NotePeek, type PeekContent } from './note-peek'
+import { ReferenceHeader } from './reference-header'
 import { revealBlock } from './reveal-block'
 import { SelectionToolbar, type PassageRange } from './selection-toolbar'
 import { usePeeks } from './use-peeks'
@@ -48,13 +49,17 @@ export interface ReaderScreenProps {
   /** The publisher's annotations of this document (empty when the layer is off). */
   readonly editorial: EditorialAnnotations
   readonly glossary: readonly GlossaryTerm[]
+  /** The timeline, to give a reference page its facts and links. */
+  readonly timeline: readonly TimelineEntry[]
+  /** The statement's document id (the passages that cite a reference page are its). */
+  readonly statementId: string | null
   onPanelOpenChange(open: boolean): void
   onExport(filter: FilterSelection | null): void
   onImport(): void
 }
 
 /** The reader with its notes. */
-export function ReaderScreen({ ref, client, document, targetBlockId, controller, panelOpen, focusNoteId, editorial, glossary, onPanelOpenChange, onExport, onImport }: ReaderScreenProps) {
+export function ReaderScreen({ ref, client, document, targetBlockId, controller, panelOpen, focusNoteId, editorial, glossary, timeline, statementId, onPanelOpenChange, onExport, onImport }: ReaderScreenProps) {
   const index = useMemo(() => documentIndex(document), [document])
   const layers = useReaderLayers(document, index, controller, editorial)
   const peeks = usePeeks()
@@ -102,6 +107,8 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
     else revealBlock(getArticle(), view.anchor.blockId)
   }
 
+  const entry = document.id === statementId ? undefined : timeline.find((candidate) => candidate.documentId === document.id)
+
   const peekView = peeks.note ? layers.views.find((view) => view.note.id === peeks.note?.id) : undefined
   const peekContent: PeekContent | null = peeks.note && peekView ? { ...noteContent(peekView.note), rect: peeks.note.rect } : null
 
@@ -122,6 +129,7 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
           notes={layers.notes}
           activeNoteId={activeId}
           markHandlers={markHandlers}
+          header={entry ? <ReferenceHeader document={document} entry={entry} statementId={statementId} /> : undefined}
         />
       </main>
       <SelectionToolbar
@@ -137,7 +145,7 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
       <NotePeek content={peekContent} />
       <GlossaryPeek term={peeks.glossary ? (glossary.find((term) => term.id === peeks.glossary?.id) ?? null) : null} rect={peeks.glossary?.rect ?? null} />
       {panelOpen && (
-        <ViewBoundary name="The Notes panel" frame={(message) => <aside className="notes-panel" aria-label="Notes">{message}</aside>}>
+        <ViewBoundary name="The Notes panel" frame={(message) => <aside id="notes-panel" className="notes-panel" aria-label="Notes">{message}</aside>}>
           <NotesPanel
             client={client}
             documentId={document.id}

@@ -82,6 +82,8 @@ export function CurrentView({ route, client, library, notes, reference, editoria
         focusNoteId={focusNoteId}
         editorial={editorial}
         glossary={reference.glossary}
+        timeline={reference.timeline}
+        statementId={timeline.statementId}
         onPanelOpenChange={onPanelOpenChange}
         onExport={onExport}
         onImport={onImport}

@@ -3,11 +3,12 @@
  * summary, sources (opened outside the app, only on click), and links to the
  * passages that cite it and to its reference page.
  */
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { formatPartialDateRange } from '../../shared/partial-date-format'
 import { TIMELINE_BODY_LABELS, TIMELINE_TOPIC_LABELS, type TimelineEntry } from '../../shared/timeline-model'
 import { readRoute } from '../routing/route'
 import { searchTargetRendered } from '../search/search-marks'
+import { revealInPane } from '../shell/reveal-in-pane'
 import './entry-detail.css'
 
 /** Props of the card. */
@@ -19,10 +20,15 @@ export interface EntryDetailProps {
 
 /** The selected entry. */
 export function EntryDetail({ entry, noteCount, documentTitles }: EntryDetailProps) {
-  // The entry is on screen: a search result opened here can mark its words now.
-  useEffect(searchTargetRendered, [entry.id])
+  const cardRef = useRef<HTMLElement>(null)
+  useEffect(() => {
+    // The card opens below the chart: bring it into view (moving only the timeline's pane).
+    if (cardRef.current) revealInPane(cardRef.current, 'nearest')
+    // The entry is on screen: a search result opened here can mark its words now.
+    searchTargetRendered()
+  }, [entry.id])
   return (
-    <section className="entry-detail" aria-labelledby="entry-detail-title" data-body={entry.body}>
+    <section ref={cardRef} className="entry-detail" aria-labelledby="entry-detail-title" data-body={entry.body}>
       <p className="entry-detail-kicker">
         <span className="body-shape" aria-hidden="true" />
         {TIMELINE_BODY_LABELS[entry.body]}
