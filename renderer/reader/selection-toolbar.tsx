@@ -7,8 +7,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { CodePointIndex } from '../../shared/anchoring/code-points'
 import type { LibraryDocument } from '../../shared/document-model'
+import { formatShortcut, matchesShortcut } from '../../shared/keyboard-shortcuts'
 import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type NoteCategory } from '../../shared/notes/categories'
 import { blockRange, rangeBetween } from './document-ranges'
+import { isMac } from '../ui/platform'
 import { blockElementOf, textOffsetInBlock } from './selection-offsets'
 import '../notes/category-mark.css'
 import './selection-toolbar.css'
@@ -115,10 +117,10 @@ export function SelectionToolbar({ document, index, getArticle, category, disabl
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return
-      if (event.code !== 'KeyH' && event.code !== 'KeyN') return
+      const action = matchesShortcut(event, 'highlight') ? 'highlight' : matchesShortcut(event, 'add-note') ? 'note' : null
+      if (!action) return
       event.preventDefault()
-      act(event.code === 'KeyH' ? 'highlight' : 'note')
+      act(action)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
@@ -144,7 +146,7 @@ export function SelectionToolbar({ document, index, getArticle, category, disabl
         }
       }}
     >
-      <button type="button" className="toolbar-button" onClick={() => act('highlight')} title="Highlight (Alt+Shift+H)">
+      <button type="button" className="toolbar-button" onClick={() => act('highlight')} title={`Highlight (${formatShortcut('highlight', isMac())})`}>
         <span className="category-glyph" data-category={category} aria-hidden="true">
           {NOTE_CATEGORIES[category].glyph}
         </span>
@@ -167,7 +169,7 @@ export function SelectionToolbar({ document, index, getArticle, category, disabl
           </button>
         ))}
       </div>
-      <button type="button" className="toolbar-button" onClick={() => act('note')} title="Add note (Alt+Shift+N)">
+      <button type="button" className="toolbar-button" onClick={() => act('note')} title={`Add note (${formatShortcut('add-note', isMac())})`}>
         Add note
       </button>
     </div>

@@ -6,6 +6,7 @@
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react'
 import type { SearchHit, SearchOutput } from '../../shared/api-contract'
 import type { DocumentSummary } from '../../shared/document-model'
+import { formatShortcut } from '../../shared/keyboard-shortcuts'
 import type { ApiClient } from '../api-client/api-client'
 import { moveBetweenResults } from './result-navigation'
 import { markSearchMatches } from './search-marks'
@@ -13,7 +14,10 @@ import { NO_SEARCH_FILTER, searchFilters, SearchFilterBar, type SearchFilterChoi
 import { resultHref, SearchResults } from './search-results'
 import { useSearch } from './use-search'
 import { useSearchShortcut } from './use-search-shortcut'
+import { isMac } from '../ui/platform'
 import './search-box.css'
+
+const SEARCH_HINT = formatShortcut('search', isMac())
 
 /** Props of the search box. */
 export interface SearchBoxProps {
@@ -93,7 +97,7 @@ export function SearchBox({ client, documents, onOpenNote }: SearchBoxProps) {
           onFocus={() => setOpen(true)}
         />
         <kbd className="search-shortcut" aria-hidden="true">
-          {navigator.platform.startsWith('Mac') ? '⌘K' : 'Ctrl K'}
+          {SEARCH_HINT}
         </kbd>
       </div>
       {showPanel && (
