@@ -41,8 +41,12 @@ interface Placement {
   readonly kind: 'selection' | 'paragraph'
 }
 
-/** Reads the current selection (or keyboard-focused paragraph) as a passage and where to show the toolbar. */
-function currentPlacement(article: HTMLElement, document: LibraryDocument, index: CodePointIndex): Placement | null {
+/**
+ * Reads the current selection (or keyboard-focused paragraph) as a passage and
+ * where to show the toolbar. `fromInside` (a shortcut pressed) also takes the
+ * paragraph around a focused link, term or highlight, focused in any way.
+ */
+function currentPlacement(article: HTMLElement, document: LibraryDocument, index: CodePointIndex, fromInside = false): Placement | null {
   const selection = window.getSelection()
   if (selection && !selection.isCollapsed && selection.rangeCount > 0) {
     const domRange = selection.getRangeAt(0)
@@ -59,8 +63,9 @@ function currentPlacement(article: HTMLElement, document: LibraryDocument, index
     const rect = domRange.getBoundingClientRect()
     return { range, top: rect.top, left: rect.left + rect.width / 2, kind: 'selection' }
   }
-  const focused = window.document.activeElement
-  if (focused instanceof HTMLElement && article.contains(focused) && focused.dataset['blockId'] && focused.matches(':focus-visible')) {
+  const active = window.document.activeElement
+  const focused = active instanceof HTMLElement && fromInside ? active.closest<HTMLElement>('[data-block-id]') : active
+  if (focused instanceof HTMLElement && article.contains(focused) && focused.dataset['blockId'] && (fromInside || focused.matches(':focus-visible'))) {
     const range = blockRange(document, focused.dataset['blockId'])
     if (!range) return null
     const rect = focused.getBoundingClientRect()
@@ -105,7 +110,7 @@ export function SelectionToolbar({ document, index, getArticle, category, disabl
   const act = useCallback(
     (action: 'highlight' | 'note') => {
       const article = getArticle()
-      const target = placement ?? (article ? currentPlacement(article, document, index) : null)
+      const target = placement ?? (article ? currentPlacement(article, document, index, true) : null)
       if (!target || disabled) return
       if (action === 'highlight') onHighlight(target.range)
       else onAddNote(target.range)

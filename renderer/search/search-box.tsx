@@ -2,6 +2,7 @@
  * The search box in the top bar and its results panel. Ctrl/Cmd+K or
  * Ctrl/Cmd+F focuses it; arrow keys move between results; Enter opens one;
  * Escape closes. Opening a result marks the matched words where it opens.
+ * The box is a combobox whose popup is the results panel (a non-modal dialog).
  */
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react'
 import type { SearchHit, SearchOutput } from '../../shared/api-contract'
@@ -88,7 +89,10 @@ export function SearchBox({ client, documents, onOpenNote }: SearchBoxProps) {
           spellCheck={false}
           maxLength={500}
           value={input}
-          aria-controls="search-results"
+          // ARIA 1.2 combobox: the results open in a non-modal dialog that arrow keys move focus into.
+          role="combobox"
+          aria-haspopup="dialog"
+          aria-controls={showPanel ? 'search-results' : undefined}
           aria-expanded={showPanel}
           onChange={(event) => {
             setInput(event.target.value)
@@ -101,7 +105,7 @@ export function SearchBox({ client, documents, onOpenNote }: SearchBoxProps) {
         </kbd>
       </div>
       {showPanel && (
-        <div ref={panelRef} id="search-results" className="search-panel" role="region" aria-label="Search results">
+        <div ref={panelRef} id="search-results" className="search-panel" role="dialog" aria-label="Search results">
           {search.error && (
             <p className="search-error" role="alert">
               {search.error}
