@@ -23,6 +23,7 @@ import { TopBar } from './shell/top-bar'
 import { useDrawers } from './shell/use-drawers'
 import { useLibrary } from './shell/use-library'
 import { useMenuCommands } from './ui/use-menu-commands'
+import { useShortcut } from './shortcuts/use-shortcut'
 import './app.css'
 
 /** The whole reader, given a connected API client. */
@@ -41,6 +42,7 @@ export function App({ client }: { client: ApiClient }) {
   const readerRef = useRef<ReaderHandle>(null)
   const [dialog, setDialog] = useState<AppDialog | null>(null)
   useMenuCommands(useCallback((command) => setDialog(command === 'export-notes' ? { kind: 'export', filter: null } : { kind: 'import' }), []))
+  useShortcut('show-shortcuts', useCallback(() => setDialog((open) => open ?? { kind: 'shortcuts' }), []), { outsideTextFields: true })
 
   useEffect(() => {
     window.document.title =

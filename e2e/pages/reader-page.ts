@@ -12,12 +12,12 @@ export class ReaderPage {
 
   /** The search box in the top bar (Ctrl+K focuses it), not the Notes panel's. */
   searchBox(): Locator {
-    return this.page.getByRole('searchbox', { name: 'Search', exact: true })
+    return this.page.getByRole('combobox', { name: 'Search', exact: true })
   }
 
   /** The region that holds the results, their count and any error. */
   resultsRegion(): Locator {
-    return this.page.getByRole('region', { name: 'Search results' })
+    return this.page.getByRole('dialog', { name: 'Search results' })
   }
 
   /** The result links. */

@@ -4,6 +4,7 @@
  * items never reach a release) is unit-tested without Electron.
  */
 import type { MenuItemConstructorOptions } from 'electron'
+import { menuAccelerator } from '../../shared/keyboard-shortcuts'
 import type { MenuCommand } from '../../shared/menu-commands'
 
 /** What decides the menu's contents, and the actions it triggers. */
@@ -47,7 +48,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      { label: 'Export Notes…', accelerator: 'CmdOrCtrl+E', click: () => options.sendCommand('export-notes') },
+      { label: 'Export Notes…', accelerator: menuAccelerator('export-notes'), click: () => options.sendCommand('export-notes') },
       { label: 'Import Notes…', click: () => options.sendCommand('import-notes') },
       { type: 'separator' },
       showDataFolder,

@@ -1,5 +1,10 @@
-/** Undo for the note deleted last, until the user dismisses it or undoes it. */
-import { useState } from 'react'
+/**
+ * Undo for the note deleted last, until the user dismisses it or undoes it:
+ * the toast's Undo button, or Ctrl/Cmd+Z while the toast shows (outside text
+ * fields, where Ctrl/Cmd+Z undoes typing).
+ */
+import { useCallback, useState } from 'react'
+import { useShortcut } from '../shortcuts/use-shortcut'
 import { UndoToast } from './undo-toast'
 import type { NotesController } from './use-notes'
 
@@ -7,5 +12,9 @@ import type { NotesController } from './use-notes'
 export function UndoLastDelete({ controller }: { controller: Pick<NotesController, 'deleted' | 'undoDelete'> }) {
   const [dismissed, setDismissed] = useState<string | null>(null)
   const last = controller.deleted[controller.deleted.length - 1]
-  return <UndoToast note={last && last.id !== dismissed ? last : undefined} onUndo={() => void controller.undoDelete()} onDismiss={() => setDismissed(last?.id ?? null)} />
+  const shown = last !== undefined && last.id !== dismissed
+  const { undoDelete } = controller
+  const undo = useCallback(() => void undoDelete(), [undoDelete])
+  useShortcut('undo-delete', undo, { enabled: shown, outsideTextFields: true })
+  return <UndoToast note={shown ? last : undefined} onUndo={undo} onDismiss={() => setDismissed(last?.id ?? null)} />
 }

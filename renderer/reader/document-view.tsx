@@ -1,15 +1,18 @@
 /**
  * The reading column: a document's header and its blocks, with the user's
  * highlights. The block named by the route is scrolled into view, focused
- * for assistive technology and marked with aria-current="location".
+ * for assistive technology and marked with aria-current="location". The
+ * text is one Tab stop with the arrow keys between paragraphs
+ * (paragraph-focus.ts).
  */
-import { memo, useEffect, useRef, type ReactNode } from 'react'
+import { memo, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react'
 import { DOCUMENT_KIND_LABELS, type Block, type Inline, type LibraryDocument } from '../../shared/document-model'
 import { formatPartialDate } from '../../shared/partial-date-format'
 import { readRoute } from '../routing/route'
 import type { BlockHighlight } from './highlight-runs'
 import { useHighlightLayer, type EditorialSpan, type MarkedNote, type MarkHandlers } from './highlight-marks'
 import { InlineContent } from './inline-content'
+import { paragraphAfterMove, paragraphMoveOf, tabStopOf, type FocusBlock } from './paragraph-focus'
 import { revealBlock } from './reveal-block'
 import { searchTargetRendered } from '../search/search-marks'
 import './document-view.css'
@@ -31,6 +34,25 @@ export interface DocumentViewProps {
 /** Renders `document` with its highlights and `targetBlockId` marked. */
 export function DocumentView({ document, targetBlockId, highlights, editorial, notes, activeNoteId, markHandlers, header }: DocumentViewProps) {
   const articleRef = useRef<HTMLElement>(null)
+  const [focusedId, setFocusedId] = useState<string | null>(null)
+  const focusBlocks = useMemo<FocusBlock[]>(() => document.blocks.map((block) => ({ id: block.id, focusable: block.type !== 'heading' })), [document.blocks])
+  const stopId = tabStopOf(focusBlocks, focusedId, targetBlockId)
+
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    const block = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-block-id]') : null
+    const id = block?.dataset['blockId']
+    if (id && focusBlocks.some((candidate) => candidate.id === id && candidate.focusable)) setFocusedId(id)
+  }
+
+  // Only on a focused block itself: inside a link or term the keys keep their usual meaning.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const from = event.target instanceof HTMLElement ? event.target.dataset['blockId'] : undefined
+    const move = from === undefined ? null : paragraphMoveOf(event)
+    if (from === undefined || move === null) return
+    const next = paragraphAfterMove(focusBlocks, from, move)
+    event.preventDefault()
+    if (next) articleRef.current?.querySelector<HTMLElement>(`#block-${CSS.escape(next)}`)?.focus()
+  }
 
   useEffect(() => {
     revealBlock(articleRef.current, targetBlockId)
@@ -39,7 +61,7 @@ export function DocumentView({ document, targetBlockId, highlights, editorial, n
   }, [document.id, targetBlockId])
 
   return (
-    <article ref={articleRef} className="document" aria-label={document.title}>
+    <article ref={articleRef} className="document" aria-label={document.title} onFocus={onFocus} onKeyDown={onKeyDown}>
       {header}
       <div className="document-meta" hidden={header !== undefined}>
         <span>{document.issuingBody}</span>
@@ -54,6 +76,7 @@ export function DocumentView({ document, targetBlockId, highlights, editorial, n
           block={block}
           documentId={document.id}
           isTarget={block.id === targetBlockId}
+          isStop={block.id === stopId}
           highlights={highlights.get(block.id)}
           editorial={editorial.get(block.id)}
           notes={notes}
@@ -77,6 +100,8 @@ interface BlockViewProps {
   readonly block: Block
   readonly documentId: string
   readonly isTarget: boolean
+  /** Holds the text's one Tab stop: tabbable, and so are its links and terms. */
+  readonly isStop: boolean
   readonly highlights: BlockHighlight[] | undefined
   readonly editorial: EditorialSpan[] | undefined
   readonly notes: ReadonlyMap<string, MarkedNote>
@@ -84,8 +109,9 @@ interface BlockViewProps {
   readonly markHandlers: MarkHandlers
 }
 
-const BlockView = memo(function BlockView({ block, documentId, isTarget, highlights, editorial, notes, activeNoteId, markHandlers }: BlockViewProps) {
-  const layer = useHighlightLayer(highlights, editorial, notes, activeNoteId, markHandlers)
+const BlockView = memo(function BlockView({ block, documentId, isTarget, isStop, highlights, editorial, notes, activeNoteId, markHandlers }: BlockViewProps) {
+  const layer = useHighlightLayer(highlights, editorial, notes, activeNoteId, markHandlers, isStop)
+  const tabIndex = isStop ? 0 : -1
   const common = {
     'data-block-id': block.id,
     'aria-current': isTarget ? ('location' as const) : undefined,
@@ -97,19 +123,19 @@ const BlockView = memo(function BlockView({ block, documentId, isTarget, highlig
       const Tag = (['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const)[block.level - 1] ?? 'h6'
       return (
         <Tag {...common} tabIndex={-1}>
-          <InlineContent inlines={block.inlines} layer={layer} />
+          <InlineContent inlines={block.inlines} layer={layer} tabbable={isStop} />
         </Tag>
       )
     }
     case 'paragraph':
       return (
         <div className="block-row">
-          <a className="block-anchor" href={readRoute(documentId, block.id)} aria-label="Link to this paragraph" title="Link to this paragraph">
+          <a className="block-anchor" href={readRoute(documentId, block.id)} tabIndex={isStop ? undefined : -1} aria-label="Link to this paragraph" title="Link to this paragraph">
             ¶
           </a>
           {/* Focusable so a keyboard user can highlight or annotate a paragraph without a mouse. */}
-          <p {...common} tabIndex={0}>
-            <InlineContent inlines={block.inlines} layer={layer} />
+          <p {...common} tabIndex={tabIndex}>
+            <InlineContent inlines={block.inlines} layer={layer} tabbable={isStop} />
           </p>
         </div>
       )
@@ -117,10 +143,10 @@ const BlockView = memo(function BlockView({ block, documentId, isTarget, highlig
       const ListTag = block.ordered ? 'ol' : 'ul'
       const starts = itemStarts(block.items)
       return (
-        <ListTag {...common} tabIndex={0}>
+        <ListTag {...common} tabIndex={tabIndex}>
           {block.items.map((item, index) => (
             <li key={index}>
-              <InlineContent inlines={item} layer={layer} startOffset={starts[index]} />
+              <InlineContent inlines={item} layer={layer} startOffset={starts[index]} tabbable={isStop} />
             </li>
           ))}
         </ListTag>

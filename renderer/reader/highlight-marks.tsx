@@ -42,10 +42,12 @@ export function useHighlightLayer(
   notes: ReadonlyMap<string, MarkedNote>,
   activeNoteId: string | null,
   handlers: MarkHandlers,
+  /** False keeps the marks out of the Tab order (their block is not the text's Tab stop). */
+  tabbable = true,
 ): HighlightLayer | undefined {
   const keyboard = useKeyboardModality()
   return useMemo(() => {
-    const focusable = keyboard ? 0 : undefined
+    const focusable = keyboard ? (tabbable ? 0 : -1) : undefined
     const spans = new Map((editorial ?? []).map((span) => [`${EDITORIAL_PREFIX}${span.noteId}`, span]))
     const all = [...(editorial ?? []).map((span) => ({ ...span, noteId: `${EDITORIAL_PREFIX}${span.noteId}` })), ...(highlights ?? [])]
     if (all.length === 0) return undefined
@@ -60,7 +62,7 @@ export function useHighlightLayer(
         return renderEditorial(span, key, content, handlers, focusable)
       },
     }
-  }, [highlights, editorial, notes, activeNoteId, handlers, keyboard])
+  }, [highlights, editorial, notes, activeNoteId, handlers, keyboard, tabbable])
 }
 
 function renderUserMark(
@@ -108,7 +110,7 @@ function renderUserMark(
 function renderEditorial(span: EditorialSpan, key: number, content: ReactNode, handlers: MarkHandlers, tabIndex: number | undefined): ReactNode {
   if (span.kind === 'citation') {
     return (
-      <a key={`e${key}`} className="editorial-ref" href={span.target} title="Open in the timeline">
+      <a key={`e${key}`} className="editorial-ref" href={span.target} tabIndex={tabIndex === -1 ? -1 : undefined} title="Open in the timeline">
         {content}
       </a>
     )

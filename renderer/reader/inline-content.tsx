@@ -17,24 +17,48 @@ export interface HighlightLayer {
   renderMark(noteIds: readonly string[], key: number, text: string): ReactNode
 }
 
+/** Props of {@link InlineContent}. */
+export interface InlineContentProps {
+  readonly inlines: readonly Inline[]
+  readonly layer?: HighlightLayer | undefined
+  /** Where the inlines start in the block's text. */
+  readonly startOffset?: number | undefined
+  /** False keeps links out of the Tab order (the block is not the text's Tab stop). */
+  readonly tabbable?: boolean
+}
+
 /** The inlines of one block or list item, starting at `startOffset` of the block's text. */
-export function InlineContent({ inlines, layer, startOffset = 0 }: { inlines: readonly Inline[]; layer?: HighlightLayer; startOffset?: number }) {
-  const cursor = { offset: startOffset }
+export function InlineContent({ inlines, layer, startOffset = 0, tabbable = true }: InlineContentProps) {
+  const cursor: Cursor = { offset: startOffset, tabbable }
   return <>{renderInlines(inlines, layer, cursor)}</>
 }
 
-function renderInlines(inlines: readonly Inline[], layer: HighlightLayer | undefined, cursor: { offset: number }): ReactNode[] {
+/** Where rendering has got to in the block's text, and whether links are tabbable. */
+interface Cursor {
+  offset: number
+  readonly tabbable: boolean
+}
+
+function renderInlines(inlines: readonly Inline[], layer: HighlightLayer | undefined, cursor: Cursor): ReactNode[] {
   return inlines.map((inline, index) => renderInline(inline, index, layer, cursor))
 }
 
-function renderInline(inline: Inline, key: number, layer: HighlightLayer | undefined, cursor: { offset: number }): ReactNode {
+function renderInline(inline: Inline, key: number, layer: HighlightLayer | undefined, cursor: Cursor): ReactNode {
   switch (inline.type) {
     case 'break':
       cursor.offset += 1
       return <br key={key} />
     case 'link':
       return (
-        <a key={key} className="external-link" href={inline.href} target="_blank" rel="noopener noreferrer" title={`${inline.href} (opens in your web browser)`}>
+        <a
+          key={key}
+          className="external-link"
+          href={inline.href}
+          target="_blank"
+          rel="noopener noreferrer"
+          tabIndex={cursor.tabbable ? undefined : -1}
+          title={`${inline.href} (opens in your web browser)`}
+        >
           {renderInlines(inline.children, layer, cursor)}
         </a>
       )

@@ -7,8 +7,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { CodePointIndex } from '../../shared/anchoring/code-points'
 import type { LibraryDocument } from '../../shared/document-model'
+import { formatShortcut, matchesShortcut } from '../../shared/keyboard-shortcuts'
 import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type NoteCategory } from '../../shared/notes/categories'
 import { blockRange, rangeBetween } from './document-ranges'
+import { isMac } from '../ui/platform'
 import { blockElementOf, textOffsetInBlock } from './selection-offsets'
 import '../notes/category-mark.css'
 import './selection-toolbar.css'
@@ -39,8 +41,12 @@ interface Placement {
   readonly kind: 'selection' | 'paragraph'
 }
 
-/** Reads the current selection (or keyboard-focused paragraph) as a passage and where to show the toolbar. */
-function currentPlacement(article: HTMLElement, document: LibraryDocument, index: CodePointIndex): Placement | null {
+/**
+ * Reads the current selection (or keyboard-focused paragraph) as a passage and
+ * where to show the toolbar. `fromInside` (a shortcut pressed) also takes the
+ * paragraph around a focused link, term or highlight, focused in any way.
+ */
+function currentPlacement(article: HTMLElement, document: LibraryDocument, index: CodePointIndex, fromInside = false): Placement | null {
   const selection = window.getSelection()
   if (selection && !selection.isCollapsed && selection.rangeCount > 0) {
     const domRange = selection.getRangeAt(0)
@@ -57,8 +63,9 @@ function currentPlacement(article: HTMLElement, document: LibraryDocument, index
     const rect = domRange.getBoundingClientRect()
     return { range, top: rect.top, left: rect.left + rect.width / 2, kind: 'selection' }
   }
-  const focused = window.document.activeElement
-  if (focused instanceof HTMLElement && article.contains(focused) && focused.dataset['blockId'] && focused.matches(':focus-visible')) {
+  const active = window.document.activeElement
+  const focused = active instanceof HTMLElement && fromInside ? active.closest<HTMLElement>('[data-block-id]') : active
+  if (focused instanceof HTMLElement && article.contains(focused) && focused.dataset['blockId'] && (fromInside || focused.matches(':focus-visible'))) {
     const range = blockRange(document, focused.dataset['blockId'])
     if (!range) return null
     const rect = focused.getBoundingClientRect()
@@ -103,7 +110,7 @@ export function SelectionToolbar({ document, index, getArticle, category, disabl
   const act = useCallback(
     (action: 'highlight' | 'note') => {
       const article = getArticle()
-      const target = placement ?? (article ? currentPlacement(article, document, index) : null)
+      const target = placement ?? (article ? currentPlacement(article, document, index, true) : null)
       if (!target || disabled) return
       if (action === 'highlight') onHighlight(target.range)
       else onAddNote(target.range)
@@ -115,10 +122,10 @@ export function SelectionToolbar({ document, index, getArticle, category, disabl
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return
-      if (event.code !== 'KeyH' && event.code !== 'KeyN') return
+      const action = matchesShortcut(event, 'highlight') ? 'highlight' : matchesShortcut(event, 'add-note') ? 'note' : null
+      if (!action) return
       event.preventDefault()
-      act(event.code === 'KeyH' ? 'highlight' : 'note')
+      act(action)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
@@ -144,7 +151,7 @@ export function SelectionToolbar({ document, index, getArticle, category, disabl
         }
       }}
     >
-      <button type="button" className="toolbar-button" onClick={() => act('highlight')} title="Highlight (Alt+Shift+H)">
+      <button type="button" className="toolbar-button" onClick={() => act('highlight')} title={`Highlight (${formatShortcut('highlight', isMac())})`}>
         <span className="category-glyph" data-category={category} aria-hidden="true">
           {NOTE_CATEGORIES[category].glyph}
         </span>
@@ -167,7 +174,7 @@ export function SelectionToolbar({ document, index, getArticle, category, disabl
           </button>
         ))}
       </div>
-      <button type="button" className="toolbar-button" onClick={() => act('note')} title="Add note (Alt+Shift+N)">
+      <button type="button" className="toolbar-button" onClick={() => act('note')} title={`Add note (${formatShortcut('add-note', isMac())})`}>
         Add note
       </button>
     </div>

@@ -2,10 +2,12 @@
  * The search box in the top bar and its results panel. Ctrl/Cmd+K or
  * Ctrl/Cmd+F focuses it; arrow keys move between results; Enter opens one;
  * Escape closes. Opening a result marks the matched words where it opens.
+ * The box is a combobox whose popup is the results panel (a non-modal dialog).
  */
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react'
 import type { SearchHit, SearchOutput } from '../../shared/api-contract'
 import type { DocumentSummary } from '../../shared/document-model'
+import { formatShortcut } from '../../shared/keyboard-shortcuts'
 import type { ApiClient } from '../api-client/api-client'
 import { moveBetweenResults } from './result-navigation'
 import { markSearchMatches } from './search-marks'
@@ -13,7 +15,10 @@ import { NO_SEARCH_FILTER, searchFilters, SearchFilterBar, type SearchFilterChoi
 import { resultHref, SearchResults } from './search-results'
 import { useSearch } from './use-search'
 import { useSearchShortcut } from './use-search-shortcut'
+import { isMac } from '../ui/platform'
 import './search-box.css'
+
+const SEARCH_HINT = formatShortcut('search', isMac())
 
 /** Props of the search box. */
 export interface SearchBoxProps {
@@ -84,7 +89,10 @@ export function SearchBox({ client, documents, onOpenNote }: SearchBoxProps) {
           spellCheck={false}
           maxLength={500}
           value={input}
-          aria-controls="search-results"
+          // ARIA 1.2 combobox: the results open in a non-modal dialog that arrow keys move focus into.
+          role="combobox"
+          aria-haspopup="dialog"
+          aria-controls={showPanel ? 'search-results' : undefined}
           aria-expanded={showPanel}
           onChange={(event) => {
             setInput(event.target.value)
@@ -93,11 +101,11 @@ export function SearchBox({ client, documents, onOpenNote }: SearchBoxProps) {
           onFocus={() => setOpen(true)}
         />
         <kbd className="search-shortcut" aria-hidden="true">
-          {navigator.platform.startsWith('Mac') ? '⌘K' : 'Ctrl K'}
+          {SEARCH_HINT}
         </kbd>
       </div>
       {showPanel && (
-        <div ref={panelRef} id="search-results" className="search-panel" role="region" aria-label="Search results">
+        <div ref={panelRef} id="search-results" className="search-panel" role="dialog" aria-label="Search results">
           {search.error && (
             <p className="search-error" role="alert">
               {search.error}

@@ -1,4 +1,4 @@
-/** The app's dialogs (Export notes…, Import notes…), each in its own error boundary. */
+/** The app's dialogs (Export notes…, Import notes…, Keyboard shortcuts), each in its own error boundary. */
 import type { ReactElement } from 'react'
 import type { AppInfo } from '../../shared/api-contract'
 import type { LibraryDocument } from '../../shared/document-model'
@@ -6,10 +6,11 @@ import type { FilterSelection } from '../../shared/export-model'
 import type { ApiClient } from '../api-client/api-client'
 import { ExportDialog } from '../export/export-dialog'
 import { ImportDialog } from '../export/import-dialog'
+import { ShortcutsDialog } from '../shortcuts/shortcuts-dialog'
 import { ViewBoundary } from '../ui/view-boundary'
 
 /** Which dialog is open, with what it was opened for. */
-export type AppDialog = { readonly kind: 'export'; readonly filter: FilterSelection | null } | { readonly kind: 'import' }
+export type AppDialog = { readonly kind: 'export'; readonly filter: FilterSelection | null } | { readonly kind: 'import' } | { readonly kind: 'shortcuts' }
 
 /** Props of the dialogs. */
 export interface AppDialogsProps {
@@ -25,7 +26,7 @@ export interface AppDialogsProps {
 /** The open dialog, if any. */
 export function AppDialogs({ dialog, client, mode, document, onImported, onClose }: AppDialogsProps) {
   if (dialog === null) return null
-  const name = dialog.kind === 'export' ? 'Export notes' : 'Import notes'
+  const name = dialog.kind === 'export' ? 'Export notes' : dialog.kind === 'import' ? 'Import notes' : 'Keyboard shortcuts'
   const frame = (message: ReactElement) => (
     <div className="toast">
       {message}
@@ -38,8 +39,10 @@ export function AppDialogs({ dialog, client, mode, document, onImported, onClose
     <ViewBoundary name={name} frame={frame}>
       {dialog.kind === 'export' ? (
         <ExportDialog client={client} mode={mode} document={document ? { id: document.id, title: document.title } : null} filter={dialog.filter} onClose={onClose} />
-      ) : (
+      ) : dialog.kind === 'import' ? (
         <ImportDialog client={client} onImported={onImported} onClose={onClose} />
+      ) : (
+        <ShortcutsDialog onClose={onClose} />
       )}
     </ViewBoundary>
   )
