@@ -10,7 +10,7 @@ import { noteCategorySchema } from './notes/categories'
 import { MAX_NOTE_BODY, MAX_TAG_LENGTH, MAX_TAGS, noteSchema } from './notes/note-model'
 import { editorialAnnotationSchema, glossaryTermSchema, timelineEntrySchema } from './timeline-model'
 import { exportFormatSchema, exportSelectionSchema, paperSizeSchema } from './export-model'
-import { importFileErrorSchema, importResultSchema, importSummarySchema, MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_LABEL } from './import-model'
+import { importFileErrorSchema, importResultSchema, importSummarySchema, MAX_IMPORT_BYTES, MAX_IMPORT_CHOICES, MAX_IMPORT_SIZE_LABEL } from './import-model'
 
 /** Longest search query accepted; longer input is a user error, not a crash. */
 export const MAX_QUERY_LENGTH = 500
@@ -292,7 +292,13 @@ export const apiContract = {
     ]),
   },
   'notes.importConfirm': {
-    input: z.object({ text: importTextSchema }).strict(),
+    input: z
+      .object({
+        text: importTextSchema,
+        /** The preview's entry ids the user left ticked: only these are imported. Absent: every note the preview would import. */
+        ids: z.array(z.string().max(200)).max(MAX_IMPORT_CHOICES).optional(),
+      })
+      .strict(),
     output: z.discriminatedUnion('ok', [
       z.object({ ok: z.literal(true), result: importResultSchema }),
       z.object({ ok: z.literal(false), error: importFileErrorSchema }),

@@ -25,16 +25,39 @@ export const importFileErrorSchema = z.object({
 /** Why a file cannot be imported at all. */
 export type ImportFileError = z.infer<typeof importFileErrorSchema>
 
+/**
+ * Most notes a confirmation can choose: far above what a file within
+ * {@link MAX_IMPORT_BYTES} holds (some 20,000), so only a forged request meets it.
+ */
+export const MAX_IMPORT_CHOICES = 100_000
+
+/**
+ * Where a note's passage is in the bundled text, as the preview found it:
+ * word for word where the note says, elsewhere word for word, only
+ * approximately (the note will ask for review), not at all (it is kept under
+ * "Passage not found"), or the note is on a whole document.
+ */
+export const importPassageSchema = z.enum(['found', 'moved', 'needs-review', 'not-found', 'whole-document'])
+
+/** Where a note's passage is in the bundled text. */
+export type ImportPassage = z.infer<typeof importPassageSchema>
+
 /** One note of the file, as the summary lists it. */
 export const importEntrySchema = z.object({
-  /** The note's id in the store after the import (for a conflict: the id of the imported copy). */
+  /** The note's id in the store after the import (for a conflict: the id of the imported copy); what a confirmation chooses by. */
   id: z.string(),
   /** Where the item is in the file, e.g. "first.items[3]". */
   path: z.string(),
+  /** The item's position in the file, counting from 1. */
+  item: z.number().int().positive(),
   /** The title of the note's document, or its id when it is not in the library. */
   documentTitle: z.string(),
-  /** The start of the quoted passage, or of the note text: enough to recognise the note. */
-  excerpt: z.string(),
+  /** The start of the quoted passage ("" for a note on a whole document). */
+  quote: z.string(),
+  /** The start of the note's text, else its tags ("" for a bare highlight). */
+  text: z.string(),
+  /** Whether the passage is in the bundled text. */
+  passage: importPassageSchema,
   /** For an unchanged note: why (the same as the store's, or older than it). */
   detail: z.string().optional(),
   /** The time in the future the file dated this note with; it is imported as created or modified now. */
@@ -47,8 +70,11 @@ export type ImportEntry = z.infer<typeof importEntrySchema>
 /** An item of the file that will not be imported, and why. */
 export const importRejectionSchema = z.object({
   path: z.string(),
+  /** The item's position in the file, counting from 1: "item 11". */
+  item: z.number().int().positive(),
   /** What the item is, for people (its id or quote). */
   label: z.string(),
+  /** Why, for people, to follow "item 11: ": "its passage selector is incomplete". */
   reason: z.string(),
 })
 
@@ -65,6 +91,8 @@ export const importSummarySchema = z.object({
   /** Same note, same modified time, different content: both are kept, the file's as a copy with a new id. */
   conflicting: z.array(importEntrySchema),
   rejected: z.array(importRejectionSchema),
+  /** Notes the user left out of a confirmed import (always empty in a preview). */
+  skipped: z.array(importEntrySchema),
 })
 
 /** What a merge does. */

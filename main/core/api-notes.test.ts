@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { apiContract, type ApiInput, type ApiMethod, type ApiOutput, type ApiResult, type NoteView } from '../../shared/api-contract'
 import type { LibraryDocument } from '../../shared/document-model'
+import { MAX_IMPORT_CHOICES } from '../../shared/import-model'
 import { documentUrn, MAX_NOTE_BODY, MAX_QUOTE_LENGTH, MAX_TAGS, noteContent, versionUrn, type Note } from '../../shared/notes/note-model'
 import { dispatch } from './api'
 import type { Library } from './library'
@@ -486,6 +487,21 @@ describe('notes.importConfirm and search', () => {
     if (!found.ok) throw new Error(found.error.message)
     const notes = (found.value as { groups: Array<{ kind: string; total: number }> }).groups.find((group) => group.kind === 'note')
     expect(notes?.total).toBe(1)
+  })
+})
+
+describe('notes.importConfirm with the notes the user chose', () => {
+  it('imports only the chosen ids, and refuses a list of ids beyond the bound', async () => {
+    const source = makeCore()
+    const target = makeCore()
+    const first = await source.ok('notes.create', { documentId: STATEMENT, motivation: 'commenting', text: 'first' })
+    await source.ok('notes.create', { documentId: STATEMENT, motivation: 'commenting', text: 'second' })
+    const { content: text } = await source.ok('notes.export', { selection: { scope: 'all' }, format: 'json' })
+    const chosen = first.note.note.id
+    expectError(await target.call('notes.importConfirm', { text, ids: Array.from({ length: MAX_IMPORT_CHOICES + 1 }, () => chosen) }), 'bad-request')
+    const imported = await target.ok('notes.importConfirm', { text, ids: [chosen] })
+    expect(imported.ok && imported.result.summary.skipped).toHaveLength(1)
+    expect((await target.ok('notes.list', {})).notes.map((view) => view.note.id)).toEqual([chosen])
   })
 })
 

@@ -52,7 +52,7 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
     }
   },
   'notes.importPreview': (core, { text }) => core.imports.previewImport(text),
-  'notes.importConfirm': (core, { text }) => core.imports.confirmImport(text),
+  'notes.importConfirm': (core, { text, ids }) => core.imports.confirmImport(text, ids),
   'export.save': async (core, request) => {
     if (!core.host.saveExport) return { saved: false, reason: 'This window saves files through the browser.' }
     if (request.format === 'pdf' ? !request.briefingPath || !core.briefings.get(request.briefingPath) : request.content === undefined) {

@@ -1,23 +1,24 @@
 /**
  * "Import notes": choose a JSON file (this app's export, or W3C annotations
- * from another tool), see what importing it would do (new, updated,
- * unchanged, conflicting and rejected items, each rejection with its reason),
- * then confirm or cancel. Nothing changes before the confirmation; a file
- * that is not valid is named with its first problem and where it is.
+ * from another tool), see what importing it would do note by note (see
+ * ImportPreview), untick any note to leave it out, then confirm or cancel.
+ * Nothing changes before the confirmation, which imports exactly the ticked
+ * notes; a file that cannot be read as a whole is named with its problem.
  */
 import { useEffect, useId, useRef, useState } from 'react'
-import type { ApiOutput } from '../../shared/api-contract'
-import { MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_LABEL, type ImportSummary } from '../../shared/import-model'
+import { MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_LABEL, type ImportResult, type ImportSummary } from '../../shared/import-model'
 import { ApiCallError, type ApiClient } from '../api-client/api-client'
 import { IsolatedText } from '../ui/isolated-text'
+import { ImportPreview } from './import-preview'
+import { countNotes, selectableIds, withTicked } from './import-selection'
 import './modal.css'
 import './import-dialog.css'
 
 type Stage =
   | { kind: 'choose'; message: string | null }
-  | { kind: 'preview'; fileName: string; text: string; summary: ImportSummary }
+  | { kind: 'preview'; fileName: string; text: string; summary: ImportSummary; selected: ReadonlySet<string> }
   | { kind: 'working' }
-  | { kind: 'done'; result: Extract<ApiOutput<'notes.importConfirm'>, { ok: true }>['result'] }
+  | { kind: 'done'; result: ImportResult }
 
 /** The import dialog, open while mounted; `onImported` runs after a confirmed import. */
 export function ImportDialog({ client, onImported, onClose }: { client: ApiClient; onImported: () => void; onClose: () => void }) {
@@ -45,16 +46,18 @@ export function ImportDialog({ client, onImported, onClose }: { client: ApiClien
         setStage({ kind: 'choose', message: `“${file.name}” cannot be imported: ${preview.error.message}${preview.error.path ? ` (at ${preview.error.path})` : ''}. Your notes are unchanged.` })
         return
       }
-      setStage({ kind: 'preview', fileName: file.name, text, summary: preview.summary })
+      setStage({ kind: 'preview', fileName: file.name, text, summary: preview.summary, selected: new Set(selectableIds(preview.summary)) })
     } catch (error) {
       setStage({ kind: 'choose', message: error instanceof ApiCallError ? error.message : `“${file.name}” could not be read.` })
     }
   }
 
-  const confirm = async (text: string) => {
+  const tick = (ids: readonly string[], on: boolean) => setStage((current) => (current.kind === 'preview' ? { ...current, selected: withTicked(current.selected, ids, on) } : current))
+
+  const confirm = async (text: string, selected: ReadonlySet<string>) => {
     setStage({ kind: 'working' })
     try {
-      const outcome = await client.request('notes.importConfirm', { text })
+      const outcome = await client.request('notes.importConfirm', { text, ids: [...selected] })
       if (!outcome.ok) {
         setStage({ kind: 'choose', message: `The file cannot be imported: ${outcome.error.message}. Your notes are unchanged.` })
         return
@@ -67,7 +70,7 @@ export function ImportDialog({ client, onImported, onClose }: { client: ApiClien
   }
 
   return (
-    <dialog ref={dialogRef} className="modal" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={dialogRef} className={stage.kind === 'preview' || stage.kind === 'done' ? 'modal modal-wide' : 'modal'} aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>Import notes</h2>
       {stage.kind === 'choose' && (
         <>
@@ -83,21 +86,16 @@ export function ImportDialog({ client, onImported, onClose }: { client: ApiClien
           )}
         </>
       )}
-      {stage.kind === 'preview' && <ImportSummaryView fileName={stage.fileName} summary={stage.summary} />}
+      {stage.kind === 'preview' && <ImportPreview fileName={stage.fileName} summary={stage.summary} selected={stage.selected} onTick={tick} />}
       {stage.kind === 'working' && <p role="status">Importing…</p>}
-      {stage.kind === 'done' && (
-        <p className="modal-status modal-status-done" role="status">
-          Imported: {stage.result.summary.new.length} new, {stage.result.summary.updated.length} updated, {stage.result.summary.conflicting.length} kept as copies.
-          {stage.result.backupPath && ` Your notes before the import are saved in ${stage.result.backupPath}.`}
-        </p>
-      )}
+      {stage.kind === 'done' && <ImportReport result={stage.result} />}
       <div className="modal-actions">
         <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
           {stage.kind === 'done' ? 'Close' : 'Cancel'}
         </button>
         {stage.kind === 'preview' && (
-          <button type="button" className="button button-primary" onClick={() => void confirm(stage.text)} disabled={stage.summary.new.length + stage.summary.updated.length + stage.summary.conflicting.length === 0}>
-            Import
+          <button type="button" className="button button-primary" onClick={() => void confirm(stage.text, stage.selected)} disabled={stage.selected.size === 0}>
+            Import {countNotes(stage.selected.size)}
           </button>
         )}
       </div>
@@ -105,65 +103,34 @@ export function ImportDialog({ client, onImported, onClose }: { client: ApiClien
   )
 }
 
-function ImportSummaryView({ fileName, summary }: { fileName: string; summary: ImportSummary }) {
-  const rows: ReadonlyArray<[string, number]> = [
-    ['New', summary.new.length],
-    ['Updated (newer in the file)', summary.updated.length],
-    ['Unchanged', summary.unchanged.length],
-    ['Conflicting (both kept)', summary.conflicting.length],
-    ['Rejected', summary.rejected.length],
-  ]
+/** Rejected items the report names one by one; the preview lists them all. */
+const REPORTED_REJECTIONS = 200
+
+/** What a confirmed import did, in words: counts, the notes left out, and each rejected item with why. */
+function ImportReport({ result }: { result: ImportResult }) {
+  const { summary } = result
+  const notFound = [...summary.new, ...summary.updated, ...summary.conflicting].filter((entry) => entry.passage === 'not-found').length
   return (
     <div className="import-summary">
-      <p className="modal-text">
-        “{fileName}” holds {summary.items === 1 ? '1 note' : `${summary.items} notes`}. Importing it would change:
+      <p className="modal-status modal-status-done" role="status">
+        Imported: {summary.new.length} new, {summary.updated.length} updated, {summary.conflicting.length} kept as copies.
+        {summary.skipped.length > 0 && ` ${countNotes(summary.skipped.length)} left out as you chose.`}
+        {notFound > 0 && ` ${countNotes(notFound)} kept under Passage not found.`}
+        {result.backupPath && ` Your notes before the import are saved in ${result.backupPath}.`}
       </p>
-      <table aria-label="Import summary">
-        <tbody>
-          {rows.map(([label, count]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
       {summary.rejected.length > 0 && (
-        <ul className="import-rejections" aria-label="Rejected items">
-          {summary.rejected.slice(0, 20).map((item) => (
-            <li key={item.path}>
-              <strong>
-                <IsolatedText text={item.label} />
-              </strong>{' '}
-              ({item.path}): <IsolatedText text={item.reason} />
-            </li>
-          ))}
-          {summary.rejected.length > 20 && <li>…and {summary.rejected.length - 20} more.</li>}
-        </ul>
+        <>
+          <p className="modal-text">{summary.rejected.length === 1 ? '1 item was not imported:' : `${summary.rejected.length.toLocaleString('en')} items were not imported:`}</p>
+          <ul className="import-list import-rejections" aria-label="Not imported">
+            {summary.rejected.slice(0, REPORTED_REJECTIONS).map((item) => (
+              <li key={item.item} className="import-item">
+                Item {item.item}: <IsolatedText text={item.reason} />
+              </li>
+            ))}
+            {summary.rejected.length > REPORTED_REJECTIONS && <li className="import-item">…and {(summary.rejected.length - REPORTED_REJECTIONS).toLocaleString('en')} more, listed in the preview.</li>}
+          </ul>
+        </>
       )}
-      <FutureDatedNotes summary={summary} />
-      <p className="modal-hint">Notes the file does not name are left as they are. A copy of your notes is kept before anything changes.</p>
-    </div>
-  )
-}
-
-/** Notes the file dates in the future: they are imported with the time of the import instead. */
-function FutureDatedNotes({ summary }: { summary: ImportSummary }) {
-  const dated = [...summary.new, ...summary.updated, ...summary.conflicting].filter((entry) => entry.futureTime !== undefined)
-  if (dated.length === 0) return null
-  return (
-    <div className="import-future" role="note">
-      <p className="modal-text">
-        {dated.length === 1 ? '1 note is' : `${dated.length} notes are`} dated in the future in this file; {dated.length === 1 ? 'it is' : 'they are'} imported as changed now:
-      </p>
-      <ul aria-label="Notes dated in the future">
-        {dated.slice(0, 20).map((entry) => (
-          <li key={entry.id}>
-            <IsolatedText text={entry.excerpt} /> (dated {entry.futureTime})
-          </li>
-        ))}
-        {dated.length > 20 && <li>…and {dated.length - 20} more.</li>}
-      </ul>
     </div>
   )
 }

@@ -49,7 +49,7 @@ describe('ImportService', () => {
     expect(preview.summary.new).toHaveLength(notes.length - 5)
     expect(preview.summary.updated.map((entry) => entry.id)).toEqual([notes[4]?.id])
     expect(preview.summary.unchanged.map((entry) => entry.detail)).toEqual(Array(4).fill('the same as your note'))
-    expect(preview.summary.new[0]).toMatchObject({ path: 'first.items[5]', documentTitle: 'The right to privacy in the digital age', excerpt: 'the right to privacy in digital communication' })
+    expect(preview.summary.new[0]).toMatchObject({ path: 'first.items[5]', item: 6, documentTitle: 'The right to privacy in the digital age', quote: 'the right to privacy in digital communication', passage: 'found' })
     expect(store.list()).toEqual(before)
   })
 
@@ -90,15 +90,54 @@ describe('ImportService', () => {
     expect((await readdir(path.dirname(store.notesPath))).filter((name) => name.startsWith('notes.before-import-'))).toEqual([])
   })
 
-  it('refuses an invalid file with its first problem, and leaves the store and its file untouched', async () => {
+  it('refuses a file cut short with its problem, and leaves the store and its file untouched', async () => {
     const store = await fileStore(notes.slice(0, 3))
     const folderBefore = folderBytes(path.dirname(store.notesPath))
-    const broken = appExportText(notes).replace('"TextQuoteSelector","exact":"', '"TextQuoteSelector","exact":7,"x":"')
-    const outcome = await importInto(library, store, () => later).confirmImport(broken)
-    expect(outcome).toEqual({ ok: false, error: { path: expect.stringMatching(/^first\.items\[\d+\]\.target\.selector\[0\]\.exact$/) as unknown, message: expect.stringContaining('.exact:') as unknown } })
+    const outcome = await importInto(library, store, () => later).confirmImport(appExportText(notes).slice(0, 900))
+    expect(outcome).toEqual({ ok: false, error: { path: '', message: expect.stringMatching(/^The file is not valid JSON: .* it may be cut short\.$/) as unknown } })
     expect(store.list()).toEqual(notes.slice(0, 3))
     expect(folderBytes(path.dirname(store.notesPath))).toEqual(folderBefore)
     expect(notesOnDisk(path.dirname(store.notesPath))).toEqual(notes.slice(0, 3))
+  })
+
+  it('imports the valid notes of a file with malformed items, and names each rejected item by position, in words', async () => {
+    const store = createMemoryNotesStore([])
+    const json = JSON.parse(appExportText(notes.slice(0, 4))) as { first: { items: Array<Record<string, unknown>> } }
+    const broken = json.first.items[1] as { target: { selector: unknown[] } }
+    broken.target.selector = broken.target.selector.slice(0, 1)
+    delete json.first.items[3]?.['id']
+    const outcome = await importInto(library, store, () => later).confirmImport(JSON.stringify(json))
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    expect(outcome.result.summary.new.map((entry) => entry.item)).toEqual([1, 3])
+    expect(outcome.result.summary.rejected.map((entry) => `item ${entry.item}: ${entry.reason}`)).toEqual(['item 2: its passage selector is incomplete', 'item 4: it has no id'])
+    expect(store.list().map((note) => note.id)).toEqual([notes[0]?.id, notes[2]?.id])
+  })
+
+  it('warns in the preview about a note whose passage is not in the bundled text, and still imports it', async () => {
+    const store = createMemoryNotesStore([])
+    const [found, lost] = notes as [Note, Note]
+    const [quote, position] = lost.target.selector ?? []
+    if (!quote || !position) throw new Error('fixture note without a passage')
+    const unmatched: Note = { ...lost, target: { ...lost.target, selector: [{ ...quote, exact: 'words that no document of the library has ever held', prefix: '', suffix: '' }, position] } }
+    const service = importInto(library, store, () => later)
+    const preview = service.previewImport(appExportText([found, unmatched]))
+    if (!preview.ok) throw new Error(preview.error.message)
+    expect(preview.summary.new.map((entry) => [entry.id, entry.passage])).toEqual([
+      [found.id, 'found'],
+      [unmatched.id, 'not-found'],
+    ])
+    await service.confirmImport(appExportText([found, unmatched]))
+    expect(store.list().map((note) => note.id).sort()).toEqual([found.id, unmatched.id].sort())
+  })
+
+  it('imports only the notes the user left ticked, and lists the others as skipped', async () => {
+    const store = createMemoryNotesStore([])
+    const chosen = [notes[2]?.id ?? '', notes[0]?.id ?? '']
+    const outcome = await importInto(library, store, () => later).confirmImport(appExportText(notes.slice(0, 4)), chosen)
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    expect(store.list().map((note) => note.id).sort()).toEqual([...chosen].sort())
+    expect(outcome.result.summary.new.map((entry) => entry.id)).toEqual([notes[0]?.id, notes[2]?.id])
+    expect(outcome.result.summary.skipped.map((entry) => entry.id)).toEqual([notes[1]?.id, notes[3]?.id])
   })
 
   it('refuses to import into a read-only store, with a message', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { noteBodies, type Note } from '../../../shared/notes/note-model'
 import { makeNote } from '../notes/testing/note-fixtures'
 import { canonicalNote, nameBasedUuid, sameNote } from './note-identity'
-import { conflictCopyId, notesToWrite, planMerge } from './merge-plan'
+import { choosePlan, conflictCopyId, notesToWrite, planMerge } from './merge-plan'
 
 const at = (minute: number) => new Date(Date.UTC(2026, 1, 1, 9, minute)).toISOString()
 const note = (index: number, text: string, modifiedMinute: number): Note => ({ ...makeNote(index, text), created: at(0), modified: at(modifiedMinute) })
@@ -19,7 +19,7 @@ describe('planMerge', () => {
   it('replaces a note when the file’s copy was modified later', () => {
     const newer = note(1, 'one, edited', 20)
     const plan = planMerge(existing, [newer])
-    expect(plan.updated).toEqual([{ path: '[0]', note: newer, previous: existing[0] }])
+    expect(plan.updated).toEqual([{ path: '[0]', item: 1, note: newer, previous: existing[0] }])
   })
 
   it('keeps the store’s note when it is newer, or the same', () => {
@@ -64,16 +64,25 @@ describe('planMerge', () => {
 
   it('imports a note named twice once, and rejects the second with where the first is', () => {
     const plan = planMerge([], [
-      { kind: 'note', path: 'first.items[0]', note: note(5, 'a', 1) },
-      { kind: 'note', path: 'first.items[1]', note: note(5, 'b', 2) },
+      { kind: 'note', path: 'first.items[0]', item: 1, note: note(5, 'a', 1) },
+      { kind: 'note', path: 'first.items[1]', item: 2, note: note(5, 'b', 2) },
     ])
     expect(plan.new.map((entry) => entry.path)).toEqual(['first.items[0]'])
-    expect(plan.rejected).toEqual([{ item: { path: 'first.items[1]', label: note(5, '', 0).id }, reason: 'the file holds this note twice (also at first.items[0]); only the first is imported' }])
+    expect(plan.rejected).toEqual([{ item: { path: 'first.items[1]', item: 2, label: note(5, '', 0).id }, reason: 'the file holds this note twice (also as item 1); only the first is imported' }])
   })
 
   it('carries over the items the file reader rejected', () => {
-    const plan = planMerge([], [{ kind: 'rejected', path: '[3]', label: 'anno 3', reason: 'no target here' }])
-    expect(plan.rejected).toEqual([{ item: { path: '[3]', label: 'anno 3' }, reason: 'no target here' }])
+    const plan = planMerge([], [{ kind: 'rejected', path: '[3]', item: 4, label: 'anno 3', reason: 'no target here' }])
+    expect(plan.rejected).toEqual([{ item: { path: '[3]', item: 4, label: 'anno 3' }, reason: 'no target here' }])
+  })
+
+  it('a chosen import writes only the chosen notes and lists the others as skipped', () => {
+    const plan = planMerge(existing, [note(1, 'one, edited', 20), note(8, 'eight', 1), note(9, 'nine', 1), note(2, 'two', 10)])
+    const chosen = choosePlan(plan, new Set([note(9, '', 0).id, note(1, '', 0).id]))
+    expect(notesToWrite(chosen.plan).map((entry) => entry.id)).toEqual([note(9, '', 0).id, note(1, '', 0).id])
+    expect(chosen.skipped.map((entry) => entry.note.id)).toEqual([note(8, '', 0).id])
+    expect(chosen.plan.unchanged).toEqual(plan.unchanged)
+    expect(notesToWrite(choosePlan(plan, new Set()).plan)).toEqual([])
   })
 
   it('puts every item in exactly one list', () => {

@@ -23,6 +23,8 @@ import type { ImportItem } from './parse-import'
 /** A note of the file, as it will be stored, and where it was in the file. */
 export interface MergeEntry {
   readonly path: string
+  /** The item's position in the file, counting from 1. */
+  readonly item: number
   readonly note: Note
   /** The future time the file gave the note, brought back to the time of reading (see normaliseImportedNote). */
   readonly futureTime?: string
@@ -33,7 +35,7 @@ export type UnchangedReason = 'identical' | 'store-is-newer' | 'copy-exists'
 
 /** An item that will not be imported. */
 export interface MergeRejection {
-  readonly item: { readonly path: string; readonly label: string }
+  readonly item: { readonly path: string; readonly item: number; readonly label: string }
   readonly reason: string
 }
 
@@ -56,44 +58,45 @@ export interface MergePlan {
  */
 export function planMerge(existing: readonly Note[], incoming: ReadonlyArray<Note | ImportItem>): MergePlan {
   const byId = new Map(existing.map((note) => [note.id, note]))
-  const seen = new Map<string, string>()
+  const seen = new Map<string, number>()
   const plan = { new: [], updated: [], unchanged: [], conflicting: [], rejected: [] } as {
     -readonly [K in keyof MergePlan]: Array<MergePlan[K][number]>
   }
   for (const [index, entry] of incoming.entries()) {
-    const item: ImportItem = 'kind' in entry ? entry : { kind: 'note', path: `[${index}]`, note: entry }
+    const item: ImportItem = 'kind' in entry ? entry : { kind: 'note', path: `[${index}]`, item: index + 1, note: entry }
     if (item.kind === 'rejected') {
-      plan.rejected.push({ item: { path: item.path, label: item.label }, reason: item.reason })
+      plan.rejected.push({ item: { path: item.path, item: item.item, label: item.label }, reason: item.reason })
       continue
     }
     const { note, path } = item
+    const at = { path, item: item.item }
     const flag = item.futureTime === undefined ? {} : { futureTime: item.futureTime }
     const earlier = seen.get(note.id)
     if (earlier !== undefined) {
-      plan.rejected.push({ item: { path, label: note.id }, reason: `the file holds this note twice (also at ${earlier}); only the first is imported` })
+      plan.rejected.push({ item: { ...at, label: note.id }, reason: `the file holds this note twice (also as item ${earlier}); only the first is imported` })
       continue
     }
-    seen.set(note.id, path)
+    seen.set(note.id, item.item)
     const current = byId.get(note.id)
     if (current === undefined) {
-      plan.new.push({ path, note, ...flag })
+      plan.new.push({ ...at, note, ...flag })
       continue
     }
     const order = timeOf(note.modified) - timeOf(current.modified)
     if (order > 0 && item.futureTime !== undefined && sameApartFromTimes(note, current)) {
       // Its clamped time is the time of reading, later on every import: the content decides.
-      plan.unchanged.push({ path, note: current, reason: 'identical' })
+      plan.unchanged.push({ ...at, note: current, reason: 'identical' })
     } else if (order > 0) {
-      plan.updated.push({ path, note, previous: current, ...flag })
+      plan.updated.push({ ...at, note, previous: current, ...flag })
     } else if (order < 0) {
-      plan.unchanged.push({ path, note: current, reason: 'store-is-newer' })
+      plan.unchanged.push({ ...at, note: current, reason: 'store-is-newer' })
     } else if (canonicalNote(note) === canonicalNote(current)) {
-      plan.unchanged.push({ path, note: current, reason: 'identical' })
+      plan.unchanged.push({ ...at, note: current, reason: 'identical' })
     } else {
       const copy: Note = { ...note, id: conflictCopyId(note) }
       const copyInStore = byId.get(copy.id)
-      if (copyInStore !== undefined) plan.unchanged.push({ path, note: copyInStore, reason: 'copy-exists' })
-      else plan.conflicting.push({ path, note: copy, existing: current, incoming: note, ...flag })
+      if (copyInStore !== undefined) plan.unchanged.push({ ...at, note: copyInStore, reason: 'copy-exists' })
+      else plan.conflicting.push({ ...at, note: copy, existing: current, incoming: note, ...flag })
     }
   }
   return plan
@@ -112,4 +115,28 @@ function sameApartFromTimes(a: Note, b: Note): boolean {
 /** The notes an applied plan writes: new ones, updates and conflict copies. */
 export function notesToWrite(plan: MergePlan): Note[] {
   return [...plan.new, ...plan.updated, ...plan.conflicting].map((entry) => entry.note)
+}
+
+/** A plan and the entries a chosen import leaves out. */
+export interface ChosenPlan {
+  readonly plan: MergePlan
+  /** New, updated and conflicting entries whose id was not chosen: they are not written. */
+  readonly skipped: readonly MergeEntry[]
+}
+
+/**
+ * `plan` narrowed to the new, updated and conflicting entries whose note id
+ * (for a conflict, its copy's id) is in `chosen`; the others are skipped.
+ * Unchanged and rejected items are kept as they are: they write nothing.
+ */
+export function choosePlan(plan: MergePlan, chosen: ReadonlySet<string>): ChosenPlan {
+  const skipped: MergeEntry[] = []
+  const keep = <T extends MergeEntry>(entries: readonly T[]): T[] =>
+    entries.filter((entry) => {
+      if (chosen.has(entry.note.id)) return true
+      skipped.push(entry)
+      return false
+    })
+  const narrowed = { ...plan, new: keep(plan.new), updated: keep(plan.updated), conflicting: keep(plan.conflicting) }
+  return { plan: narrowed, skipped: skipped.sort((a, b) => a.item - b.item) }
 }

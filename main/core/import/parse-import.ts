@@ -7,9 +7,11 @@
  * taken as notes when they are, converted when they can be, and otherwise
  * rejected one by one with a reason.
  *
- * A file that cannot be imported gets one message naming its first problem
- * and where it is, as a JSON path ("first.items[3].target.selector[0].exact").
- * Never throws.
+ * An item that is not a valid note is rejected on its own, with its position
+ * in the file and a sentence for people (describeNoteIssue); the others are
+ * still imported. Only a file that cannot be read as a whole (not JSON, not
+ * annotations, too large, cut short) gets one message naming its problem and
+ * where it is, as a JSON path. Never throws.
  */
 import { MAX_IMPORT_BYTES, type ImportFileError } from '../../../shared/import-model'
 import { noteSchema, type Note } from '../../../shared/notes/note-model'
@@ -17,14 +19,15 @@ import { APP_GENERATOR_ID } from '../export/annotation-json'
 import type { Library } from '../library'
 import { describeCharacterAt, findJsonSyntaxError } from '../json-syntax-error'
 import { NOTES_FILE_FORMAT, NOTES_SCHEMA_VERSION, OLDEST_NOTES_SCHEMA_VERSION } from '../notes/notes-file'
+import { describeNoteIssue } from './describe-note-issue'
 import { normaliseImportedNote } from './normalise-imported-note'
 import { convertW3cAnnotation, describeJson } from './w3c-annotation'
 import { DocumentTexts, isObject } from './w3c-target'
 
 /** One item of the file: a note to merge, or an annotation that cannot be one and why. */
 export type ImportItem =
-  | { readonly kind: 'note'; readonly path: string; readonly note: Note; readonly futureTime?: string }
-  | { readonly kind: 'rejected'; readonly path: string; readonly label: string; readonly reason: string }
+  | { readonly kind: 'note'; readonly path: string; readonly item: number; readonly note: Note; readonly futureTime?: string }
+  | { readonly kind: 'rejected'; readonly path: string; readonly item: number; readonly label: string; readonly reason: string }
 
 /** The outcome of reading a file. */
 export type ParseImportResult = { readonly ok: true; readonly items: readonly ImportItem[] } | { readonly ok: false; readonly error: ImportFileError }
@@ -35,10 +38,8 @@ type JsonPath = ReadonlyArray<string | number>
 interface Container {
   readonly items: readonly unknown[]
   readonly path: JsonPath
-  /** Written by this app: every item must be a valid note. */
+  /** Written by this app: every item must be a valid note as it is, or it is rejected. */
   readonly strict: boolean
-  /** For the app's own notes files (a backup, a set-aside file): an invalid note is listed as rejected, not a reason to refuse the file. */
-  readonly listInvalid?: boolean
   /** Stands in for a missing created time on another tool's annotation. */
   readonly fileTime: string | null
   /** The file is one annotation: its paths start at the top level, not at [0]. */
@@ -76,22 +77,18 @@ function parse(text: string, library: Library, now: Date): ParseImportResult {
   const fallbackTime = container.fileTime ?? now.toISOString()
   const items: ImportItem[] = []
   for (const [index, raw] of container.items.entries()) {
-    const itemPath = container.single ? [] : [...container.path, index]
+    const at = { path: formatPath(container.single ? [] : [...container.path, index]), item: index + 1 }
     const parsed = noteSchema.safeParse(withBody(raw))
     if (parsed.success) {
-      items.push({ kind: 'note', path: formatPath(itemPath), ...normaliseImportedNote(parsed.data, now) })
+      items.push({ kind: 'note', ...at, ...normaliseImportedNote(parsed.data, now) })
       continue
     }
     if (container.strict) {
-      const [issue] = parsed.error.issues
-      const where = [...itemPath, ...(issue?.path ?? []).map(pathKey)]
-      if (!container.listInvalid) return fail(where, `${issue?.message ?? 'not a valid note'}.`)
-      items.push({ kind: 'rejected', path: formatPath(itemPath), label: appNoteLabel(raw, index), reason: `${formatPath(where)}: ${issue?.message ?? 'not a valid note'}` })
+      items.push({ kind: 'rejected', ...at, label: appNoteLabel(raw, index), reason: describeNoteIssue(parsed.error.issues, raw) })
       continue
     }
     const converted = convertW3cAnnotation(raw, texts, fallbackTime)
-    if (converted.kind === 'invalid') return fail([...itemPath, ...converted.path], `${capitalise(converted.message)}.`)
-    items.push(converted.kind === 'note' ? { kind: 'note', path: formatPath(itemPath), ...normaliseImportedNote(converted.note, now) } : { kind: 'rejected', path: formatPath(itemPath), label: converted.label, reason: converted.reason })
+    items.push(converted.kind === 'note' ? { kind: 'note', ...at, ...normaliseImportedNote(converted.note, now) } : { kind: 'rejected', ...at, label: converted.label, reason: converted.reason })
   }
   return { ok: true, items }
 }
@@ -148,7 +145,7 @@ function notesFile(json: Record<string, unknown>): Container | ImportFileError {
     return error(['schemaVersion'], `Expected a version from ${OLDEST_NOTES_SCHEMA_VERSION} to ${NOTES_SCHEMA_VERSION}, found ${JSON.stringify(version) ?? 'nothing'}.`)
   }
   if (!Array.isArray(json['notes'])) return error(['notes'], `Expected the list of notes (an array), found ${describeJson(json['notes'])}.`)
-  return { items: json['notes'], path: ['notes'], strict: true, listInvalid: true, fileTime: null }
+  return { items: json['notes'], path: ['notes'], strict: true, fileTime: null }
 }
 
 /** How the import summary names a note it cannot take: its id when it has a readable one. */
@@ -199,14 +196,6 @@ export function formatPath(path: JsonPath): string {
   return out
 }
 
-function pathKey(key: PropertyKey): string | number {
-  return typeof key === 'number' ? key : String(key)
-}
-
 function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

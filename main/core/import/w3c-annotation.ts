@@ -3,14 +3,15 @@
  * lets bodies and targets take many shapes; this reads the ones a note can
  * hold without loss of meaning (text bodies, tags, a category; one target
  * on a bundled document, by quote and/or position) and says plainly why it
- * cannot take any other. Breaking a MUST of the model (no target, not an
- * annotation) makes the file invalid; a valid annotation the app cannot hold
- * is rejected on its own, with a reason.
+ * cannot take any other: an item that breaks the W3C model (no target, not an
+ * annotation) or that the app cannot hold is rejected on its own, with a
+ * sentence for people; the rest of the file is still imported.
  */
 import { z } from 'zod'
 import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type NoteCategory } from '../../../shared/notes/categories'
 import { ANNOTATION_CONTEXT, MAX_NOTE_BODY, MAX_TAG_LENGTH, MAX_TAGS, noteBodies, noteSchema, type Note } from '../../../shared/notes/note-model'
 import { stripControlCharacters } from '../../../shared/text-hygiene'
+import { describeNoteIssue } from './describe-note-issue'
 import { nameBasedUuid } from './note-identity'
 import { isObject, resolveTarget, type DocumentTexts } from './w3c-target'
 
@@ -18,25 +19,21 @@ import { isObject, resolveTarget, type DocumentTexts } from './w3c-target'
 export type ForeignConversion =
   | { readonly kind: 'note'; readonly note: Note }
   | { readonly kind: 'rejected'; readonly label: string; readonly reason: string }
-  /** The item breaks the W3C model itself: the file is invalid, at `path` (relative to the item). */
-  | { readonly kind: 'invalid'; readonly path: ReadonlyArray<string | number>; readonly message: string }
 
 const UUID_URN = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const isoDateTime = z.iso.datetime({ offset: true })
 
 /** Converts one annotation; `fallbackTime` stands in for a missing created time (the file's own date, or now). */
 export function convertW3cAnnotation(raw: unknown, texts: DocumentTexts, fallbackTime: string): ForeignConversion {
-  if (!isObject(raw)) return { kind: 'invalid', path: [], message: `expected an annotation (a JSON object), found ${describeJson(raw)}` }
-  const types = Array.isArray(raw['type']) ? raw['type'] : [raw['type']]
-  if (!types.includes('Annotation')) {
-    return { kind: 'invalid', path: ['type'], message: `expected "Annotation", found ${raw['type'] === undefined ? 'no type' : shortJson(raw['type'])}` }
-  }
-  if (raw['id'] !== undefined && typeof raw['id'] !== 'string') return { kind: 'invalid', path: ['id'], message: `an annotation's id must be a string, found ${describeJson(raw['id'])}` }
-  if (raw['target'] === undefined) return { kind: 'invalid', path: ['target'], message: 'an annotation must have a target' }
-  if (raw['body'] !== undefined && raw['bodyValue'] !== undefined) return { kind: 'invalid', path: ['bodyValue'], message: 'an annotation cannot have both body and bodyValue' }
-
+  if (!isObject(raw)) return { kind: 'rejected', label: 'not an annotation', reason: `it is not an annotation (expected a JSON object, found ${describeJson(raw)})` }
   const label = labelOf(raw)
   const reject = (reason: string): ForeignConversion => ({ kind: 'rejected', label, reason })
+  const types = Array.isArray(raw['type']) ? raw['type'] : [raw['type']]
+  if (!types.includes('Annotation')) return reject(`it is not marked as an annotation (its type is ${raw['type'] === undefined ? 'missing' : shortJson(raw['type'])}, not “Annotation”)`)
+  if (raw['id'] !== undefined && typeof raw['id'] !== 'string') return reject(`its id is not text (found ${describeJson(raw['id'])})`)
+  if (raw['target'] === undefined) return reject('it has no target (the document and passage it is on)')
+  if (raw['body'] !== undefined && raw['bodyValue'] !== undefined) return reject('it has both “body” and “bodyValue”; an annotation has one or the other')
+
   const targets = Array.isArray(raw['target']) ? raw['target'] : [raw['target']]
   if (targets.length !== 1) return reject(`it has ${targets.length} targets; a note in FOC Reader has exactly one`)
   const resolved = resolveTarget(targets[0], texts)
@@ -59,7 +56,7 @@ export function convertW3cAnnotation(raw: unknown, texts: DocumentTexts, fallbac
     target: resolved.target,
   }
   const parsed = noteSchema.safeParse(note)
-  if (!parsed.success) return reject(`it cannot be stored as a note (${parsed.error.issues[0]?.message ?? 'invalid'})`)
+  if (!parsed.success) return reject(describeNoteIssue(parsed.error.issues, note))
   return { kind: 'note', note: parsed.data }
 }
 
