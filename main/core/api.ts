@@ -60,6 +60,20 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
     }
     return core.host.saveExport(request)
   },
+  'reading.get': (core) => core.reading.get(),
+  'reading.setPosition': (core, { documentId, position }) => {
+    const document = core.library.getDocument(documentId)
+    if (!document) throw new ApiFailure('not-found', `There is no document "${documentId}" in the library.`)
+    if (position && !document.blocks.some((block) => block.id === position.blockId)) {
+      throw new ApiFailure('not-found', `The document "${documentId}" has no paragraph "${position.blockId}".`)
+    }
+    core.reading.setPosition(documentId, position)
+    return {}
+  },
+  'reading.setSettings': (core, { settings }) => {
+    core.reading.setSettings(settings)
+    return {}
+  },
   'notes.list': (core, { documentId }) => ({ notes: core.notes.list(documentId), store: core.notes.status }),
   'notes.create': async (core, input) => ({ note: await core.notes.create(input) }),
   'notes.update': async (core, { id, ...changes }) => ({ note: await core.notes.update(id, changes) }),
