@@ -301,15 +301,11 @@ export const apiContract = {
   },
   'reading.get': { input: z.object({}).strict(), output: readingStateSchema },
   'reading.setPosition': {
-    input: z
-      .object({
-        documentId: documentIdSchema,
-        /** Absent: only record that the document is open (it becomes the one reopened at start). */
-        position: readingPositionSchema.optional(),
-      })
-      .strict(),
+    input: z.object({ documentId: documentIdSchema, position: readingPositionSchema }).strict(),
     output: z.object({}),
   },
+  /** The document now open: it is reopened at the next start. */
+  'reading.setLastDocument': { input: z.object({ documentId: documentIdSchema }).strict(), output: z.object({}) },
   'reading.setSettings': { input: z.object({ settings: readingSettingsSchema.strict() }).strict(), output: z.object({}) },
   'export.save': {
     input: z

@@ -48,7 +48,7 @@ describe('reading state through the API', () => {
     value('reading.setSettings', await dispatch(core, 'reading.setSettings', { settings }))
     const position = { blockId: firstParagraph(RESOLUTION), offset: 42 }
     value('reading.setPosition', await dispatch(core, 'reading.setPosition', { documentId: RESOLUTION, position }))
-    value('reading.setPosition', await dispatch(core, 'reading.setPosition', { documentId: STATEMENT }))
+    value('reading.setLastDocument', await dispatch(core, 'reading.setLastDocument', { documentId: STATEMENT }))
     await core.close()
 
     const restarted = await coreOnDisk()
@@ -61,11 +61,11 @@ describe('reading state through the API', () => {
 
   it('refuses a document or paragraph the library does not have, and keeps the state', async () => {
     const core = await coreOnDisk()
-    const unknownDocument = await dispatch(core, 'reading.setPosition', { documentId: 'no-such-document' })
+    const unknownDocument = await dispatch(core, 'reading.setLastDocument', { documentId: 'no-such-document' })
     expect(unknownDocument.ok ? null : unknownDocument.error.code).toBe('not-found')
     const unknownBlock = await dispatch(core, 'reading.setPosition', { documentId: STATEMENT, position: { blockId: 'no-such-block', offset: 0 } })
     expect(unknownBlock.ok ? null : unknownBlock.error.code).toBe('not-found')
-    expect(core.reading.get().lastDocumentId).toBeNull()
+    expect(core.reading.get()).toEqual({ lastDocumentId: null, positions: {}, settings: DEFAULT_SETTINGS })
   })
 
   it('refuses malformed input: an unknown theme, a negative offset, a missing setting', async () => {

@@ -27,9 +27,10 @@ describe('reading state in the data folder', () => {
   it('keeps settings, positions and the last document across a restart', async () => {
     const store = await openReadingStateStore(dir)
     store.setSettings({ ...DEFAULT_SETTINGS, theme: 'dark', textSize: 'large', showParagraphNumbers: false })
+    store.setLastDocument('hrc-20-8')
     store.setPosition('statement', { blockId: 'p-4', offset: 120 })
     store.setPosition('hrc-20-8', { blockId: 'p-2', offset: 0 })
-    store.setPosition('statement')
+    store.setLastDocument('statement')
     await store.flush()
 
     const reopened = await openReadingStateStore(dir)
@@ -55,7 +56,7 @@ describe('reading state in the data folder', () => {
       const contents = await Promise.all(aside.map((name) => readFile(path.join(dir, name), 'utf8')))
       expect(contents).toContain(damaged)
       // And the store writes a fresh file again.
-      store.setPosition('statement')
+      store.setLastDocument('statement')
       await store.flush()
       expect((await openReadingStateStore(dir)).get().lastDocumentId).toBe('statement')
       await rm(file())
@@ -117,10 +118,10 @@ describe('reading state in the data folder', () => {
       saved.push(state)
       return Promise.resolve()
     })
-    store.setPosition('statement')
+    store.setLastDocument('statement')
     await store.flush()
     fail = false
-    store.setPosition('other')
+    store.setLastDocument('other')
     await store.flush()
     expect(saved.at(-1)?.lastDocumentId).toBe('other')
   })

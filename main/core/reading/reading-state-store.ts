@@ -27,16 +27,17 @@ export class ReadingStateStore {
     return this.state
   }
 
-  /** Records that `documentId` is open, and where it is read when `position` is given. */
-  setPosition(documentId: string, position?: ReadingPosition): void {
-    let positions = this.state.positions
-    if (position) {
-      // The most recently read last, so trimming drops the longest unread.
-      const { [documentId]: _previous, ...others } = positions
-      const kept = Object.entries(others).slice(-(MAX_POSITIONS - 1))
-      positions = { ...Object.fromEntries(kept), [documentId]: position }
-    }
-    this.change({ ...this.state, lastDocumentId: documentId, positions })
+  /** Records where `documentId` is read. */
+  setPosition(documentId: string, position: ReadingPosition): void {
+    // The most recently read last, so trimming drops the longest unread.
+    const { [documentId]: _previous, ...others } = this.state.positions
+    const kept = Object.entries(others).slice(-(MAX_POSITIONS - 1))
+    this.change({ ...this.state, positions: { ...Object.fromEntries(kept), [documentId]: position } })
+  }
+
+  /** Records that `documentId` is the document open now, reopened at the next start. */
+  setLastDocument(documentId: string): void {
+    if (this.state.lastDocumentId !== documentId) this.change({ ...this.state, lastDocumentId: documentId })
   }
 
   /** Replaces the reading settings. */
