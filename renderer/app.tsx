@@ -13,6 +13,7 @@ import { UndoLastDelete } from './notes/undo-last-delete'
 import { useNotes } from './notes/use-notes'
 import type { ReaderHandle } from './reader/reader-screen'
 import { useEditorial, useReference } from './reader/use-reference'
+import { useReadingState } from './reading-state/reading-state-context'
 import { readRoute } from './routing/route'
 import { useRoute } from './routing/use-route'
 import { useReadingSettings } from './settings/use-reading-settings'
@@ -32,7 +33,7 @@ export function App({ client }: { client: ApiClient }) {
   const [settings, setSettings] = useReadingSettings()
   const notes = useNotes(client)
   const reference = useReference(client)
-  const library = useLibrary(client, route)
+  const library = useLibrary(client, route, useReadingState().initial.lastDocumentId)
   const { documentId, openDocument } = library
   const editorial = useEditorial(client, documentId ?? '', settings.publisherLayer && documentId !== null)
   const drawers = useDrawers()

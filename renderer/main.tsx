@@ -9,6 +9,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { connect } from './api-client/connect'
 import { App } from './app'
+import { ReadingStateProvider } from './reading-state/reading-state-context'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
@@ -16,7 +17,9 @@ const connection = connect()
 createRoot(container).render(
   <StrictMode>
     {connection.ok ? (
-      <App client={connection.client} />
+      <ReadingStateProvider client={connection.client}>
+        <App client={connection.client} />
+      </ReadingStateProvider>
     ) : (
       <div className="notice notice-error notice-page" role="alert">
         {connection.reason}

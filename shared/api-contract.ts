@@ -11,6 +11,7 @@ import { MAX_NOTE_BODY, MAX_TAG_LENGTH, MAX_TAGS, noteSchema } from './notes/not
 import { editorialAnnotationSchema, glossaryTermSchema, timelineEntrySchema } from './timeline-model'
 import { exportFormatSchema, exportSelectionSchema, paperSizeSchema } from './export-model'
 import { importFileErrorSchema, importResultSchema, importSummarySchema, MAX_IMPORT_BYTES, MAX_IMPORT_CHOICES, MAX_IMPORT_SIZE_LABEL } from './import-model'
+import { readingPositionSchema, readingSettingsSchema, readingStateSchema } from './reading-state'
 
 /** Longest search query accepted; longer input is a user error, not a crash. */
 export const MAX_QUERY_LENGTH = 500
@@ -304,6 +305,14 @@ export const apiContract = {
       z.object({ ok: z.literal(false), error: importFileErrorSchema }),
     ]),
   },
+  'reading.get': { input: z.object({}).strict(), output: readingStateSchema },
+  'reading.setPosition': {
+    input: z.object({ documentId: documentIdSchema, position: readingPositionSchema }).strict(),
+    output: z.object({}),
+  },
+  /** The document now open: it is reopened at the next start. */
+  'reading.setLastDocument': { input: z.object({ documentId: documentIdSchema }).strict(), output: z.object({}) },
+  'reading.setSettings': { input: z.object({ settings: readingSettingsSchema.strict() }).strict(), output: z.object({}) },
   'export.save': {
     input: z
       .object({

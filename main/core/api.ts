@@ -12,6 +12,7 @@ import {
   type ApiOutput,
   type ApiResult,
 } from '../../shared/api-contract'
+import type { LibraryDocument } from '../../shared/document-model'
 import { ApiFailure } from './api-failure'
 import type { ReaderCore } from './reader-core'
 
@@ -60,11 +61,35 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
     }
     return core.host.saveExport(request)
   },
+  'reading.get': (core) => core.reading.get(),
+  'reading.setPosition': (core, { documentId, position }) => {
+    const document = knownDocument(core, documentId)
+    if (!document.blocks.some((block) => block.id === position.blockId)) {
+      throw new ApiFailure('not-found', `The document "${documentId}" has no paragraph "${position.blockId}".`)
+    }
+    core.reading.setPosition(documentId, position)
+    return {}
+  },
+  'reading.setLastDocument': (core, { documentId }) => {
+    core.reading.setLastDocument(knownDocument(core, documentId).id)
+    return {}
+  },
+  'reading.setSettings': (core, { settings }) => {
+    core.reading.setSettings(settings)
+    return {}
+  },
   'notes.list': (core, { documentId }) => ({ notes: core.notes.list(documentId), store: core.notes.status }),
   'notes.create': async (core, input) => ({ note: await core.notes.create(input) }),
   'notes.update': async (core, { id, ...changes }) => ({ note: await core.notes.update(id, changes) }),
   'notes.delete': async (core, { id }) => ({ deleted: await core.notes.delete(id) }),
   'notes.restore': async (core, { note }) => ({ note: await core.notes.restore(note) }),
+}
+
+/** The library's document `id`, or a not-found failure. */
+function knownDocument(core: ReaderCore, id: string): LibraryDocument {
+  const document = core.library.getDocument(id)
+  if (!document) throw new ApiFailure('not-found', `There is no document "${id}" in the library.`)
+  return document
 }
 
 /**

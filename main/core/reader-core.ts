@@ -3,6 +3,7 @@
  * is hosted. Electron and the browser-mode server both wrap one of these.
  */
 import type { AppInfo } from '../../shared/api-contract'
+import { EMPTY_READING_STATE } from '../../shared/reading-state'
 import { checkDataDir } from './data-dir-check'
 import { loadLibrary, type Library } from './library'
 import { NotesService } from './notes/notes-service'
@@ -13,6 +14,7 @@ import { ExportService } from './export/export-service'
 import type { ReaderHost } from './host'
 import { ImportService } from './import/import-service'
 import { SearchService } from './search/search-service'
+import { openReadingStateStore, ReadingStateStore } from './reading/reading-state-store'
 
 /** How the core was started. */
 export interface ReaderCoreOptions {
@@ -42,6 +44,8 @@ export interface ReaderCore {
   /** Briefings rendered for printing, served by the host at /briefing/<id>. */
   readonly briefings: BriefingPages
   readonly host: ReaderHost
+  /** Reading settings, each document's place and the document open last (reading-state.json). */
+  readonly reading: ReadingStateStore
   /** Flushes pending writes and releases the data-folder lock. */
   close(): Promise<void>
 }
@@ -55,7 +59,9 @@ export async function createReaderCore(options: ReaderCoreOptions): Promise<Read
   await checkDataDir(options.dataDir)
   const library = await loadLibrary(options.contentDir)
   const store: NotesStore = await openNotesStore({ dataDir: options.dataDir, lock: options.lockDataDir })
+  const reading = await openReadingStateStore(options.dataDir)
   return assembleReaderCore(library, store, {
+    reading,
     info: { name: 'FOC Reader', version: options.version, mode: options.mode, dataDir: options.dataDir },
     ...(options.host ? { host: options.host } : {}),
   })
@@ -65,6 +71,8 @@ export async function createReaderCore(options: ReaderCoreOptions): Promise<Read
 export interface CoreAssembly {
   readonly info: AppInfo
   readonly host?: ReaderHost
+  /** The reading state; tests get one kept in memory. */
+  readonly reading?: ReadingStateStore
   /** The clock notes and imports are stamped with (tests fix it). */
   readonly now?: () => Date
 }
@@ -78,6 +86,7 @@ export function assembleReaderCore(library: Library, store: NotesStore, assembly
   const now = assembly.now ?? (() => new Date())
   const notes = new NotesService(library, store, now)
   let search: SearchService | undefined
+  const reading = assembly.reading ?? new ReadingStateStore(EMPTY_READING_STATE)
   return {
     library,
     info: assembly.info,
@@ -92,6 +101,10 @@ export function assembleReaderCore(library: Library, store: NotesStore, assembly
     imports: new ImportService(library, notes, now),
     briefings: new BriefingPages(),
     host: assembly.host ?? {},
-    close: () => store.close(),
+    reading,
+    close: async () => {
+      await reading.flush()
+      await store.close()
+    },
   }
 }

@@ -15,6 +15,7 @@ import { resolveDraftKey } from '../notes/note-drafts'
 import { NotesPanel } from '../notes/notes-panel'
 import { StoreNotices } from '../notes/store-notices'
 import type { NotesController } from '../notes/use-notes'
+import { useReadingPosition } from '../reading-state/use-reading-position'
 import { readRoute } from '../routing/route'
 import { ViewBoundary } from '../ui/view-boundary'
 import { documentIndex } from './document-ranges'
@@ -68,6 +69,7 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
   const [category, setCategory] = useState<NoteCategory>(DEFAULT_CATEGORY)
   const columnRef = useRef<HTMLElement>(null)
   const getArticle = useCallback(() => columnRef.current?.querySelector('article') ?? null, [])
+  useReadingPosition(document.id, targetBlockId, getArticle)
   const { onPeek, onGlossaryPeek } = peeks
   const markHandlers = useMemo<MarkHandlers>(
     () => ({

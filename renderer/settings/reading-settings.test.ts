@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SETTINGS, loadReadingSettings, saveReadingSettings } from './reading-settings'
+import { applyReadingSettings, DEFAULT_SETTINGS, loadReadingSettings, saveReadingSettings } from './reading-settings'
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const values = new Map(Object.entries(initial))
@@ -9,29 +9,28 @@ function memoryStorage(initial: Record<string, string> = {}) {
   }
 }
 
-describe('reading settings', () => {
+describe('reading settings cache', () => {
   it('starts from the defaults', () => {
     expect(loadReadingSettings(memoryStorage())).toEqual(DEFAULT_SETTINGS)
+    expect(DEFAULT_SETTINGS.showParagraphNumbers).toBe(true)
   })
 
   it('round-trips saved settings', () => {
     const storage = memoryStorage()
-    saveReadingSettings(storage, { theme: 'dark', textSize: 'large', publisherLayer: false })
-    expect(loadReadingSettings(storage)).toEqual({ theme: 'dark', textSize: 'large', publisherLayer: false })
+    const settings = { ...DEFAULT_SETTINGS, theme: 'sepia' as const, textSize: 'large' as const, typeface: 'sans' as const, showParagraphNumbers: false }
+    saveReadingSettings(storage, settings)
+    expect(loadReadingSettings(storage)).toEqual(settings)
   })
 
   it('falls back to defaults on damaged or foreign values', () => {
-    for (const raw of ['{not json', '"dark"', '{"theme":"neon","textSize":"large"}', 'null']) {
+    for (const raw of ['{not json', '"dark"', 'null', '[]']) {
       expect(loadReadingSettings(memoryStorage({ 'foc-reader.reading-settings': raw }))).toEqual(DEFAULT_SETTINGS)
     }
   })
 
-  it('fills a missing field with its default', () => {
-    expect(loadReadingSettings(memoryStorage({ 'foc-reader.reading-settings': '{"theme":"light"}' }))).toEqual({
-      theme: 'light',
-      textSize: 'medium',
-      publisherLayer: true,
-    })
+  it('keeps the valid fields of an older or damaged entry and defaults the rest', () => {
+    const storage = memoryStorage({ 'foc-reader.reading-settings': '{"theme":"neon","textSize":"large","publisherLayer":false}' })
+    expect(loadReadingSettings(storage)).toEqual({ ...DEFAULT_SETTINGS, textSize: 'large', publisherLayer: false })
   })
 
   it('survives a storage that throws', () => {
@@ -45,5 +44,21 @@ describe('reading settings', () => {
     }
     expect(loadReadingSettings(broken)).toEqual(DEFAULT_SETTINGS)
     expect(() => saveReadingSettings(broken, DEFAULT_SETTINGS)).not.toThrow()
+  })
+})
+
+describe('applying settings to the root element', () => {
+  it('writes every setting as a data attribute the stylesheets follow', () => {
+    const root = { dataset: {} as DOMStringMap }
+    applyReadingSettings(root, { ...DEFAULT_SETTINGS, theme: 'dark', lineSpacing: 'relaxed', columnWidth: 'narrow', typeface: 'sans' })
+    expect(root.dataset).toEqual({ theme: 'dark', textSize: 'medium', lineSpacing: 'relaxed', columnWidth: 'narrow', typeface: 'sans' })
+  })
+
+  it('marks hidden paragraph numbers with data-paragraph-numbers="off" and clears it when shown again', () => {
+    const root = { dataset: {} as DOMStringMap }
+    applyReadingSettings(root, { ...DEFAULT_SETTINGS, showParagraphNumbers: false })
+    expect(root.dataset['paragraphNumbers']).toBe('off')
+    applyReadingSettings(root, DEFAULT_SETTINGS)
+    expect(root.dataset).not.toHaveProperty('paragraphNumbers')
   })
 })

@@ -1,49 +1,50 @@
 /**
- * Reading settings (theme and text size), kept in the window's local
- * storage. Stored values are validated on read: a damaged entry falls back
- * to the defaults instead of breaking the reader.
+ * Reading settings in the renderer. The data folder holds them (reading.get);
+ * this window's local storage keeps a copy only to paint the first frame in
+ * the right theme. Cached values are validated field by field on read.
  */
-import { z } from 'zod'
+import { settingsFrom, type ReadingSettings } from '../../shared/reading-state'
 
-/** The colour theme; "system" follows the operating system. */
-export const themeSchema = z.enum(['system', 'light', 'dark'])
-
-/** Text size steps for the reading column. */
-export const textSizeSchema = z.enum(['small', 'medium', 'large', 'x-large'])
-
-/** The persisted settings. */
-export const readingSettingsSchema = z.object({
-  theme: themeSchema,
-  textSize: textSizeSchema,
-  /** Show the publisher's layer: references to cited texts and glossary terms. */
-  publisherLayer: z.boolean(),
-})
-
-/** The persisted settings. */
-export type ReadingSettings = z.infer<typeof readingSettingsSchema>
-
-/** What a new reader starts with. */
-export const DEFAULT_SETTINGS: ReadingSettings = { theme: 'system', textSize: 'medium', publisherLayer: true }
+export { DEFAULT_SETTINGS, type ReadingSettings } from '../../shared/reading-state'
 
 const STORAGE_KEY = 'foc-reader.reading-settings'
 
-/** Reads settings from `storage`; anything missing or invalid becomes the default. */
+/** Reads the cached settings from `storage`; anything missing or invalid becomes its default. */
 export function loadReadingSettings(storage: Pick<Storage, 'getItem'>): ReadingSettings {
   try {
     const raw = storage.getItem(STORAGE_KEY)
-    if (!raw) return DEFAULT_SETTINGS
-    const parsed = readingSettingsSchema.partial().safeParse(JSON.parse(raw))
-    return parsed.success ? { ...DEFAULT_SETTINGS, ...parsed.data } : DEFAULT_SETTINGS
+    return settingsFrom(raw ? JSON.parse(raw) : null)
   } catch {
-    return DEFAULT_SETTINGS
+    return settingsFrom(null)
   }
 }
 
-/** Saves settings; a full or unavailable storage only loses the preference. */
+/** Caches settings; a full or unavailable storage only costs the first frame's theme. */
 export function saveReadingSettings(storage: Pick<Storage, 'setItem'>, settings: ReadingSettings): void {
   try {
     storage.setItem(STORAGE_KEY, JSON.stringify(settings))
   } catch {
-    // Preferences are a convenience; failing to keep one must not break reading.
+    // The data folder is the truth; the cache is a convenience.
   }
+}
+
+/** The part of an element the settings are written to (the root element's data attributes). */
+export interface SettingsTarget {
+  readonly dataset: DOMStringMap
+}
+
+/**
+ * Writes `settings` to the root element as data attributes, which the
+ * stylesheets follow: data-theme, data-text-size, data-line-spacing,
+ * data-column-width, data-typeface, and data-paragraph-numbers="off" when the
+ * numbers are hidden (absent when shown).
+ */
+export function applyReadingSettings(root: SettingsTarget, settings: ReadingSettings): void {
+  root.dataset['theme'] = settings.theme
+  root.dataset['textSize'] = settings.textSize
+  root.dataset['lineSpacing'] = settings.lineSpacing
+  root.dataset['columnWidth'] = settings.columnWidth
+  root.dataset['typeface'] = settings.typeface
+  if (settings.showParagraphNumbers) delete root.dataset['paragraphNumbers']
+  else root.dataset['paragraphNumbers'] = 'off'
 }

@@ -1,23 +1,13 @@
 /**
- * The reading-settings menu in the top bar: theme and text size. A
- * disclosure button with radio groups, closable with Escape.
+ * The reading-settings menu in the top bar: theme, text size, line spacing,
+ * column width, typeface, paragraph numbers and the publisher's layer. A
+ * disclosure button with radio groups and checkboxes, closable with Escape.
+ * Each change applies at once.
  */
 import { useEffect, useId, useRef, useState } from 'react'
 import type { ReadingSettings } from './reading-settings'
+import { CHOICE_GROUPS, TOGGLES } from './settings-choices'
 import './settings-menu.css'
-
-const THEMES: ReadonlyArray<[ReadingSettings['theme'], string]> = [
-  ['system', 'Match system'],
-  ['light', 'Light'],
-  ['dark', 'Dark'],
-]
-
-const SIZES: ReadonlyArray<[ReadingSettings['textSize'], string]> = [
-  ['small', 'Small'],
-  ['medium', 'Medium'],
-  ['large', 'Large'],
-  ['x-large', 'Extra large'],
-]
 
 /** The settings button and its popover. */
 export function SettingsMenu({ settings, onChange }: { settings: ReadingSettings; onChange: (next: ReadingSettings) => void }) {
@@ -61,43 +51,32 @@ export function SettingsMenu({ settings, onChange }: { settings: ReadingSettings
       </button>
       {open && (
         <div id={panelId} className="settings-panel" role="group" aria-label="Reading settings">
-          <fieldset>
-            <legend>Theme</legend>
-            {THEMES.map(([value, label]) => (
-              <label key={value} className="choice">
-                <input
-                  type="radio"
-                  name="theme"
-                  value={value}
-                  checked={settings.theme === value}
-                  onChange={() => onChange({ ...settings, theme: value })}
-                />
+          {CHOICE_GROUPS.map(({ setting, legend, options }) => (
+            <fieldset key={setting}>
+              <legend>{legend}</legend>
+              {options.map(([value, label]) => (
+                <label key={value} className="choice">
+                  <input
+                    type="radio"
+                    name={`${panelId}-${setting}`}
+                    value={value}
+                    checked={settings[setting] === value}
+                    onChange={() => onChange({ ...settings, [setting]: value })}
+                  />
+                  {label}
+                </label>
+              ))}
+            </fieldset>
+          ))}
+          {TOGGLES.map(({ setting, legend, label }) => (
+            <fieldset key={setting}>
+              <legend>{legend}</legend>
+              <label className="choice">
+                <input type="checkbox" checked={settings[setting]} onChange={(event) => onChange({ ...settings, [setting]: event.target.checked })} />
                 {label}
               </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>Publisher's notes</legend>
-            <label className="choice">
-              <input type="checkbox" checked={settings.publisherLayer} onChange={(event) => onChange({ ...settings, publisherLayer: event.target.checked })} />
-              Show references and glossary terms
-            </label>
-          </fieldset>
-          <fieldset>
-            <legend>Text size</legend>
-            {SIZES.map(([value, label]) => (
-              <label key={value} className="choice">
-                <input
-                  type="radio"
-                  name="text-size"
-                  value={value}
-                  checked={settings.textSize === value}
-                  onChange={() => onChange({ ...settings, textSize: value })}
-                />
-                {label}
-              </label>
-            ))}
-          </fieldset>
+            </fieldset>
+          ))}
         </div>
       )}
     </div>

@@ -1,15 +1,23 @@
-/** Reading settings as React state, applied to the document root and persisted. */
-import { useEffect, useState } from 'react'
-import { loadReadingSettings, saveReadingSettings, type ReadingSettings } from './reading-settings'
+/** Reading settings as React state: applied to the root element at once, saved to the data folder and cached. */
+import { useCallback, useEffect, useState } from 'react'
+import { useReadingState } from '../reading-state/reading-state-context'
+import { applyReadingSettings, saveReadingSettings, type ReadingSettings } from './reading-settings'
+import './reading-settings.css'
 
 /** Current settings and a setter; the root element carries them as data attributes for CSS. */
 export function useReadingSettings(): [ReadingSettings, (next: ReadingSettings) => void] {
-  const [settings, setSettings] = useState(() => loadReadingSettings(window.localStorage))
+  const { initial, saveSettings } = useReadingState()
+  const [settings, setSettings] = useState(initial.settings)
   useEffect(() => {
-    const root = document.documentElement
-    root.dataset['theme'] = settings.theme
-    root.dataset['textSize'] = settings.textSize
+    applyReadingSettings(document.documentElement, settings)
     saveReadingSettings(window.localStorage, settings)
   }, [settings])
-  return [settings, setSettings]
+  const change = useCallback(
+    (next: ReadingSettings) => {
+      setSettings(next)
+      saveSettings(next)
+    },
+    [saveSettings],
+  )
+  return [settings, change]
 }

@@ -23,8 +23,12 @@ export interface LibraryState {
   readonly mode: AppInfo['mode']
 }
 
-/** Loads the library once and the routed document whenever the route names another. */
-export function useLibrary(client: ApiClient, route: Route): LibraryState {
+/**
+ * Loads the library once and the routed document whenever the route names
+ * another; a route naming none opens `startDocumentId` (the one open last)
+ * if the library has it, else the first.
+ */
+export function useLibrary(client: ApiClient, route: Route, startDocumentId: string | null = null): LibraryState {
   const [library, setLibrary] = useState<Loaded<readonly DocumentSummary[]>>({ status: 'loading' })
   const [document, setDocument] = useState<Loaded<LibraryDocument>>({ status: 'loading' })
   const [mode, setMode] = useState<AppInfo['mode']>('browser')
@@ -41,7 +45,8 @@ export function useLibrary(client: ApiClient, route: Route): LibraryState {
   }, [client])
 
   const documents = useMemo(() => (library.status === 'ready' ? library.value : []), [library])
-  const documentId = route.view === 'read' ? (route.documentId ?? documents[0]?.id ?? null) : null
+  const startId = documents.some((document) => document.id === startDocumentId) ? startDocumentId : null
+  const documentId = route.view === 'read' ? (route.documentId ?? startId ?? documents[0]?.id ?? null) : null
 
   useEffect(() => {
     if (!documentId) return

@@ -11,6 +11,7 @@ import { parseDocument } from '../../../scripts/content/parse-document'
 import { readGlossary, readTimeline } from '../../../scripts/content/timeline-content'
 import { createLibrary, type Library, type LibraryReference } from '../library'
 import { assembleReaderCore, type ReaderCore } from '../reader-core'
+import type { ReadingStateStore } from '../reading/reading-state-store'
 import { blockSearchIndex } from '../search/block-index'
 
 /** Front matter fields a test document needs; the rest default. */
@@ -123,10 +124,14 @@ links:
 `
 
 /** A ReaderCore over a test library (and a memory store unless given), as the transports see it. */
-export function buildTestCore(library: Library = buildTestLibrary(), options: { store?: NotesStore; now?: () => Date } = {}): ReaderCore {
+export function buildTestCore(
+  library: Library = buildTestLibrary(),
+  options: { store?: NotesStore; now?: () => Date; reading?: ReadingStateStore } = {},
+): ReaderCore {
   return assembleReaderCore(library, options.store ?? createMemoryNotesStore(), {
     info: { name: 'FOC Reader', version: '0.0.0-test', mode: 'browser', dataDir: '/tmp/foc-reader-test' },
     ...(options.now ? { now: options.now } : {}),
+    ...(options.reading ? { reading: options.reading } : {}),
   })
 }
 
