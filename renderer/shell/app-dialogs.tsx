@@ -2,14 +2,14 @@
 import type { ReactElement } from 'react'
 import type { AppInfo } from '../../shared/api-contract'
 import type { LibraryDocument } from '../../shared/document-model'
-import type { FilterSelection } from '../../shared/export-model'
+import type { ListSelection } from '../../shared/export-model'
 import type { ApiClient } from '../api-client/api-client'
 import { ExportDialog } from '../export/export-dialog'
 import { ImportDialog } from '../export/import-dialog'
 import { ViewBoundary } from '../ui/view-boundary'
 
 /** Which dialog is open, with what it was opened for. */
-export type AppDialog = { readonly kind: 'export'; readonly filter: FilterSelection | null } | { readonly kind: 'import' }
+export type AppDialog = { readonly kind: 'export'; readonly filter: ListSelection | null } | { readonly kind: 'import' }
 
 /** Props of the dialogs. */
 export interface AppDialogsProps {
