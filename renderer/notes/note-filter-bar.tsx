@@ -2,6 +2,7 @@
 import { useId } from 'react'
 import { MAX_QUERY_LENGTH } from '../../shared/api-contract'
 import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type NoteCategory } from '../../shared/notes/categories'
+import { foldTag } from './all-notes/tag-changes'
 import type { NoteFilter, NoteSearchStatus } from './note-filters'
 import './note-filter-bar.css'
 
@@ -9,6 +10,8 @@ import './note-filter-bar.css'
 export interface NoteFilterBarProps {
   readonly filter: NoteFilter
   readonly tags: readonly string[]
+  /** How many notes carry each tag (by its folded form, see tag-changes.ts), shown beside it; absent for none. */
+  readonly tagCounts?: ReadonlyMap<string, number> | undefined
   /** What the text box does, as its label and placeholder: "Filter notes by text", "Search this document’s notes". */
   readonly textLabel: string
   /** A line under the text box (a query the search cannot read, how many match), announced as it changes; undefined for none. */
@@ -17,7 +20,7 @@ export interface NoteFilterBarProps {
 }
 
 /** The filter controls. */
-export function NoteFilterBar({ filter, tags, textLabel, status, onChange }: NoteFilterBarProps) {
+export function NoteFilterBar({ filter, tags, tagCounts, textLabel, status, onChange }: NoteFilterBarProps) {
   const id = useId()
   const statusId = `${id}-status`
   return (
@@ -56,7 +59,7 @@ export function NoteFilterBar({ filter, tags, textLabel, status, onChange }: Not
           <option value="">All tags</option>
           {tags.map((tag) => (
             <option key={tag} value={tag}>
-              {tag}
+              {tagCounts ? `${tag} (${(tagCounts.get(foldTag(tag)) ?? 0).toLocaleString('en')})` : tag}
             </option>
           ))}
         </select>

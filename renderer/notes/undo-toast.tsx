@@ -1,13 +1,12 @@
-/** After a delete: a message with Undo, until dismissed or undone. */
-import type { Note } from '../../shared/notes/note-model'
+/** After a delete or a bulk edit: a message with Undo, until dismissed or undone. */
 import './undo-toast.css'
 
-/** Offers to restore the most recently deleted note. */
-export function UndoToast({ note, onUndo, onDismiss }: { note: Note | undefined; onUndo: () => void; onDismiss: () => void }) {
-  if (!note) return null
+/** Offers to take back the latest change, described by `message` ("Note deleted."); nothing while it is undefined. */
+export function UndoToast({ message, onUndo, onDismiss }: { message: string | undefined; onUndo: () => void; onDismiss: () => void }) {
+  if (message === undefined) return null
   return (
     <div className="toast" role="status">
-      <span>Note deleted.</span>
+      <span>{message}</span>
       <button type="button" className="button button-small" onClick={onUndo}>
         Undo
       </button>
