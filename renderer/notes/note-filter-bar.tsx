@@ -1,8 +1,9 @@
 /** Category, tag and text filters over a list of notes. */
 import { useId } from 'react'
 import { MAX_QUERY_LENGTH } from '../../shared/api-contract'
-import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type NoteCategory } from '../../shared/notes/categories'
+import type { NoteCategory } from '../../shared/notes/categories'
 import { foldTag } from './all-notes/tag-changes'
+import { CategoryOptions } from './category-options'
 import type { NoteFilter, NoteSearchStatus } from './note-filters'
 import './note-filter-bar.css'
 
@@ -46,11 +47,7 @@ export function NoteFilterBar({ filter, tags, tagCounts, textLabel, status, onCh
         </label>
         <select id={`${id}-category`} value={filter.category} onChange={(event) => onChange({ ...filter, category: event.target.value as NoteCategory | 'all' })}>
           <option value="all">All categories</option>
-          {NOTE_CATEGORY_IDS.map((category) => (
-            <option key={category} value={category}>
-              {NOTE_CATEGORIES[category].glyph} {NOTE_CATEGORIES[category].label}
-            </option>
-          ))}
+          <CategoryOptions />
         </select>
         <label className="visually-hidden" htmlFor={`${id}-tag`}>
           Filter by tag

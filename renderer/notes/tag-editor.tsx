@@ -7,6 +7,7 @@ import { useId, useState } from 'react'
 import { MAX_TAG_LENGTH } from '../../shared/notes/note-model'
 import { IsolatedText } from '../ui/isolated-text'
 import { useTagSuggestionsId } from './tag-suggestions'
+import { tidyTag } from './all-notes/tag-changes'
 import './tag-editor.css'
 
 /** Edits `tags`; calls `onChange` with the new list. */
@@ -16,7 +17,7 @@ export function TagEditor({ tags, onChange, disabled }: { tags: readonly string[
   const suggestions = useTagSuggestionsId()
 
   const commit = () => {
-    const tag = draft.replace(/,/g, ' ').replace(/\s+/g, ' ').trim()
+    const tag = tidyTag(draft)
     setDraft('')
     if (tag === '' || tags.some((existing) => existing.toLocaleLowerCase() === tag.toLocaleLowerCase())) return
     onChange([...tags, tag])

@@ -4,8 +4,10 @@
  * export, delete), each one change with one Undo.
  */
 import { useId, useState } from 'react'
-import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type NoteCategory } from '../../../shared/notes/categories'
+import type { NoteCategory } from '../../../shared/notes/categories'
 import { MAX_TAG_LENGTH } from '../../../shared/notes/note-model'
+import { CategoryOptions } from '../category-options'
+import { tidyTag } from './tag-changes'
 import { useTagSuggestionsId } from '../tag-suggestions'
 
 /** What the bar can do to the ticked notes. */
@@ -36,7 +38,7 @@ export function SelectionBar({ count, tags, readOnly, actions }: SelectionBarPro
   const [oldTag, setOldTag] = useState('')
   if (count === 0) return null
   const removable = tags.includes(oldTag) ? oldTag : (tags[0] ?? '')
-  const tagToAdd = newTag.replace(/,/g, ' ').replace(/\s+/g, ' ').trim()
+  const tagToAdd = tidyTag(newTag)
 
   return (
     <div className="selection-bar" role="region" aria-label="Selected notes">
@@ -51,11 +53,7 @@ export function SelectionBar({ count, tags, readOnly, actions }: SelectionBarPro
             </label>
             <select id={`${id}-category`} value={category} onChange={(event) => setCategory(event.target.value as NoteCategory | '')}>
               <option value="">No category</option>
-              {NOTE_CATEGORY_IDS.map((value) => (
-                <option key={value} value={value}>
-                  {NOTE_CATEGORIES[value].glyph} {NOTE_CATEGORIES[value].label}
-                </option>
-              ))}
+              <CategoryOptions />
             </select>
             <button type="button" className="button button-small" onClick={() => actions.changeCategory(category === '' ? null : category)}>
               Change category

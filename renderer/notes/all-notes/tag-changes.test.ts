@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_TAGS } from '../../../shared/notes/note-model'
-import { addTagUpdates, categoryUpdates, removeTagUpdates, renameTagUpdates, tagCounts, undoUpdates } from './tag-changes'
+import { addTagUpdates, categoryUpdates, removeTagUpdates, renameTagUpdates, tagCounts, tidyTag, undoUpdates } from './tag-changes'
 import { testId, testView } from './testing/note-views'
 
 const views = [
@@ -56,5 +56,11 @@ describe('bulk changes', () => {
       { id: testId(2), tags: ['itu'] },
       { id: testId(3), category: null },
     ])
+  })
+})
+
+describe('tidyTag', () => {
+  it('turns commas and runs of spaces into one space, trimmed', () => {
+    expect(tidyTag('  ITU,  PP-18 ')).toBe('ITU PP-18')
   })
 })

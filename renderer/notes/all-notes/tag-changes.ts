@@ -16,6 +16,11 @@ export function foldTag(tag: string): string {
   return tag.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase()
 }
 
+/** A tag as typed, tidied: commas (which separate tags) and runs of spaces become one space; trimmed. */
+export function tidyTag(text: string): string {
+  return text.replace(/,/g, ' ').replace(/\s+/g, ' ').trim()
+}
+
 /** How many notes carry each tag, by folded tag. */
 export function tagCounts(views: readonly NoteView[]): Map<string, number> {
   const counts = new Map<string, number>()

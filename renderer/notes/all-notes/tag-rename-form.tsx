@@ -1,5 +1,6 @@
 /** Renames a tag on every note that has it: one change, with Undo. */
 import { useEffect, useId, useRef, useState } from 'react'
+import { tidyTag } from './tag-changes'
 import { MAX_TAG_LENGTH } from '../../../shared/notes/note-model'
 
 /** The form for renaming `tag` (used by `count` notes). */
@@ -7,7 +8,7 @@ export function TagRenameForm({ tag, count, onRename, onCancel }: { tag: string;
   const id = useId()
   const [name, setName] = useState(tag)
   const inputRef = useRef<HTMLInputElement>(null)
-  const cleaned = name.replace(/,/g, ' ').replace(/\s+/g, ' ').trim()
+  const cleaned = tidyTag(name)
   useEffect(() => {
     // Opened from a group heading far down the list: the form comes into view with focus.
     inputRef.current?.focus()
