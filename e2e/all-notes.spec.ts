@@ -98,6 +98,9 @@ test.describe('All notes', () => {
     const statementGroup = allNotes.getByRole('button', { name: /^Joint Statement.*\(3\)$/ })
     await expect(statementGroup).toHaveAttribute('aria-expanded', 'true')
     await expect(allNotes.getByRole('button', { name: /^Tallinn Agenda.*\(1\)$/ })).toBeVisible()
+    // Each note says its place in its group, for screen readers: most rows of a long list are not in the page.
+    await expect(allNotes.getByRole('article', { name: inText[1] })).toHaveAttribute('aria-posinset', '2')
+    await expect(allNotes.getByRole('article', { name: inText[1] })).toHaveAttribute('aria-setsize', '3')
 
     // A group closes and opens again.
     await statementGroup.click()

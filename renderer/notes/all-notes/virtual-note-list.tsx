@@ -142,19 +142,21 @@ export function VirtualNoteList({ rows, selected, readOnly, actions, onToggleNot
           return (
             <div key={item.key} data-index={item.index} data-key={row.key} ref={virtualizer.measureElement} className="all-notes-row">
               {row.kind === 'heading' ? (
-                <h2 className="all-notes-group-heading">
-                  <button type="button" className="all-notes-group-toggle" data-row-focus aria-expanded={row.expanded} onClick={() => onToggleGroup(row.group.key)}>
-                    <span aria-hidden="true" className="all-notes-group-chevron">
-                      {row.expanded ? '▾' : '▸'}
-                    </span>{' '}
-                    {row.group.label} <span className="count">({row.group.views.length.toLocaleString('en')})</span>
-                  </button>
+                <div className="all-notes-group-heading">
+                  <h2>
+                    <button type="button" className="all-notes-group-toggle" data-row-focus aria-expanded={row.expanded} onClick={() => onToggleGroup(row.group.key)}>
+                      <span aria-hidden="true" className="all-notes-group-chevron">
+                        {row.expanded ? '▾' : '▸'}
+                      </span>{' '}
+                      {row.group.label} <span className="count">({row.group.views.length.toLocaleString('en')})</span>
+                    </button>
+                  </h2>
                   {row.group.tag !== undefined && !readOnly && (
                     <button type="button" className="link-button" onClick={() => onRenameTag(row.group.tag ?? '')}>
-                      Rename tag…
+                      Rename tag “{row.group.tag}”…
                     </button>
                   )}
-                </h2>
+                </div>
               ) : (
                 <article className="all-notes-note" aria-label={noteRowName(row.view)} aria-posinset={row.position} aria-setsize={row.setSize}>
                   <input
