@@ -7,6 +7,8 @@
  * is typed.
  */
 import type { Locator, Page } from '@playwright/test'
+import { describeRange } from '../shared/anchoring/describe-range'
+import { ANNOTATION_CONTEXT, documentUrn, noteBodies, versionUrn } from '../shared/notes/note-model'
 import { expect, test, type ReaderServer } from './fixtures'
 import { apiCall } from './support/http'
 import { STATEMENT_ID } from './support/seed'
@@ -192,5 +194,49 @@ test.describe('All notes', () => {
     const listId = await tagField.getAttribute('list')
     expect(listId).toBeTruthy()
     await expect(reader.locator(`datalist[id="${listId}"] option`)).toHaveCount(2)
+  })
+})
+
+test.describe('All notes with many notes', () => {
+  test.skip(({ appMode }) => appMode === 'electron', 'seeds notes through the browser-mode host')
+
+  test('draws only the rows in view; arrow keys move between rows and focus stays put while the list scrolls away', async ({ reader, readerServer }) => {
+    const count = 300
+    const response = await apiCall(readerServer.port, 'document.get', { id: STATEMENT_ID }, readerServer.token)
+    const document = (JSON.parse(response.body) as { value: { document: { plainText: string; version: string } } }).value.document
+    const notes = Array.from({ length: count }, (_, index) => {
+      const start = 10 + index * 3
+      const created = new Date(Date.UTC(2026, 0, 1, 0, index)).toISOString()
+      return {
+        '@context': ANNOTATION_CONTEXT,
+        id: `urn:uuid:00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`,
+        type: 'Annotation',
+        motivation: 'commenting',
+        created,
+        modified: created,
+        body: noteBodies({ text: `Bulk note ${index + 1}`, tags: [], category: null }),
+        target: { source: documentUrn(STATEMENT_ID), state: versionUrn(document.version), selector: describeRange(document.plainText, start, start + 12) },
+      }
+    })
+    const restored = await apiCall(readerServer.port, 'notes.restoreMany', { notes }, readerServer.token)
+    expect(restored.status, restored.body).toBe(200)
+    await reader.reload()
+    await reader.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'All notes' }).click()
+    const allNotes = reader.getByRole('region', { name: 'All notes' })
+    const checkboxes = allNotes.getByRole('checkbox', { name: /^Select Note on/ })
+    await expect(checkboxes.first()).toBeVisible()
+    expect(await checkboxes.count()).toBeLessThan(80)
+
+    await checkboxes.first().focus()
+    for (let step = 0; step < 30; step++) await reader.keyboard.press('ArrowDown')
+    const focused = allNotes.getByRole('article').filter({ has: reader.locator(':focus') })
+    await expect(focused).toHaveAttribute('aria-posinset', '31')
+    const focusedName = await focused.getAttribute('aria-label')
+
+    // Scrolled back to the top, far from the focused row: it stays in the page, focused.
+    await reader.getByRole('main').evaluate((column) => column.scrollTo({ top: 0 }))
+    await expect(allNotes.getByRole('article', { name: focusedName ?? '' }).filter({ has: reader.locator(':focus') })).toHaveCount(1)
+    await reader.keyboard.press('Space')
+    await expect(allNotes.getByRole('region', { name: 'Selected notes' }).getByRole('status')).toHaveText('1 selected')
   })
 })
