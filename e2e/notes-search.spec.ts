@@ -77,14 +77,16 @@ test.describe('searching notes', () => {
     const allNotes = reader.getByRole('region', { name: 'All notes' })
     const searchBox = allNotes.getByRole('searchbox', { name: 'Search all notes' })
     const cards = allNotes.getByRole('group', { name: /^Note on/ })
-    const statement = allNotes.getByRole('region', { name: /Joint Statement/ })
-    const tallinn = allNotes.getByRole('region', { name: /Tallinn Agenda/ })
+    // Each document's group heading (a button that opens and closes it, with its count).
+    const statement = allNotes.getByRole('button', { name: /^Joint Statement/ })
+    const tallinn = allNotes.getByRole('button', { name: /^Tallinn Agenda/ })
     await expect(cards).toHaveCount(2)
 
     // "monitored" is in neither note, but it stems as "monitoring" does: only the statement's note, under its document.
     await searchBox.fill('monitored')
     await expect(cards).toHaveCount(1)
-    await expect(statement.getByRole('group', { name: `Note on “${MONITORING}”` })).toBeVisible()
+    await expect(allNotes.getByRole('group', { name: `Note on “${MONITORING}”` })).toBeVisible()
+    await expect(statement).toHaveText(/\(1\)$/)
     await expect(tallinn).toHaveCount(0)
     await expect(searchBox).toHaveAccessibleDescription('1 note matches.')
     await allNotes.screenshot({ path: testInfo.outputPath('all-notes-search.png') })
@@ -106,7 +108,8 @@ test.describe('searching notes', () => {
     // The other document's note, found by another stem, and exported alone.
     await searchBox.fill('budgets')
     await expect(cards).toHaveCount(1)
-    await expect(tallinn.getByRole('group', { name: 'Note on the whole document' })).toBeVisible()
+    await expect(allNotes.getByRole('group', { name: 'Note on the whole document' })).toBeVisible()
+    await expect(tallinn).toBeVisible()
     await expect(statement).toHaveCount(0)
     await allNotes.getByRole('button', { name: 'Export notes…' }).click()
     await expectFilterExport(reader, testInfo, 'budgets', ['Ask about the travel budget.'])

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { NoteView } from '../shared/api-contract'
-import type { FilterSelection } from '../shared/export-model'
+import type { ListSelection } from '../shared/export-model'
 import { documentIdFromUrn } from '../shared/notes/note-model'
 import type { ApiClient } from './api-client/api-client'
 import { LibraryRail } from './library/library-rail'
@@ -63,7 +63,7 @@ export function App({ client }: { client: ApiClient }) {
     setPanelOpen(true)
   }, [setPanelOpen])
 
-  const openExport = useCallback((filter: FilterSelection | null) => setDialog({ kind: 'export', filter }), [])
+  const openExport = useCallback((filter: ListSelection | null) => setDialog({ kind: 'export', filter }), [])
   const openImport = useCallback(() => setDialog({ kind: 'import' }), [])
 
   return (

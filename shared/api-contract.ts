@@ -199,6 +199,13 @@ const rangeSchema = z
   .strict()
   .refine((range) => range.end > range.start, { message: 'the selection is empty', path: ['end'] })
 
+/**
+ * Most notes one batch call (notes.updateMany, notes.deleteMany,
+ * notes.restoreMany) names: All notes sends a larger selection in several
+ * calls of at most this many.
+ */
+export const MAX_BATCH_NOTES = 2_000
+
 /** An import file's text: no more UTF-16 units than the byte limit (a UTF-8 file never decodes to more units than it has bytes); the core counts the bytes. */
 const importTextSchema = z.string().max(MAX_IMPORT_BYTES, `the file is too large to import (at most ${MAX_IMPORT_SIZE_LABEL})`)
 
@@ -271,6 +278,25 @@ export const apiContract = {
   'notes.restore': {
     input: z.object({ note: noteSchema }).strict(),
     output: z.object({ note: noteViewSchema }),
+  },
+  'notes.updateMany': {
+    input: z
+      .object({
+        updates: z
+          .array(z.object({ id: noteIdSchema, tags: tagsSchema.optional(), category: noteCategorySchema.nullable().optional() }).strict())
+          .min(1)
+          .max(MAX_BATCH_NOTES, `one change can name at most ${MAX_BATCH_NOTES} notes`),
+      })
+      .strict(),
+    output: z.object({ notes: z.array(noteViewSchema) }),
+  },
+  'notes.deleteMany': {
+    input: z.object({ ids: z.array(noteIdSchema).min(1).max(MAX_BATCH_NOTES, `one delete can name at most ${MAX_BATCH_NOTES} notes`) }).strict(),
+    output: z.object({ deleted: z.array(noteSchema) }),
+  },
+  'notes.restoreMany': {
+    input: z.object({ notes: z.array(noteSchema).min(1).max(MAX_BATCH_NOTES, `one restore can hold at most ${MAX_BATCH_NOTES} notes`) }).strict(),
+    output: z.object({ notes: z.array(noteViewSchema) }),
   },
   'notes.export': {
     input: z.object({ selection: exportSelectionSchema, format: exportFormatSchema, paper: paperSizeSchema.optional() }).strict(),

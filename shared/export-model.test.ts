@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeFilter, filterSummary } from './export-model'
+import { describeFilter, filterSummary, listSelectionSummary } from './export-model'
 
 describe('describeFilter', () => {
   it('says what each part of a filter keeps, and a search as a search', () => {
@@ -25,5 +25,13 @@ describe('filterSummary', () => {
     expect(filterSummary({ scope: 'filter', tag: 'itu' })).toBe('Notes tagged “itu”')
     expect(filterSummary({ scope: 'filter' })).toBe('Every note')
     expect(filterSummary({ scope: 'filter', documentId: 'doc' })).toBe('Every note on this document')
+  })
+})
+
+describe('listSelectionSummary', () => {
+  it('counts ticked notes, and describes a filter as filterSummary does', () => {
+    expect(listSelectionSummary({ scope: 'notes', noteIds: ['a'] })).toBe('1 selected note')
+    expect(listSelectionSummary({ scope: 'notes', noteIds: Array.from({ length: 1200 }, (_, i) => String(i)) })).toBe('1,200 selected notes')
+    expect(listSelectionSummary({ scope: 'filter', tag: 'itu' })).toBe('Notes tagged “itu”')
   })
 })

@@ -17,11 +17,18 @@ export const MAX_EXPORT_FILTER_TEXT = 500
  */
 export const MAX_EXPORT_NOTE_IDS = 200
 
+/**
+ * Most notes a selection export (notes ticked in All notes) may name: as
+ * many as the bulk actions take in all, so any selection a user can act on
+ * can be exported too.
+ */
+export const MAX_EXPORT_SELECTED_NOTES = 50_000
+
 const documentIdSchema = z.string().min(1).max(200)
 
 /**
- * Which notes to export: all of them, those of one document, or those
- * passing a notes filter (category, tag; empty or absent fields match
+ * Which notes to export: all of them, those of one document, the notes
+ * the user ticked in All notes (by id), or those passing a notes filter (category, tag; empty or absent fields match
  * everything). A filter's text is searched through the notes index by the
  * list that shows it (the Notes panel or All notes), so `noteIds` names the
  * notes it showed and `text` only describes the search that chose them:
@@ -32,6 +39,15 @@ const documentIdSchema = z.string().min(1).max(200)
 export const exportSelectionSchema = z.discriminatedUnion('scope', [
   z.object({ scope: z.literal('all') }).strict(),
   z.object({ scope: z.literal('document'), documentId: documentIdSchema }).strict(),
+  z
+    .object({
+      scope: z.literal('notes'),
+      noteIds: z
+        .array(z.string().min(1).max(100))
+        .min(1)
+        .max(MAX_EXPORT_SELECTED_NOTES, `a selection can name at most ${MAX_EXPORT_SELECTED_NOTES.toLocaleString('en')} notes`),
+    })
+    .strict(),
   z
     .object({
       scope: z.literal('filter'),
@@ -58,6 +74,18 @@ export type ExportSelection = z.infer<typeof exportSelectionSchema>
 
 /** The export selection for a notes filter. */
 export type FilterSelection = Extract<ExportSelection, { scope: 'filter' }>
+
+/** The export selection for notes ticked one by one. */
+export type NotesSelection = Extract<ExportSelection, { scope: 'notes' }>
+
+/** What a notes list offers the export dialog: the notes its filter shows, or those ticked in it. */
+export type ListSelection = FilterSelection | NotesSelection
+
+/** A list selection in a few words, for the export dialog: "3 selected notes", or the filter's summary. */
+export function listSelectionSummary(selection: ListSelection): string {
+  if (selection.scope === 'filter') return filterSummary(selection)
+  return selection.noteIds.length === 1 ? '1 selected note' : `${selection.noteIds.length.toLocaleString('en')} selected notes`
+}
 
 /**
  * What a filter keeps, in words, one phrase per part and without the

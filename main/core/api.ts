@@ -83,6 +83,9 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   'notes.update': async (core, { id, ...changes }) => ({ note: await core.notes.update(id, changes) }),
   'notes.delete': async (core, { id }) => ({ deleted: await core.notes.delete(id) }),
   'notes.restore': async (core, { note }) => ({ note: await core.notes.restore(note) }),
+  'notes.updateMany': async (core, { updates }) => ({ notes: await core.notes.updateMany(updates) }),
+  'notes.deleteMany': async (core, { ids }) => ({ deleted: await core.notes.deleteMany(ids) }),
+  'notes.restoreMany': async (core, { notes }) => ({ notes: await core.notes.restoreMany(notes) }),
 }
 
 /** The library's document `id`, or a not-found failure. */

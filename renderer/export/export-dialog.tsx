@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react'
 import type { AppInfo } from '../../shared/api-contract'
-import { filterSummary, type ExportFormat, type ExportSelection, type FilterSelection, type PaperSize } from '../../shared/export-model'
+import { listSelectionSummary, type ExportFormat, type ExportSelection, type ListSelection, type PaperSize } from '../../shared/export-model'
 import { ApiCallError, type ApiClient } from '../api-client/api-client'
 import { downloadText, printBriefing } from './save-in-browser'
 import './modal.css'
@@ -16,8 +16,8 @@ export interface ExportDialogProps {
   readonly mode: AppInfo['mode']
   /** The open document, if any, for "this document". */
   readonly document: { readonly id: string; readonly title: string } | null
-  /** The notes the current filter shows (the Notes panel's or All notes'), if one is set. */
-  readonly filter: FilterSelection | null
+  /** The notes the current filter shows (the Notes panel's or All notes'), if one is set, or the notes ticked in All notes. */
+  readonly filter: ListSelection | null
   onClose(): void
 }
 
@@ -30,7 +30,8 @@ const FORMATS: ReadonlyArray<[ExportFormat, string, string]> = [
 /** The export dialog, open while mounted. */
 export function ExportDialog({ client, mode, document, filter, onClose }: ExportDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
-  const [scope, setScope] = useState<ExportSelection['scope']>(document ? 'document' : 'all')
+  // Notes ticked in All notes are what the user asked to export: offered first.
+  const [scope, setScope] = useState<ExportSelection['scope']>(filter?.scope === 'notes' ? 'notes' : document ? 'document' : 'all')
   const [format, setFormat] = useState<ExportFormat>('pdf')
   const [paper, setPaper] = useState<PaperSize>('A4')
   const [status, setStatus] = useState<{ kind: 'idle' | 'working' | 'done' | 'error'; message: string }>({ kind: 'idle', message: '' })
@@ -43,7 +44,7 @@ export function ExportDialog({ client, mode, document, filter, onClose }: Export
 
   const selection = (): ExportSelection => {
     if (scope === 'document' && document) return { scope: 'document', documentId: document.id }
-    if (scope === 'filter' && filter) return filter
+    if ((scope === 'filter' || scope === 'notes') && filter?.scope === scope) return filter
     return { scope: 'all' }
   }
 
@@ -96,9 +97,9 @@ export function ExportDialog({ client, mode, document, filter, onClose }: Export
           )}
           {filter && (
             <label className="choice">
-              <input type="radio" name="scope" checked={scope === 'filter'} onChange={() => setScope('filter')} />
+              <input type="radio" name="scope" checked={scope === filter.scope} onChange={() => setScope(filter.scope)} />
               <span>
-                Notes the current filter shows <span className="choice-hint">{filterSummary(filter)}</span>
+                {filter.scope === 'notes' ? 'The selected notes' : 'Notes the current filter shows'} <span className="choice-hint">{listSelectionSummary(filter)}</span>
               </span>
             </label>
           )}

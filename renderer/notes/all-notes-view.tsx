@@ -1,24 +1,43 @@
 /**
- * The All notes view: every note across documents, grouped by document in
- * the order the notes come, with the same filters and search as the panel,
- * the search running over every document's notes.
+ * The All notes view: every note across documents, with the same filters
+ * and search as the panel (the search running over every document's
+ * notes), sorted and grouped as the user chooses, in a virtualized list.
+ * Notes can be ticked (Shift-click for a range, Ctrl/Cmd+A for all the
+ * filter shows) and changed, exported or deleted together, each bulk
+ * change undone with one Undo; a tag can be renamed everywhere.
  */
+import { useMemo, useState } from 'react'
 import type { NoteView } from '../../shared/api-contract'
 import type { DocumentSummary } from '../../shared/document-model'
-import type { FilterSelection } from '../../shared/export-model'
-import { documentIdFromUrn } from '../../shared/notes/note-model'
+import type { ListSelection } from '../../shared/export-model'
+import type { NoteCategory } from '../../shared/notes/categories'
+import { NOTE_CATEGORIES } from '../../shared/notes/categories'
 import type { ApiClient } from '../api-client/api-client'
+import { ArrangeControls } from './all-notes/arrange-controls'
+import { listedNoteIds, listRows } from './all-notes/list-rows'
+import { groupNotesBy, type NoteGrouping } from './all-notes/note-grouping'
+import { sortNotes, type NoteSort } from './all-notes/note-order'
+import { clickNote, keepExisting, NO_SELECTION, selectAll, type NoteSelection } from './all-notes/note-selection'
+import { SelectionBar } from './all-notes/selection-bar'
+import { addTagUpdates, categoryUpdates, foldTag, removeTagUpdates, renameTagUpdates, tagCounts, type NoteUpdate } from './all-notes/tag-changes'
+import { TagRenameForm } from './all-notes/tag-rename-form'
+import { VirtualNoteList } from './all-notes/virtual-note-list'
 import { NoNotesMatch } from './no-notes-match'
-import { isFiltering, NO_FILTER } from './note-filters'
+import { allTags, isFiltering, NO_FILTER, type NoteFilter } from './note-filters'
 import { NoteFilterBar } from './note-filter-bar'
-import { NoteList } from './note-list'
 import { SaveStatus } from './save-status'
+import { TagSuggestions } from './tag-suggestions'
 import { useNoteFilter } from './use-note-filter'
 import type { NotesController } from './use-notes'
 import './notes-panel.css'
 import './all-notes-view.css'
 
-/** Every note, by document. */
+/** "3 notes", "1 note". */
+function notesCount(count: number): string {
+  return count === 1 ? '1 note' : `${count.toLocaleString('en')} notes`
+}
+
+/** Every note, sorted, grouped and selectable. */
 export function AllNotesView({
   client,
   documents,
@@ -31,50 +50,116 @@ export function AllNotesView({
   documents: readonly DocumentSummary[]
   controller: NotesController
   onShowPassage: (view: NoteView) => void
-  onExport: (filter: FilterSelection | null) => void
+  onExport: (selection: ListSelection | null) => void
   onImport: () => void
 }) {
   const notesFilter = useNoteFilter(client, null, controller.views)
-  const { filter, filtered: shown } = notesFilter
+  const { filter, filtered } = notesFilter
   const readOnly = controller.store?.readOnly ?? false
-  const titles = new Map(documents.map((document) => [document.id, document.title]))
-  const groups = new Map<string, NoteView[]>()
-  for (const view of shown) {
-    const documentId = documentIdFromUrn(view.note.target.source) ?? ''
-    groups.set(documentId, [...(groups.get(documentId) ?? []), view])
+  const [sort, setSort] = useState<NoteSort>('position')
+  const [grouping, setGrouping] = useState<NoteGrouping>('document')
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
+  const [rawSelection, setSelection] = useState<NoteSelection>(NO_SELECTION)
+  const [renaming, setRenaming] = useState<string | null>(null)
+
+  const documentIds = useMemo(() => documents.map((document) => document.id), [documents])
+  const sorted = useMemo(() => sortNotes(filtered, sort, documentIds), [filtered, sort, documentIds])
+  const groups = useMemo(() => groupNotesBy(sorted, grouping, { documents }), [sorted, grouping, documents])
+  const rows = useMemo(() => listRows(groups, collapsed, grouping !== 'none'), [groups, collapsed, grouping])
+  const order = useMemo(() => listedNoteIds(groups), [groups])
+  const counts = useMemo(() => tagCounts(controller.views), [controller.views])
+  const byId = useMemo(() => new Map(controller.views.map((view) => [view.note.id, view])), [controller.views])
+  const selection = useMemo(() => keepExisting(rawSelection, new Set(byId.keys())), [rawSelection, byId])
+  const selectedViews = useMemo(() => [...selection.ids].flatMap((id) => byId.get(id) ?? []), [selection, byId])
+  const selectedTags = useMemo(() => allTags(selectedViews), [selectedViews])
+
+  // A new filter starts a new selection: no note the list no longer shows stays ticked unseen.
+  const changeFilter = (next: NoteFilter) => {
+    notesFilter.setFilter(next)
+    setSelection(NO_SELECTION)
   }
+  const bulk = (updates: NoteUpdate[], message: (count: number) => string) => void controller.updateMany(updates, message(updates.length))
+  const rename = (from: string, to: string) => {
+    const updates = renameTagUpdates(controller.views, from, to)
+    setRenaming(null)
+    if (filter.tag !== '' && foldTag(filter.tag) === foldTag(from)) notesFilter.setFilter({ ...filter, tag: to })
+    bulk(updates, (count) => `Tag “${from}” renamed to “${to}” on ${notesCount(count)}.`)
+  }
+  const categoryName = (category: NoteCategory | null) => (category === null ? 'no category' : NOTE_CATEGORIES[category].label)
 
   return (
     <section className="all-notes" aria-labelledby="all-notes-title">
-      <header className="all-notes-header">
-        <h1 id="all-notes-title">All notes</h1>
-        <p className="all-notes-summary">
-          {controller.views.length === 1 ? '1 note' : `${controller.views.length} notes`} <SaveStatus state={controller.saveState} error={controller.saveError} />
-        </p>
-        <div className="notes-panel-actions">
-          <button type="button" className="button button-small" onClick={() => onExport(notesFilter.exportSelection())}>
-            Export notes…
-          </button>
-          {!readOnly && (
-            <button type="button" className="button button-small" onClick={onImport}>
-              Import notes…
+      <TagSuggestions tags={notesFilter.tags}>
+        <header className="all-notes-header">
+          <h1 id="all-notes-title">All notes</h1>
+          <p className="all-notes-summary">
+            {notesCount(controller.views.length)} <SaveStatus state={controller.saveState} error={controller.saveError} />
+          </p>
+          <div className="notes-panel-actions">
+            <button type="button" className="button button-small" onClick={() => onExport(notesFilter.exportSelection())}>
+              Export notes…
             </button>
-          )}
-        </div>
-      </header>
-      {controller.views.length > 0 && (
-        <NoteFilterBar filter={filter} tags={notesFilter.tags} textLabel="Search all notes" status={notesFilter.status} onChange={notesFilter.setFilter} />
-      )}
-      {controller.views.length === 0 && <p className="notes-empty">No notes yet. Open a document, select a passage and choose Highlight or Add note.</p>}
-      {controller.views.length > 0 && shown.length === 0 && isFiltering(filter) && (
-        <NoNotesMatch filter={filter} found={notesFilter.found} onClear={() => notesFilter.setFilter(NO_FILTER)} />
-      )}
-      {[...groups.entries()].map(([documentId, views]) => (
-        <section key={documentId} className="all-notes-document" aria-label={titles.get(documentId) ?? 'Document no longer in the library'}>
-          <h2>{titles.get(documentId) ?? 'Document no longer in the library'}</h2>
-          <NoteList views={views} activeNoteId={null} readOnly={readOnly} actions={controller} onShowPassage={onShowPassage} />
-        </section>
-      ))}
+            {!readOnly && (
+              <button type="button" className="button button-small" onClick={onImport}>
+                Import notes…
+              </button>
+            )}
+          </div>
+        </header>
+        {controller.views.length > 0 && (
+          <>
+            <NoteFilterBar filter={filter} tags={notesFilter.tags} tagCounts={counts} textLabel="Search all notes" status={notesFilter.status} onChange={changeFilter} />
+            <div className="all-notes-tools">
+              <ArrangeControls sort={sort} grouping={grouping} onSort={setSort} onGroup={setGrouping} />
+              {filter.tag !== '' && !readOnly && renaming === null && (
+                <button type="button" className="link-button" onClick={() => setRenaming(filter.tag)}>
+                  Rename tag “{filter.tag}”…
+                </button>
+              )}
+            </div>
+          </>
+        )}
+        {renaming !== null && (
+          <TagRenameForm tag={renaming} count={counts.get(foldTag(renaming)) ?? 0} onRename={(to) => rename(renaming, to)} onCancel={() => setRenaming(null)} />
+        )}
+        <SelectionBar
+          count={selection.ids.size}
+          tags={selectedTags}
+          readOnly={readOnly}
+          actions={{
+            changeCategory: (category) => bulk(categoryUpdates(selectedViews, category), (count) => `Category changed to ${categoryName(category)} on ${notesCount(count)}.`),
+            addTag: (tag) => bulk(addTagUpdates(selectedViews, tag), (count) => `Tag “${tag}” added to ${notesCount(count)}.`),
+            removeTag: (tag) => bulk(removeTagUpdates(selectedViews, tag), (count) => `Tag “${tag}” removed from ${notesCount(count)}.`),
+            exportSelection: () => onExport({ scope: 'notes', noteIds: [...selection.ids] }),
+            deleteSelection: () => {
+              void controller.removeMany([...selection.ids])
+              setSelection(NO_SELECTION)
+            },
+            clear: () => setSelection(NO_SELECTION),
+          }}
+        />
+        {controller.views.length === 0 && <p className="notes-empty">No notes yet. Open a document, select a passage and choose Highlight or Add note.</p>}
+        {controller.views.length > 0 && filtered.length === 0 && isFiltering(filter) && (
+          <NoNotesMatch filter={filter} found={notesFilter.found} onClear={() => changeFilter(NO_FILTER)} />
+        )}
+        <VirtualNoteList
+          rows={rows}
+          selected={selection.ids}
+          readOnly={readOnly}
+          actions={controller}
+          onToggleNote={(id, shift) => setSelection(clickNote(selection, id, order, shift))}
+          onSelectAll={() => setSelection(selectAll(order))}
+          onToggleGroup={(key) =>
+            setCollapsed((current) => {
+              const next = new Set(current)
+              if (!next.delete(key)) next.add(key)
+              return next
+            })
+          }
+          onRenameTag={setRenaming}
+          onShowPassage={onShowPassage}
+        />
+      </TagSuggestions>
     </section>
   )
 }

@@ -1,7 +1,9 @@
 /** Category, tag and text filters over a list of notes. */
 import { useId } from 'react'
 import { MAX_QUERY_LENGTH } from '../../shared/api-contract'
-import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type NoteCategory } from '../../shared/notes/categories'
+import type { NoteCategory } from '../../shared/notes/categories'
+import { foldTag } from './all-notes/tag-changes'
+import { CategoryOptions } from './category-options'
 import type { NoteFilter, NoteSearchStatus } from './note-filters'
 import './note-filter-bar.css'
 
@@ -9,6 +11,8 @@ import './note-filter-bar.css'
 export interface NoteFilterBarProps {
   readonly filter: NoteFilter
   readonly tags: readonly string[]
+  /** How many notes carry each tag (by its folded form, see tag-changes.ts), shown beside it; absent for none. */
+  readonly tagCounts?: ReadonlyMap<string, number> | undefined
   /** What the text box does, as its label and placeholder: "Filter notes by text", "Search this document’s notes". */
   readonly textLabel: string
   /** A line under the text box (a query the search cannot read, how many match), announced as it changes; undefined for none. */
@@ -17,7 +21,7 @@ export interface NoteFilterBarProps {
 }
 
 /** The filter controls. */
-export function NoteFilterBar({ filter, tags, textLabel, status, onChange }: NoteFilterBarProps) {
+export function NoteFilterBar({ filter, tags, tagCounts, textLabel, status, onChange }: NoteFilterBarProps) {
   const id = useId()
   const statusId = `${id}-status`
   return (
@@ -43,11 +47,7 @@ export function NoteFilterBar({ filter, tags, textLabel, status, onChange }: Not
         </label>
         <select id={`${id}-category`} value={filter.category} onChange={(event) => onChange({ ...filter, category: event.target.value as NoteCategory | 'all' })}>
           <option value="all">All categories</option>
-          {NOTE_CATEGORY_IDS.map((category) => (
-            <option key={category} value={category}>
-              {NOTE_CATEGORIES[category].glyph} {NOTE_CATEGORIES[category].label}
-            </option>
-          ))}
+          <CategoryOptions />
         </select>
         <label className="visually-hidden" htmlFor={`${id}-tag`}>
           Filter by tag
@@ -56,7 +56,7 @@ export function NoteFilterBar({ filter, tags, textLabel, status, onChange }: Not
           <option value="">All tags</option>
           {tags.map((tag) => (
             <option key={tag} value={tag}>
-              {tag}
+              {tagCounts ? `${tag} (${(tagCounts.get(foldTag(tag)) ?? 0).toLocaleString('en')})` : tag}
             </option>
           ))}
         </select>

@@ -9,6 +9,7 @@ import type { NoteView } from '../../shared/api-contract'
 import type { FilterSelection } from '../../shared/export-model'
 import type { NoteCategory } from '../../shared/notes/categories'
 import { noteContent } from '../../shared/notes/note-model'
+import { foldTag } from './all-notes/tag-changes'
 
 /** What the user filters by; empty values match everything. */
 export interface NoteFilter {
@@ -75,7 +76,7 @@ export function noteSearchStatus(text: string, found: NoteSearchAnswer | null, e
 /** Every tag in use, sorted, without case duplicates. */
 export function allTags(views: readonly NoteView[]): string[] {
   const byKey = new Map<string, string>()
-  for (const view of views) for (const tag of noteContent(view.note).tags) if (!byKey.has(fold(tag))) byKey.set(fold(tag), tag)
+  for (const view of views) for (const tag of noteContent(view.note).tags) if (!byKey.has(foldTag(tag))) byKey.set(foldTag(tag), tag)
   return [...byKey.values()].sort((a, b) => a.localeCompare(b))
 }
 
@@ -100,11 +101,7 @@ export function groupNotes(views: readonly NoteView[]): NoteGroups {
 function passesCategoryAndTag(view: NoteView, filter: NoteFilter): boolean {
   const content = noteContent(view.note)
   if (filter.category !== 'all' && content.category !== filter.category) return false
-  return filter.tag === '' || content.tags.some((tag) => fold(tag) === fold(filter.tag))
-}
-
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase()
+  return filter.tag === '' || content.tags.some((tag) => foldTag(tag) === foldTag(filter.tag))
 }
 
 /**

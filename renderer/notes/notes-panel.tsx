@@ -9,10 +9,11 @@ import type { FilterSelection } from '../../shared/export-model'
 import type { ApiClient } from '../api-client/api-client'
 import { NoNotesMatch } from './no-notes-match'
 import { draftNoteId, unconfirmedDrafts, withNoteBeingWritten } from './note-drafts'
-import { isFiltering, NO_FILTER, type NoteFilter } from './note-filters'
+import { allTags, isFiltering, NO_FILTER, type NoteFilter } from './note-filters'
 import { NoteFilterBar } from './note-filter-bar'
 import { NoteList } from './note-list'
 import { SaveStatus } from './save-status'
+import { TagSuggestions } from './tag-suggestions'
 import { useNoteFilter } from './use-note-filter'
 import type { NotesController } from './use-notes'
 import './notes-panel.css'
@@ -50,9 +51,11 @@ export function NotesPanel({ client, documentId, views, controller, activeNoteId
   }
   const shown = useMemo(() => withNoteBeingWritten(views, filtered, draftNoteId(drafts, unfilteredDraftKey)), [views, filtered, drafts, unfilteredDraftKey])
   const readOnly = controller.store?.readOnly ?? false
+  const knownTags = useMemo(() => allTags(controller.views), [controller.views])
 
   return (
     <aside id="notes-panel" className="notes-panel" aria-label="Notes">
+      <TagSuggestions tags={knownTags}>
       <header className="notes-panel-header">
         <h2 className="notes-panel-title">
           Notes <span className="count">{views.length}</span>
@@ -94,6 +97,7 @@ export function NotesPanel({ client, documentId, views, controller, activeNoteId
           />
         )}
       </div>
+      </TagSuggestions>
     </aside>
   )
 }

@@ -1,19 +1,23 @@
 /**
  * Tags of a note: removable chips and an input that adds a tag on Enter or
- * comma. Tags are plain text.
+ * comma, suggesting the tags already in use (tag-suggestions.tsx). Tags
+ * are plain text.
  */
 import { useId, useState } from 'react'
 import { MAX_TAG_LENGTH } from '../../shared/notes/note-model'
 import { IsolatedText } from '../ui/isolated-text'
+import { useTagSuggestionsId } from './tag-suggestions'
+import { tidyTag } from './all-notes/tag-changes'
 import './tag-editor.css'
 
 /** Edits `tags`; calls `onChange` with the new list. */
 export function TagEditor({ tags, onChange, disabled }: { tags: readonly string[]; onChange: (tags: string[]) => void; disabled: boolean }) {
   const [draft, setDraft] = useState('')
   const inputId = useId()
+  const suggestions = useTagSuggestionsId()
 
   const commit = () => {
-    const tag = draft.replace(/,/g, ' ').replace(/\s+/g, ' ').trim()
+    const tag = tidyTag(draft)
     setDraft('')
     if (tag === '' || tags.some((existing) => existing.toLocaleLowerCase() === tag.toLocaleLowerCase())) return
     onChange([...tags, tag])
@@ -43,6 +47,8 @@ export function TagEditor({ tags, onChange, disabled }: { tags: readonly string[
             className="tag-input"
             placeholder="Add tag"
             maxLength={MAX_TAG_LENGTH}
+            list={suggestions}
+            autoComplete="off"
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
             onKeyDown={(event) => {

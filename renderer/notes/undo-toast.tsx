@@ -1,15 +1,14 @@
-/** After a delete: a message with Undo, until dismissed or undone. */
+/** After a delete or a bulk edit: a message with Undo, until dismissed or undone. */
 import { formatShortcut } from '../../shared/keyboard-shortcuts'
-import type { Note } from '../../shared/notes/note-model'
 import { isMac } from '../ui/platform'
 import './undo-toast.css'
 
-/** Offers to restore the most recently deleted note. */
-export function UndoToast({ note, onUndo, onDismiss }: { note: Note | undefined; onUndo: () => void; onDismiss: () => void }) {
-  if (!note) return null
+/** Offers to take back the latest change, described by `message` ("Note deleted."); nothing while it is undefined. */
+export function UndoToast({ message, onUndo, onDismiss }: { message: string | undefined; onUndo: () => void; onDismiss: () => void }) {
+  if (message === undefined) return null
   return (
     <div className="toast" role="status">
-      <span>Note deleted.</span>
+      <span>{message}</span>
       <button type="button" className="button button-small" onClick={onUndo} title={`Undo (${formatShortcut('undo-delete', isMac())})`}>
         Undo
       </button>

@@ -2,35 +2,32 @@
  * The user's notes as React state, kept in step with the core. Every change
  * is shown as saved only after the core acknowledged it (which it does once
  * the write is durable). Deleted notes stay in memory so they can be restored
- * until the window closes. A note added to be written at once starts as a
+ * until the window closes, and bulk edits can be undone (use-undoable-changes.ts). A note added to be written at once starts as a
  * draft that takes text before the core has created it (see use-note-drafts.ts).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ApiInput, NoteView, StoreStatus } from '../../shared/api-contract'
-import type { Note } from '../../shared/notes/note-model'
 import type { ApiClient } from '../api-client/api-client'
 import { changeErrorMessage, useChangeTracker, type ChangeOutcome, type SaveState } from './use-change-tracker'
 import { useNoteDrafts, type NoteDraftsController } from './use-note-drafts'
+import { useUndoableChanges, type UndoableChangesController } from './use-undoable-changes'
 import { useUnsavedWarning } from './use-unsaved-warning'
 
 export type { SaveState }
+export type { UndoableChange } from './use-undoable-changes'
 
 /** The notes and what can be done with them. */
-export interface NotesController extends NoteDraftsController {
+export interface NotesController extends NoteDraftsController, UndoableChangesController {
   readonly views: readonly NoteView[]
   readonly store: StoreStatus | null
   readonly loadError: string | null
   readonly saveState: SaveState
   /** The last problem a change ran into, for people. */
   readonly saveError: string | null
-  /** Deleted notes, most recent last, restorable until the app quits. */
-  readonly deleted: readonly Note[]
   create(input: ApiInput<'notes.create'>): Promise<NoteView | null>
   update(input: ApiInput<'notes.update'>): Promise<NoteView | null>
   /** Saves a note's text; rejects with a message for people if it could not be saved. */
   saveText(id: string, text: string): Promise<void>
-  remove(id: string): Promise<void>
-  undoDelete(): Promise<void>
   /** Reads every note again (after an import changed them). */
   reload(): void
 }
@@ -40,7 +37,6 @@ export function useNotes(client: ApiClient): NotesController {
   const [views, setViews] = useState<readonly NoteView[]>([])
   const [store, setStore] = useState<StoreStatus | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
-  const [deleted, setDeleted] = useState<readonly Note[]>([])
   const { saveState, saveError, run: track } = useChangeTracker()
 
   // Reads every note; on start, and again when asked (an import changed them).
@@ -101,30 +97,11 @@ export function useNotes(client: ApiClient): NotesController {
     [send],
   )
 
-  const remove = useCallback(
-    async (id: string) => {
-      await run(async () => {
-        const { deleted: note } = await client.request('notes.delete', { id })
-        setViews((current) => current.filter((view) => view.note.id !== id))
-        setDeleted((current) => [...current, note])
-      })
-    },
-    [client, run],
-  )
-
-  const undoDelete = useCallback(async () => {
-    const note = deleted[deleted.length - 1]
-    if (!note) return
-    await run(async () => {
-      const { note: view } = await client.request('notes.restore', { note })
-      upsert(view)
-      setDeleted((current) => current.filter((candidate) => candidate.id !== note.id))
-    })
-  }, [client, deleted, run, upsert])
+  const undoable = useUndoableChanges(client, run, views, setViews)
 
   return useMemo(
-    () => ({ views, store, loadError, saveState, saveError, deleted, create, update, saveText, remove, undoDelete, reload, ...drafts }),
-    [views, store, loadError, saveState, saveError, deleted, create, update, saveText, remove, undoDelete, reload, drafts],
+    () => ({ views, store, loadError, saveState, saveError, create, update, saveText, reload, ...drafts, ...undoable }),
+    [views, store, loadError, saveState, saveError, create, update, saveText, reload, drafts, undoable],
   )
 }
 

@@ -2,7 +2,7 @@
 import type { ReactElement } from 'react'
 import type { AppInfo } from '../../shared/api-contract'
 import type { LibraryDocument } from '../../shared/document-model'
-import type { FilterSelection } from '../../shared/export-model'
+import type { ListSelection } from '../../shared/export-model'
 import type { ApiClient } from '../api-client/api-client'
 import { ExportDialog } from '../export/export-dialog'
 import { ImportDialog } from '../export/import-dialog'
@@ -10,7 +10,7 @@ import { ShortcutsDialog } from '../shortcuts/shortcuts-dialog'
 import { ViewBoundary } from '../ui/view-boundary'
 
 /** Which dialog is open, with what it was opened for. */
-export type AppDialog = { readonly kind: 'export'; readonly filter: FilterSelection | null } | { readonly kind: 'import' } | { readonly kind: 'shortcuts' }
+export type AppDialog = { readonly kind: 'export'; readonly filter: ListSelection | null } | { readonly kind: 'import' } | { readonly kind: 'shortcuts' }
 
 /** Props of the dialogs. */
 export interface AppDialogsProps {

@@ -5,7 +5,7 @@
  */
 import type { ReactElement, Ref } from 'react'
 import type { NoteView } from '../../shared/api-contract'
-import type { FilterSelection } from '../../shared/export-model'
+import type { ListSelection } from '../../shared/export-model'
 import type { ApiClient } from '../api-client/api-client'
 import { AllNotesView } from '../notes/all-notes-view'
 import type { NotesController } from '../notes/use-notes'
@@ -31,7 +31,7 @@ export interface CurrentViewProps {
   readonly focusNoteId: string | null
   onPanelOpenChange(open: boolean): void
   onShowPassage(view: NoteView): void
-  onExport(filter: FilterSelection | null): void
+  onExport(filter: ListSelection | null): void
   onImport(): void
 }
 

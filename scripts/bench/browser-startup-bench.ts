@@ -12,7 +12,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const rendererIndex = path.join(root, 'dist', 'renderer', 'index.html')
 const startScript = path.join(root, 'dist', 'main', 'start.mjs')
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+/** Flags Chromium needs here (see DESIGN.md). */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 /** One measured quantity and its samples, in milliseconds. */
 export interface Metric {
@@ -23,14 +24,15 @@ export interface Metric {
   readonly skipped?: string
 }
 
-interface RunningReader {
+/** Browser mode, running. */
+export interface RunningReader {
   readonly child: ChildProcess
   readonly url: string
   readonly readyMs: number
 }
 
 /** Starts browser mode and resolves once it prints its URL. */
-function startReader(dataDir: string): Promise<RunningReader> {
+export function startReader(dataDir: string): Promise<RunningReader> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
     const child = spawn(process.execPath, [startScript, '--browser', '--port', '0', '--data-dir', dataDir, '--no-open'], {
@@ -64,7 +66,8 @@ function startReader(dataDir: string): Promise<RunningReader> {
   })
 }
 
-function stopReader(reader: RunningReader): Promise<void> {
+/** Stops browser mode and waits for it to exit. */
+export function stopReader(reader: RunningReader): Promise<void> {
   return new Promise((resolve) => {
     if (reader.child.exitCode !== null) {
       resolve()
@@ -91,7 +94,8 @@ export async function benchServerStart(runs: number, dataDir: string): Promise<M
   return { id: 'server.ready', label: 'browser mode: spawn to "Reader ready"', samples }
 }
 
-function chromiumPath(): string | null {
+/** The Chromium to drive: CHROMIUM_PATH or Debian's; null for Playwright's own. */
+export function chromiumPath(): string | null {
   const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
     (candidate): candidate is string => Boolean(candidate),
   )

@@ -11,13 +11,13 @@
  *
  * Then the notes store, anchoring, search and export benchmarks
  * (notes-store-bench.ts, anchoring-bench.ts, search-bench.ts,
- * export-bench.ts) unless --startup-only.
+ * export-bench.ts, all-notes-bench.ts) unless --startup-only.
  *
  * Prints a table (median, p95, min, runs) and writes bench-results/startup.json
  * (and notes-store.json, anchoring.json).
  * Options: --core-runs N (default 30), --page-runs N (default 15),
  * --server-runs N (default 5), --startup-only, --only NAME (one of startup,
- * notes-store, anchoring, search, export: run just that one).
+ * notes-store, anchoring, search, export, all-notes: run just that one).
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -32,6 +32,7 @@ import { createLibrary, INDEX_FILE, LIBRARY_FILE } from '../../main/core/library
 import { openNotesStore } from '../../main/core/notes/notes-store'
 import { createReaderCore } from '../../main/core/reader-core'
 import { loadBlockIndex } from '../../main/core/search/block-index'
+import { runAllNotesBench } from './all-notes-bench'
 import { runAnchoringBench } from './anchoring-bench'
 import { runExportBench } from './export-bench'
 import { benchFirstRender, benchServerStart, type Metric } from './browser-startup-bench'
@@ -246,6 +247,7 @@ const MODULE_BENCHES = [
   ['anchoring', runAnchoringBench],
   ['search', runSearchBench],
   ['export', runExportBench],
+  ['all-notes', runAllNotesBench],
 ] as const
 
 async function benchStartup(coreRuns: number, pageRuns: number, serverRuns: number): Promise<void> {

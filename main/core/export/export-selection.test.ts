@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exportSelectionSchema, MAX_EXPORT_NOTE_IDS } from '../../../shared/export-model'
+import { exportSelectionSchema, MAX_EXPORT_NOTE_IDS, MAX_EXPORT_SELECTED_NOTES } from '../../../shared/export-model'
 import { describeSelection, selectNotes } from './export-selection'
 import { exportTestLibrary, exportTestViews } from './testing/export-fixtures'
 
@@ -58,6 +58,12 @@ describe('selectNotes', () => {
     expect(ids(selectNotes(views, { scope: 'filter', tag: ' ', text: '' }, library))).toHaveLength(views.length)
   })
 
+  it('exports exactly the notes ticked in All notes, across documents, in library and reading order', () => {
+    const groups = selectNotes(views, { scope: 'notes', noteIds: fullIds('06', '02', '09') }, library)
+    expect(groups.map((group) => group.documentId)).toEqual(['sample-statement', 'sample-resolution', 'sample-multilingual'])
+    expect(ids(groups)).toEqual(['02', '06', '09'])
+  })
+
   it('gives nothing when nothing matches', () => {
     expect(selectNotes(views, { scope: 'filter', tag: 'no such tag anywhere' }, library)).toEqual([])
   })
@@ -74,6 +80,8 @@ describe('describeSelection', () => {
     )
     expect(describeSelection({ scope: 'filter', text: 'itu', noteIds: fullIds('01', '06'), matchTotal: 340 }, library)).toBe('Notes matching the search “itu” (the best 2 of 340)')
     expect(describeSelection({ scope: 'filter' }, library)).toBe('All notes')
+    expect(describeSelection({ scope: 'notes', noteIds: fullIds('01', '06') }, library)).toBe('2 selected notes')
+    expect(describeSelection({ scope: 'notes', noteIds: fullIds('01') }, library)).toBe('One selected note')
   })
 })
 
@@ -104,5 +112,13 @@ describe('exportSelectionSchema', () => {
     expect(exportSelectionSchema.safeParse({ scope: 'filter', noteIds: ['x'.repeat(101)] }).success).toBe(false)
     expect(exportSelectionSchema.safeParse({ scope: 'filter', noteIds: 'not a list' }).success).toBe(false)
     expect(exportSelectionSchema.safeParse({ scope: 'filter', matchTotal: -1 }).success).toBe(false)
+  })
+
+  it('bounds the notes a selection names, and wants at least one', () => {
+    const many = Array.from({ length: MAX_EXPORT_SELECTED_NOTES }, (_, index) => `n${index}`)
+    expect(exportSelectionSchema.safeParse({ scope: 'notes', noteIds: many }).success).toBe(true)
+    expect(exportSelectionSchema.safeParse({ scope: 'notes', noteIds: [...many, 'one more'] }).success).toBe(false)
+    expect(exportSelectionSchema.safeParse({ scope: 'notes', noteIds: [] }).success).toBe(false)
+    expect(exportSelectionSchema.safeParse({ scope: 'notes', noteIds: ['a'], tag: 'x' }).success).toBe(false)
   })
 })

@@ -1,6 +1,6 @@
 /**
  * Which notes an export holds, in what order: the notes the user chose (all,
- * one document's, or those a notes filter shows), grouped by
+ * one document's, those ticked in All notes, or those a notes filter shows), grouped by
  * document in library order and, within a document, in reading order, with
  * notes on the whole document first and orphans last, as the reader lists
  * them.
@@ -54,6 +54,10 @@ export function selectionMatcher(selection: ExportSelection): (view: NoteView) =
       return () => true
     case 'document':
       return (view) => noteDocumentId(view) === selection.documentId
+    case 'notes': {
+      const ids = new Set(selection.noteIds)
+      return (view) => ids.has(view.note.id)
+    }
     case 'filter': {
       const tag = fold(selection.tag?.trim() ?? '')
       const ids = selection.noteIds === undefined ? null : new Set(selection.noteIds)
@@ -76,6 +80,8 @@ export function describeSelection(selection: ExportSelection, library: Library):
       return 'All notes'
     case 'document':
       return `Notes on ${title(selection.documentId)}`
+    case 'notes':
+      return selection.noteIds.length === 1 ? 'One selected note' : `${selection.noteIds.length.toLocaleString('en')} selected notes`
     case 'filter': {
       const parts = [...(selection.documentId !== undefined ? [`on ${title(selection.documentId)}`] : []), ...describeFilter(selection)]
       return parts.length === 0 ? 'All notes' : `Notes ${parts.join(', ')}`

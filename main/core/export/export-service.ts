@@ -64,7 +64,7 @@ export class ExportService {
     const { selection } = request
     const views = this.notes.list()
     const groups = selectNotes(views, selection, this.library)
-    const documentId = selection.scope === 'all' ? undefined : selection.documentId
+    const documentId = selection.scope === 'all' || selection.scope === 'notes' ? undefined : selection.documentId
     if (documentId !== undefined && !this.library.getDocument(documentId) && groups.length === 0) {
       throw new ApiFailure('not-found', `There is no document "${documentId}" in the library.`)
     }

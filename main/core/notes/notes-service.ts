@@ -164,7 +164,26 @@ export class NotesService {
   /** Applies `changes` to note `id`; resolves once saved. */
   async update(id: string, changes: NoteChanges): Promise<NoteView> {
     this.assertWritable()
-    const note = this.requireNote(id)
+    const updated = this.edited(this.requireNote(id), changes)
+    await this.save(() => this.store.put(updated))
+    return this.changed(updated)
+  }
+
+  /**
+   * Applies each change to its note, all or none: every note must exist
+   * before any is changed; then they are saved as one write (a bulk edit in
+   * All notes, or its undo).
+   */
+  async updateMany(updates: readonly (NoteChanges & { readonly id: string })[]): Promise<NoteView[]> {
+    this.assertWritable()
+    const notes = distinctIds(updates.map((update) => update.id)).map((id) => this.requireNote(id))
+    const edited = updates.map(({ id: _id, ...changes }, index) => this.edited(notes[index] as Note, changes))
+    await this.saveBatch(edited.map((note) => () => this.store.put(note)))
+    return edited.map((note) => this.changed(note))
+  }
+
+  /** Note `note` with `changes` applied and a later modified time. */
+  private edited(note: Note, changes: NoteChanges): Note {
     const content = noteContent(note)
     let target = note.target
     if (changes.acceptAnchor) {
@@ -175,7 +194,7 @@ export class NotesService {
       }
       target = { source: note.target.source, state: versionUrn(document.version), selector: selectorsFor(document, { start: anchor.start, end: anchor.end }) }
     }
-    const updated: Note = {
+    return {
       ...note,
       modified: laterTimestamp(this.now().toISOString(), note.modified),
       body: noteBodies({
@@ -185,8 +204,6 @@ export class NotesService {
       }),
       target,
     }
-    await this.save(() => this.store.put(updated))
-    return this.changed(updated)
   }
 
   /** Deletes note `id` and returns it, so the user can undo. */
@@ -207,6 +224,39 @@ export class NotesService {
     const restored = cleanNote(note)
     await this.save(() => this.store.put(restored))
     return this.changed(restored)
+  }
+
+  /** Deletes every note of `ids`, all or none, in one write; returns them (in that order) for an undo. */
+  async deleteMany(ids: readonly string[]): Promise<Note[]> {
+    this.assertWritable()
+    const notes = distinctIds(ids).map((id) => this.requireNote(id))
+    await this.saveBatch(notes.map((note) => () => this.store.remove(note.id)))
+    for (const { id } of notes) {
+      this.anchors.delete(id)
+      this.emit({ type: 'remove', id })
+    }
+    return notes
+  }
+
+  /** Puts back deleted notes exactly as they were (undo of a bulk delete), in one write; refused if any exists. */
+  async restoreMany(notes: readonly Note[]): Promise<NoteView[]> {
+    this.assertWritable()
+    distinctIds(notes.map((note) => note.id))
+    const existing = notes.filter((note) => this.store.get(note.id) !== undefined).length
+    if (existing > 0) {
+      throw new ApiFailure('user-input', `${existing === 1 ? 'One of these notes already exists' : `${existing} of these notes already exist`}; nothing was restored.`)
+    }
+    const restored = notes.map((note) => cleanNote(note))
+    await this.saveBatch(restored.map((note) => () => this.store.put(note)))
+    return restored.map((note) => this.changed(note))
+  }
+
+  /**
+   * Runs store writes together, without awaiting in between, so the store
+   * writes them as one save; failures become messages for the user.
+   */
+  private saveBatch(writes: ReadonlyArray<() => Promise<unknown>>): Promise<void> {
+    return this.save(() => Promise.all(writes.map((write) => write())))
   }
 
   /** The view of a just-saved note, told to listeners. */
@@ -285,6 +335,12 @@ function selectorsFor(document: LibraryDocument, range: { start: number; end: nu
 function readingPosition(view: NoteView): number {
   if (view.anchor.status === 'document') return -1
   return view.anchor.start ?? Number.MAX_SAFE_INTEGER
+}
+
+/** `ids` unchanged; a batch naming a note twice is refused, since its two changes would race. */
+function distinctIds(ids: readonly string[]): readonly string[] {
+  if (new Set(ids).size !== ids.length) throw new ApiFailure('user-input', 'The same note is named twice in one change; nothing was changed.')
+  return ids
 }
 
 /** Clocks can step back; a note's modified time never does. */
