@@ -40,8 +40,8 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
       })),
     }
   },
-  'notes.export': (core, { selection, format, paper }) => {
-    const file = core.exports.exportNotes({ selection, format, ...(paper ? { paper } : {}) })
+  'notes.export': async (core, { selection, format, paper, briefing }) => {
+    const file = await core.exports.exportFile({ selection, format, ...(paper ? { paper } : {}), ...(briefing ? { briefing } : {}) })
     return {
       format: file.format,
       fileName: file.fileName,
@@ -65,6 +65,8 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   'notes.update': async (core, { id, ...changes }) => ({ note: await core.notes.update(id, changes) }),
   'notes.delete': async (core, { id }) => ({ deleted: await core.notes.delete(id) }),
   'notes.restore': async (core, { note }) => ({ note: await core.notes.restore(note) }),
+  'briefing.getOptions': async (core) => ({ options: await core.briefingOptions.get() }),
+  'briefing.setOptions': async (core, { options }) => ({ options: await core.briefingOptions.set(options) }),
 }
 
 /**

@@ -8,6 +8,7 @@ import { loadLibrary, type Library } from './library'
 import { NotesService } from './notes/notes-service'
 import { openNotesStore, type NotesStore } from './notes/notes-store'
 import { PassageAnchors } from './passage-anchors'
+import { BriefingOptionsStore } from './export/briefing-options-store'
 import { BriefingPages } from './export/briefing-pages'
 import { ExportService } from './export/export-service'
 import type { ReaderHost } from './host'
@@ -41,6 +42,8 @@ export interface ReaderCore {
   readonly imports: ImportService
   /** Briefings rendered for printing, served by the host at /briefing/<id>. */
   readonly briefings: BriefingPages
+  /** The briefing options of the last export, in the data folder. */
+  readonly briefingOptions: BriefingOptionsStore
   readonly host: ReaderHost
   /** Flushes pending writes and releases the data-folder lock. */
   close(): Promise<void>
@@ -91,6 +94,7 @@ export function assembleReaderCore(library: Library, store: NotesStore, assembly
     exports: new ExportService(library, notes, { appVersion: assembly.info.version }),
     imports: new ImportService(library, notes, now),
     briefings: new BriefingPages(),
+    briefingOptions: new BriefingOptionsStore(assembly.info.dataDir),
     host: assembly.host ?? {},
     close: () => store.close(),
   }
