@@ -11,13 +11,7 @@ import { expect, test, type ReaderServer } from './fixtures'
 import { apiCall } from './support/http'
 import { startReaderServer } from './support/reader-server'
 import { STATEMENT_ID } from './support/seed'
-
-interface SeedNote {
-  readonly quote: string
-  readonly text: string
-  readonly tags: string[]
-  readonly category: 'key-point' | 'concern' | 'follow-up' | 'question' | 'reference'
-}
+import { seedStatementNotes, type SeedNote } from './support/seed-notes'
 
 const NOTES: readonly SeedNote[] = [
   { quote: 'multistakeholder engagement', text: 'Délégation française : à suivre — «engagement»', tags: ['Genève'], category: 'key-point' },
@@ -31,16 +25,7 @@ const CATEGORY_NAMES = ['Key point', 'Concern', 'Follow-up', 'Question', 'Refere
 
 /** Creates the seed notes through the API, as the reader's own calls would. */
 async function seedNotes(server: ReaderServer): Promise<void> {
-  const list = JSON.parse((await apiCall(server.port, 'document.get', { id: STATEMENT_ID }, server.token)).body) as { value: { document: { plainText: string } } }
-  const text = list.value.document.plainText
-  for (const note of NOTES) {
-    const at = text.indexOf(note.quote)
-    expect(at, `"${note.quote}" is in the statement`).toBeGreaterThanOrEqual(0)
-    const start = [...text.slice(0, at)].length
-    const range = { start, end: start + [...note.quote].length }
-    const response = await apiCall(server.port, 'notes.create', { documentId: STATEMENT_ID, range, motivation: 'commenting', text: note.text, tags: note.tags, category: note.category }, server.token)
-    expect(response.status).toBe(200)
-  }
+  await seedStatementNotes(server, NOTES)
 }
 
 async function listNotes(server: ReaderServer): Promise<unknown[]> {
@@ -76,7 +61,7 @@ test.describe('export and import', () => {
     // Arabic comes out of pdftotext in visual order: check its words one by one.
     for (const word of NOTES[3]?.text.split(' ') ?? []) expect(text).toContain(word)
     for (const name of CATEGORY_NAMES) expect(text).toContain(name)
-    expect(text).toContain('Notes briefing')
+    expect(text).toContain('Briefing: All notes')
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdfPath, testInfo.outputPath('briefing-page')])
   })
 

@@ -10,6 +10,7 @@ import { noteCategorySchema } from './notes/categories'
 import { MAX_NOTE_BODY, MAX_TAG_LENGTH, MAX_TAGS, noteSchema } from './notes/note-model'
 import { editorialAnnotationSchema, glossaryTermSchema, timelineEntrySchema } from './timeline-model'
 import { exportFormatSchema, exportSelectionSchema, paperSizeSchema } from './export-model'
+import { briefingOptionsSchema } from './briefing-options'
 import { importFileErrorSchema, importResultSchema, importSummarySchema, MAX_IMPORT_BYTES, MAX_IMPORT_CHOICES, MAX_IMPORT_SIZE_LABEL } from './import-model'
 import { readingPositionSchema, readingSettingsSchema, readingStateSchema } from './reading-state'
 
@@ -299,13 +300,21 @@ export const apiContract = {
     output: z.object({ notes: z.array(noteViewSchema) }),
   },
   'notes.export': {
-    input: z.object({ selection: exportSelectionSchema, format: exportFormatSchema, paper: paperSizeSchema.optional() }).strict(),
+    input: z
+      .object({
+        selection: exportSelectionSchema,
+        format: exportFormatSchema,
+        paper: paperSizeSchema.optional(),
+        /** PDF, Word and Markdown: the briefing's title, details and structure. */
+        briefing: briefingOptionsSchema.optional(),
+      })
+      .strict(),
     output: z.object({
       format: exportFormatSchema,
       fileName: fileNameSchema,
       mediaType: z.string(),
       noteCount: z.number().int().nonnegative(),
-      /** The file's text (for a PDF: the briefing HTML that is printed). */
+      /** The file's text (for a PDF: the briefing HTML that is printed; for Word: the file's bytes in base64). */
       content: z.string(),
       /** For a PDF: where the host serves the briefing for printing. */
       briefingPath: z.string().optional(),
@@ -344,7 +353,7 @@ export const apiContract = {
       .object({
         fileName: fileNameSchema,
         format: exportFormatSchema,
-        /** Markdown or JSON text to write. */
+        /** Markdown or JSON text to write, or a Word file's bytes in base64. */
         content: z.string().optional(),
         /** For a PDF: the briefing to print (from notes.export). */
         briefingPath: z.string().startsWith('/briefing/').optional(),
@@ -357,6 +366,14 @@ export const apiContract = {
       path: z.string().optional(),
       reason: z.string().optional(),
     }),
+  },
+  'briefing.getOptions': {
+    input: z.object({}).strict(),
+    output: z.object({ options: briefingOptionsSchema }),
+  },
+  'briefing.setOptions': {
+    input: z.object({ options: briefingOptionsSchema }).strict(),
+    output: z.object({ options: briefingOptionsSchema }),
   },
 } as const
 

@@ -120,8 +120,8 @@ export function filterSummary(selection: FilterSelection): string {
   return selection.documentId === undefined ? 'Every note' : 'Every note on this document'
 }
 
-/** The formats a user can export to: a PDF briefing (printed from HTML), Markdown, or W3C annotation JSON. */
-export const exportFormatSchema = z.enum(['pdf', 'markdown', 'json'])
+/** The formats a user can export to: a PDF briefing (printed from HTML), Markdown, W3C annotation JSON, or a Word briefing. */
+export const exportFormatSchema = z.enum(['pdf', 'markdown', 'json', 'docx'])
 
 /** An export format. */
 export type ExportFormat = z.infer<typeof exportFormatSchema>

@@ -41,8 +41,8 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
       })),
     }
   },
-  'notes.export': (core, { selection, format, paper }) => {
-    const file = core.exports.exportNotes({ selection, format, ...(paper ? { paper } : {}) })
+  'notes.export': async (core, { selection, format, paper, briefing }) => {
+    const file = await core.exports.exportFile({ selection, format, ...(paper ? { paper } : {}), ...(briefing ? { briefing } : {}) })
     return {
       format: file.format,
       fileName: file.fileName,
@@ -86,6 +86,8 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   'notes.updateMany': async (core, { updates }) => ({ notes: await core.notes.updateMany(updates) }),
   'notes.deleteMany': async (core, { ids }) => ({ deleted: await core.notes.deleteMany(ids) }),
   'notes.restoreMany': async (core, { notes }) => ({ notes: await core.notes.restoreMany(notes) }),
+  'briefing.getOptions': async (core) => ({ options: await core.briefingOptions.get() }),
+  'briefing.setOptions': async (core, { options }) => ({ options: await core.briefingOptions.set(options) }),
 }
 
 /** The library's document `id`, or a not-found failure. */

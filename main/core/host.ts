@@ -9,6 +9,7 @@ import type { ExportFormat, PaperSize } from '../../shared/export-model'
 export interface SaveExportRequest {
   readonly fileName: string
   readonly format: ExportFormat
+  /** Markdown or JSON text, or a Word file's bytes in base64. */
   readonly content?: string
   /** For a PDF: the briefing page (see BriefingPages) to print. */
   readonly briefingPath?: string

@@ -9,6 +9,7 @@ import { loadLibrary, type Library } from './library'
 import { NotesService } from './notes/notes-service'
 import { openNotesStore, type NotesStore } from './notes/notes-store'
 import { PassageAnchors } from './passage-anchors'
+import { BriefingOptionsStore } from './export/briefing-options-store'
 import { BriefingPages } from './export/briefing-pages'
 import { ExportService } from './export/export-service'
 import type { ReaderHost } from './host'
@@ -43,6 +44,8 @@ export interface ReaderCore {
   readonly imports: ImportService
   /** Briefings rendered for printing, served by the host at /briefing/<id>. */
   readonly briefings: BriefingPages
+  /** The briefing options of the last export, in the data folder. */
+  readonly briefingOptions: BriefingOptionsStore
   readonly host: ReaderHost
   /** Reading settings, each document's place and the document open last (reading-state.json). */
   readonly reading: ReadingStateStore
@@ -100,6 +103,7 @@ export function assembleReaderCore(library: Library, store: NotesStore, assembly
     exports: new ExportService(library, notes, { appVersion: assembly.info.version }),
     imports: new ImportService(library, notes, now),
     briefings: new BriefingPages(),
+    briefingOptions: new BriefingOptionsStore(assembly.info.dataDir),
     host: assembly.host ?? {},
     reading,
     close: async () => {

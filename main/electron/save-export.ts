@@ -13,6 +13,7 @@ const FILTERS: Record<SaveExportRequest['format'], Electron.FileFilter[]> = {
   pdf: [{ name: 'PDF briefing', extensions: ['pdf'] }],
   markdown: [{ name: 'Markdown', extensions: ['md'] }],
   json: [{ name: 'Web Annotation JSON', extensions: ['json', 'jsonld'] }],
+  docx: [{ name: 'Word document', extensions: ['docx'] }],
 }
 
 /** Asks where to save, writes the export there, and offers to show it. */
@@ -21,7 +22,11 @@ export async function saveExport(request: SaveExportRequest, parent: () => Brows
   const options = { defaultPath: request.fileName, filters: FILTERS[request.format] }
   const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
   if (choice.canceled || !choice.filePath) return { saved: false, reason: 'Cancelled.' }
-  const data = request.format === 'pdf' ? await printBriefing(request.briefingPath ?? '', request.paper ?? 'A4') : Buffer.from(request.content ?? '', 'utf8')
+  const data =
+    request.format === 'pdf'
+      ? await printBriefing(request.briefingPath ?? '', request.paper ?? 'A4')
+      : // A Word file comes as base64 (the API carries text); the other formats are their own text.
+        Buffer.from(request.content ?? '', request.format === 'docx' ? 'base64' : 'utf8')
   await writeFileAtomic(choice.filePath, data)
   const shown = { buttons: ['Show in Folder', 'OK'], defaultId: 1, cancelId: 1, message: 'The notes were exported.', detail: choice.filePath }
   const answer = window ? await dialog.showMessageBox(window, shown) : await dialog.showMessageBox(shown)

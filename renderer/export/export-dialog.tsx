@@ -1,13 +1,17 @@
 /**
  * "Export notes": what (all notes, one document, or the current filter)
- * and in which form (PDF briefing, Markdown, W3C annotation JSON). Electron
- * saves through its save dialog; browser mode downloads or prints.
+ * and in which form (PDF briefing, Word briefing, Markdown, W3C annotation
+ * JSON); for a briefing, its title, details and structure, remembered in
+ * the data folder for the next export. Electron saves through its save
+ * dialog; browser mode downloads or prints.
  */
 import { useEffect, useId, useRef, useState } from 'react'
 import type { AppInfo } from '../../shared/api-contract'
+import { DEFAULT_BRIEFING_OPTIONS, defaultBriefingTitle, type BriefingOptionsInput } from '../../shared/briefing-options'
 import { listSelectionSummary, type ExportFormat, type ExportSelection, type ListSelection, type PaperSize } from '../../shared/export-model'
 import { ApiCallError, type ApiClient } from '../api-client/api-client'
-import { downloadText, printBriefing } from './save-in-browser'
+import { BriefingFields } from './briefing-fields'
+import { downloadBase64, downloadText, printBriefing } from './save-in-browser'
 import './modal.css'
 
 /** Props of the dialog. */
@@ -23,6 +27,7 @@ export interface ExportDialogProps {
 
 const FORMATS: ReadonlyArray<[ExportFormat, string, string]> = [
   ['pdf', 'PDF briefing', 'For reading and printing'],
+  ['docx', 'Word briefing (.docx)', 'To edit, merge and file'],
   ['markdown', 'Markdown', 'For any text editor'],
   ['json', 'JSON (W3C Web Annotation)', 'A complete copy: back up or share, then import'],
 ]
@@ -34,6 +39,8 @@ export function ExportDialog({ client, mode, document, filter, onClose }: Export
   const [scope, setScope] = useState<ExportSelection['scope']>(filter?.scope === 'notes' ? 'notes' : document ? 'document' : 'all')
   const [format, setFormat] = useState<ExportFormat>('pdf')
   const [paper, setPaper] = useState<PaperSize>('A4')
+  const [briefing, setBriefing] = useState<BriefingOptionsInput>(DEFAULT_BRIEFING_OPTIONS)
+  const isBriefing = format === 'pdf' || format === 'docx'
   const [status, setStatus] = useState<{ kind: 'idle' | 'working' | 'done' | 'error'; message: string }>({ kind: 'idle', message: '' })
   const titleId = useId()
 
@@ -41,6 +48,20 @@ export function ExportDialog({ client, mode, document, filter, onClose }: Export
     const dialog = dialogRef.current
     if (dialog && !dialog.open) dialog.showModal()
   }, [])
+
+  useEffect(() => {
+    let live = true
+    // The last export's choices; without them (a damaged file is read as the defaults) the dialog starts from the defaults.
+    client.request('briefing.getOptions', {}).then(
+      ({ options }) => live && setBriefing((current) => (current === DEFAULT_BRIEFING_OPTIONS ? options : current)),
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [client])
+
+  const defaultTitle = defaultBriefingTitle(scope === 'document' && document ? document.title : (scope === 'filter' || scope === 'notes') && filter ? listSelectionSummary(filter) : 'All notes')
 
   const selection = (): ExportSelection => {
     if (scope === 'document' && document) return { scope: 'document', documentId: document.id }
@@ -51,7 +72,11 @@ export function ExportDialog({ client, mode, document, filter, onClose }: Export
   const run = async () => {
     setStatus({ kind: 'working', message: 'Exporting…' })
     try {
-      const file = await client.request('notes.export', { selection: selection(), format, ...(format === 'pdf' ? { paper } : {}) })
+      if (isBriefing) {
+        // Remembering the choices is a convenience: the export goes ahead without it.
+        await client.request('briefing.setOptions', { options: briefing }).catch(() => undefined)
+      }
+      const file = await client.request('notes.export', { selection: selection(), format, ...(isBriefing ? { paper, briefing } : {}) })
       if (mode === 'electron') {
         const saved = await client.request('export.save', {
           fileName: file.fileName,
@@ -66,7 +91,8 @@ export function ExportDialog({ client, mode, document, filter, onClose }: Export
         setStatus(opened ? { kind: 'done', message: `The briefing (${file.noteCount} notes) opened in a new tab: choose “Save as PDF” in the print dialog.` } : { kind: 'error', message: 'The browser blocked the new tab. Allow pop-ups for this page and try again.' })
         return
       }
-      downloadText(file.fileName, file.content, file.mediaType)
+      if (format === 'docx') downloadBase64(file.fileName, file.content, file.mediaType)
+      else downloadText(file.fileName, file.content, file.mediaType)
       setStatus({ kind: 'done', message: `Downloaded ${file.fileName} (${file.noteCount} notes).` })
     } catch (error) {
       setStatus({ kind: 'error', message: error instanceof ApiCallError ? error.message : 'The export failed.' })
@@ -115,7 +141,8 @@ export function ExportDialog({ client, mode, document, filter, onClose }: Export
             </label>
           ))}
         </fieldset>
-        {format === 'pdf' && (
+        {isBriefing && <BriefingFields options={briefing} defaultTitle={defaultTitle} onChange={setBriefing} />}
+        {isBriefing && (
           <fieldset>
             <legend>Paper</legend>
             {(['A4', 'Letter'] as const).map((size) => (

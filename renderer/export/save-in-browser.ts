@@ -6,7 +6,16 @@
 
 /** Offers `content` as a download named `fileName`. */
 export function downloadText(fileName: string, content: string, mediaType: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mediaType }))
+  download(fileName, new Blob([content], { type: mediaType }))
+}
+
+/** Offers a binary file (a Word briefing), sent by the API as base64, as a download. */
+export function downloadBase64(fileName: string, base64: string, mediaType: string): void {
+  download(fileName, new Blob([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], { type: mediaType }))
+}
+
+function download(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
   link.download = fileName

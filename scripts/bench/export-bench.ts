@@ -61,13 +61,13 @@ export function benchNotes(library: Library, count: number): Note[] {
   })
 }
 
-function timeExport(library: Library, views: NoteView[], format: ExportFormat, runs: number): number[] {
+async function timeExport(library: Library, views: NoteView[], format: ExportFormat, runs: number): Promise<number[]> {
   const service = new ExportService(library, { list: () => views }, { ...FIXED_STYLE, now: () => FIXED_NOW, appVersion: 'bench' })
   const samples: number[] = []
   // Two unmeasured runs: JIT warm-up.
   for (let run = -2; run < runs; run += 1) {
     const start = performance.now()
-    const file = service.exportNotes({ selection: { scope: 'all' }, format })
+    const file = await service.exportFile({ selection: { scope: 'all' }, format })
     const elapsed = performance.now() - start
     if (file.noteCount !== views.length) throw new Error(`exported ${file.noteCount} notes, expected ${views.length}`)
     if (run >= 0) samples.push(elapsed)
@@ -111,6 +111,7 @@ export async function runExportBench(): Promise<ExportBenchResult[]> {
     ['pdf', 'HTML (PDF briefing)'],
     ['markdown', 'Markdown'],
     ['json', 'JSON'],
+    ['docx', 'Word (.docx)'],
   ]
   for (const [count, runs] of [
     [10, 50],
@@ -118,7 +119,7 @@ export async function runExportBench(): Promise<ExportBenchResult[]> {
     [2_000, 10],
   ] as const) {
     const views = exportTestViews(library, benchNotes(library, count))
-    for (const [format, label] of formats) results.push(summarizeSamples(`export ${count.toLocaleString('en')} notes: ${label}`, timeExport(library, views, format, runs)))
+    for (const [format, label] of formats) results.push(summarizeSamples(`export ${count.toLocaleString('en')} notes: ${label}`, await timeExport(library, views, format, runs)))
   }
   results.push(...(await timeImport(library, 2_000, 8)))
   return results

@@ -1,20 +1,22 @@
 /**
- * The content of a briefing, worked out once and rendered twice (HTML for
- * the PDF, and Markdown), so both exports say the same thing: the title
- * block's facts and counts, and for each note its passage, paragraph
- * reference, category, tags, dates and flags.
+ * The content of a briefing, worked out once and rendered three times (HTML
+ * for the PDF, Word, and Markdown), so every export says the same thing:
+ * the title block (title, occasion, author, date, marking), the opening
+ * paragraph, the first-page summary (counts and key points), the notes
+ * grouped as the user chose, each with its passage, paragraph reference,
+ * category, tags, flags and (if asked) dates, and the references annex.
  */
 import type { NoteView } from '../../../shared/api-contract'
+import { DEFAULT_BRIEFING_OPTIONS, defaultBriefingTitle, markingText, type BriefingOptions, type BriefingStructure } from '../../../shared/briefing-options'
 import { DOCUMENT_KIND_LABELS, type DocumentKind, type LibraryDocument } from '../../../shared/document-model'
 import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type CategoryStyle } from '../../../shared/notes/categories'
 import { noteContent, type NoteContent } from '../../../shared/notes/note-model'
 import type { Library } from '../library'
 import { formatPartialDate } from '../../../shared/partial-date-format'
-import { paragraphPlaces, type ParagraphPlace } from '../../../shared/paragraph-numbers'
-import type { ExportGroup } from './export-selection'
-
-/** The briefing's title. */
-export const BRIEFING_TITLE = 'Notes briefing'
+import { formatPlace, paragraphPlaces, type ParagraphPlace } from '../../../shared/paragraph-numbers'
+import { buildAnnex, type AnnexEntry } from './briefing-annex'
+import { groupDocuments, summaryLine, type NoteGroup } from './briefing-groups'
+import { noteDocumentId, type ExportGroup } from './export-selection'
 
 /** A flag a note carries in the briefing. */
 export type BriefingFlag = 'needs-review' | 'orphaned'
@@ -76,13 +78,44 @@ export interface BriefingCounts {
   readonly wholeDocument: number
 }
 
+/** What the user said about the briefing, beyond its title. */
+export interface BriefingDetails {
+  readonly occasion: string | null
+  readonly preparedBy: string | null
+  /** The briefing's date (YYYY-MM-DD) as the user gave it; null: the day it was exported. */
+  readonly date: string | null
+  /** The marking line ("For official use only"), printed on every page; null for none. */
+  readonly marking: string | null
+  /** The opening paragraphs; empty for none. */
+  readonly opening: readonly string[]
+  readonly structure: BriefingStructure
+  /** Whether each note shows when it was created and modified. */
+  readonly includeDates: boolean
+}
+
+/** A group of the briefing (see groupDocuments): a document, a category or a tag, with its documents' notes. */
+export type BriefingGroup = NoteGroup<BriefingDocument>
+
+/** A key point for the first-page summary. */
+export interface KeyPoint {
+  readonly note: BriefingNote
+  /** The note in one line. */
+  readonly line: string
+}
+
 /** Everything a briefing says. */
 export interface BriefingContent {
   readonly title: string
   readonly generated: Date
   /** What was exported, for people (see describeSelection). */
   readonly selectionLabel: string
+  readonly details: BriefingDetails
+  /** Every document with its notes, in library order (the numbers follow the groups). */
   readonly documents: readonly BriefingDocument[]
+  /** The notes as the structure groups them, numbered in this order. */
+  readonly groups: readonly BriefingGroup[]
+  readonly keyPoints: readonly KeyPoint[]
+  readonly annex: readonly AnnexEntry[]
   readonly counts: BriefingCounts
 }
 
@@ -93,14 +126,25 @@ interface TimelineFacts {
   readonly date?: unknown
 }
 
+/** How to build a briefing. */
+export interface BuildBriefingOptions {
+  readonly generated: Date
+  /** What was exported, for people (see describeSelection). */
+  readonly selectionLabel: string
+  /** The user's choices; the defaults (by document, no marking, no dates) when absent. */
+  readonly briefing?: BriefingOptions
+  /** What the default title names ("Briefing: <subject>"): the document, or else the selection. */
+  readonly subject?: string
+}
+
 /** Builds the briefing's content from selected groups (see selectNotes). */
-export function buildBriefing(groups: readonly ExportGroup[], library: Library, options: { generated: Date; selectionLabel: string }): BriefingContent {
+export function buildBriefing(groups: readonly ExportGroup[], library: Library, options: BuildBriefingOptions): BriefingContent {
+  const choices = options.briefing ?? DEFAULT_BRIEFING_OPTIONS
   const timeline = timelineOf(library)
-  let number = 0
-  const documents = groups.map((group): BriefingDocument => {
+  const unnumbered = groups.map((group): BriefingDocument => {
     const document = group.document
     const paragraphs = document ? paragraphPlaces(document.blocks) : new Map<string, ParagraphPlace>()
-    const notes = group.notes.map((view) => briefingNote(view, (number += 1), paragraphs))
+    const notes = group.notes.map((view) => briefingNote(view, 0, paragraphs))
     return {
       documentId: group.documentId,
       title: document?.title ?? (group.documentId || 'Unknown document'),
@@ -112,7 +156,44 @@ export function buildBriefing(groups: readonly ExportGroup[], library: Library, 
       notes,
     }
   })
-  return { title: BRIEFING_TITLE, generated: options.generated, selectionLabel: options.selectionLabel, documents, counts: countNotes(documents) }
+  // Numbers follow the order the reader meets the notes in: the groups'.
+  let number = 0
+  const numbered = new Map<BriefingNote, BriefingNote>()
+  const briefingGroups = groupDocuments<BriefingNote, BriefingDocument>(unnumbered, choices.structure, (document, notes) => ({ ...document, notes })).map((group) => ({
+    ...group,
+    documents: group.documents.map((document) => ({
+      ...document,
+      notes: document.notes.map((note) => {
+        const renumbered = { ...note, number: (number += 1) }
+        numbered.set(note, renumbered)
+        return renumbered
+      }),
+    })),
+  }))
+  const documents = unnumbered.map((document) => ({ ...document, notes: document.notes.map((note) => numbered.get(note) ?? note) }))
+  const inOrder = briefingGroups.flatMap((group) => group.documents.flatMap((document) => document.notes))
+  return {
+    title: choices.title !== '' ? choices.title : defaultBriefingTitle(options.subject ?? options.selectionLabel),
+    generated: options.generated,
+    selectionLabel: options.selectionLabel,
+    details: {
+      occasion: choices.occasion || null,
+      preparedBy: choices.preparedBy || null,
+      date: choices.date || null,
+      marking: markingText(choices),
+      opening: choices.opening === '' ? [] : choices.opening.split(/\n[ \t]*\n/).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph !== ''),
+      structure: choices.structure,
+      includeDates: choices.includeDates,
+    },
+    documents,
+    groups: briefingGroups,
+    keyPoints: inOrder.filter((note) => note.category?.id === 'key-point').map((note) => ({ note, line: summaryLine(note.content.text, note.quote) })),
+    annex: buildAnnex(
+      inOrder.map((note) => ({ number: note.number, documentId: noteDocumentId(note.view), blockId: note.view.anchor.blockId })),
+      timeline,
+    ),
+    counts: countNotes(documents),
+  }
 }
 
 function briefingNote(view: NoteView, number: number, paragraphs: ReadonlyMap<string, ParagraphPlace>): BriefingNote {
@@ -134,6 +215,12 @@ function briefingNote(view: NoteView, number: number, paragraphs: ReadonlyMap<st
     flags,
     orphanReason: anchor.status === 'orphaned' ? (anchor.reason ?? null) : null,
   }
+}
+
+/** Where a key point is, after its one line in the summary: "About the Coalition, ¶2 · note 3". */
+export function keyPointPlace(note: BriefingNote): string {
+  const where = note.reference === null ? '' : formatPlace(note.reference)
+  return where === '' ? `note ${note.number}` : `${where} · note ${note.number}`
 }
 
 function citationFor(documentId: string, document: LibraryDocument | undefined, timeline: readonly TimelineFacts[]): ResolutionCitation | null {
@@ -187,6 +274,21 @@ export interface DateStyle {
 /** Formatters by locale and time zone: making one costs far more than using it, and a briefing formats thousands of dates. */
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()
 
+/** Day formatters by locale and time zone, as {@link dateTimeFormats}. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** The briefing's date in words: the one the user gave ("5 December 2026"), else the day it was exported. */
+export function briefingDate(content: Pick<BriefingContent, 'details' | 'generated'>, style: DateStyle): string {
+  if (content.details.date !== null) return formatPartialDate(content.details.date, briefingLocale(style))
+  const key = `${style.locale ?? ''}\u0000${style.timeZone ?? ''}`
+  let format = dayFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(style.locale, { dateStyle: 'long', timeZone: style.timeZone })
+    dayFormats.set(key, format)
+  }
+  return format.format(content.generated)
+}
+
 /** "18 December 2013 at 14:05" in the given locale and time zone. */
 export function formatDateTime(iso: string | Date, style: DateStyle): string {
   const time = typeof iso === 'string' ? Date.parse(iso) : iso.getTime()
@@ -201,7 +303,7 @@ export function formatDateTime(iso: string | Date, style: DateStyle): string {
 }
 
 /** The locale the briefing writes dates in: the one asked for, else the reader's (as {@link formatDateTime} does). */
-function briefingLocale(style: DateStyle): string {
+export function briefingLocale(style: DateStyle): string {
   return style.locale ?? new Intl.DateTimeFormat().resolvedOptions().locale
 }
 

@@ -10,12 +10,12 @@
  * note bodies go through the app's one note-text rendering. User text
  * carries `lang` and `dir="auto"`, so a right-to-left note is set right to left.
  */
-import type { ReactNode } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { PaperSize } from '../../../shared/export-model'
-import { FLAG_LABELS, formatDateTime, plural, type BriefingContent, type DateStyle } from './briefing-content'
+import { briefingDate, plural, type BriefingContent, type BriefingGroup, type DateStyle } from './briefing-content'
 import { DocumentSection, Glyph } from './briefing-note'
 import { briefingStylesheet } from './briefing-style'
+import { ReferencesAnnex, Summary } from './briefing-summary'
 
 /** The policy the page carries itself, whoever serves or opens it: its inline styles and nothing else. */
 const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'"
@@ -36,16 +36,22 @@ export interface BriefingHtmlOptions extends DateStyle {
   readonly generator?: string
 }
 
-/** The footer's text beside the page number: the briefing's title and date (pass it to briefingPdfOptions too). */
+/**
+ * The printer template's footer text beside the page number, for printers
+ * without margin boxes (pass it to briefingPdfOptions): marking, title and
+ * date, since such a page has no running header.
+ */
 export function briefingFooterLabel(content: BriefingContent, style: DateStyle = {}): string {
-  return `${content.title} · ${formatDateTime(content.generated, style)}`
+  return [content.details.marking, content.title, briefingDate(content, style)].filter((part) => part !== null).join(' · ')
 }
 
 /** The briefing as a complete HTML document. */
 export function renderBriefingHtml(content: BriefingContent, options: BriefingHtmlOptions = {}): string {
   const paper = options.paper ?? 'A4'
-  const footer = (options.footer ?? 'css') === 'css' ? briefingFooterLabel(content, options) : null
-  const page = <BriefingPage content={content} options={options} stylesheet={briefingStylesheet({ paper, footer })} />
+  const css = (options.footer ?? 'css') === 'css'
+  const running = css ? { title: content.title, marking: content.details.marking } : null
+  const stylesheet = briefingStylesheet({ paper, footer: css ? briefingDate(content, options) : null, header: running })
+  const page = <BriefingPage content={content} options={options} stylesheet={stylesheet} />
   return `<!DOCTYPE html>\n${renderToStaticMarkup(page)}\n`
 }
 
@@ -62,64 +68,80 @@ function BriefingPage({ content, options, stylesheet }: { content: BriefingConte
       </head>
       <body>
         <TitleBlock content={content} style={options} />
+        {content.details.opening.length > 0 ? (
+          <section className="opening" aria-label="Opening">
+            {content.details.opening.map((paragraph, index) => (
+              <p key={index} dir="auto">
+                {paragraph}
+              </p>
+            ))}
+          </section>
+        ) : null}
+        {content.documents.length > 0 ? <Summary content={content} /> : null}
         <main>
           {content.documents.length === 0 ? (
             <p className="empty">No notes match this selection.</p>
           ) : (
-            content.documents.map((document, index) => <DocumentSection key={index} document={document} style={options} />)
+            content.groups.map((group) => <GroupSection key={group.key} group={group} content={content} style={options} />)
           )}
         </main>
+        {content.annex.length > 0 ? <ReferencesAnnex annex={content.annex} style={options} /> : null}
       </body>
     </html>
   )
 }
 
-/** The title, when and what was exported, and the counts by category and flag. */
-function TitleBlock({ content, style }: { content: BriefingContent; style: DateStyle }) {
-  const { counts } = content
-  const items = [
-    ...counts.byCategory.map(({ category, count }) => (
-      <CountItem key={category?.id ?? 'none'} count={count}>
-        {category ? (
-          <>
-            <Glyph glyph={category.glyph} /> {category.label}
-          </>
-        ) : (
-          'No category'
-        )}
-      </CountItem>
-    )),
-    ...(counts.wholeDocument > 0 ? [<CountItem key="document" count={counts.wholeDocument}>On the whole document</CountItem>] : []),
-    ...(counts.needsReview > 0 ? [<CountItem key="needs-review" count={counts.needsReview}>{FLAG_LABELS['needs-review']}</CountItem>] : []),
-    ...(counts.orphaned > 0 ? [<CountItem key="orphaned" count={counts.orphaned}>{FLAG_LABELS.orphaned}</CountItem>] : []),
-  ]
+/** A group: one document (its own heading), or a category or tag heading over its documents. */
+function GroupSection({ group, content, style }: { group: BriefingGroup; content: BriefingContent; style: DateStyle }) {
+  if (group.heading === null) {
+    return group.documents.map((document, index) => <DocumentSection key={index} document={document} level={2} includeDates={content.details.includeDates} style={style} />)
+  }
+  const id = `group-${group.key}`
+  const count = group.documents.reduce((sum, document) => sum + document.notes.length, 0)
   return (
-    <header className="title-block">
-      <p className="kicker">FOC Reader</p>
-      <h1>{content.title}</h1>
-      <dl className="facts">
-        <dt>Exported</dt>
-        <dd>
-          <time dateTime={content.generated.toISOString()}>{formatDateTime(content.generated, style)}</time>
-        </dd>
-        <dt>Selection</dt>
-        <dd dir="auto">{content.selectionLabel}</dd>
-        <dt>Contents</dt>
-        <dd>{`${plural(counts.notes, 'note')} on ${plural(counts.documents, 'document')}`}</dd>
-      </dl>
-      {items.length > 0 ? (
-        <ul className="counts" aria-label="Notes by category and flag">
-          {items}
-        </ul>
-      ) : null}
-    </header>
+    <section className="group" aria-labelledby={id} data-category={group.category?.id}>
+      <h2 id={id} dir="auto">
+        {group.category ? (
+          <>
+            <Glyph glyph={group.category.glyph} />{' '}
+          </>
+        ) : null}
+        {group.heading} <span className="group-count">{count}</span>
+      </h2>
+      {group.documents.map((document, index) => (
+        <DocumentSection key={index} document={document} level={3} idPrefix={`${group.key}-`} includeDates={content.details.includeDates} style={style} />
+      ))}
+    </section>
   )
 }
 
-function CountItem({ count, children }: { count: number; children: ReactNode }) {
+/** The marking, title, occasion, author and date, and what was exported. */
+function TitleBlock({ content, style }: { content: BriefingContent; style: DateStyle }) {
+  const { details } = content
+  const facts: Array<[string, string]> = [
+    ...(details.occasion !== null ? [['Occasion', details.occasion] as [string, string]] : []),
+    ...(details.preparedBy !== null ? [['Prepared by', details.preparedBy] as [string, string]] : []),
+    ['Date', briefingDate(content, style)],
+    ['Selection', content.selectionLabel],
+    ['Contents', `${plural(content.counts.notes, 'note')} on ${plural(content.counts.documents, 'document')}`],
+  ]
   return (
-    <li>
-      {children} <span className="count">{count}</span>
-    </li>
+    <header className="title-block">
+      {details.marking !== null ? (
+        <p className="marking" dir="auto">
+          {details.marking}
+        </p>
+      ) : null}
+      <p className="kicker">FOC Reader · Briefing</p>
+      <h1 dir="auto">{content.title}</h1>
+      <dl className="facts">
+        {facts.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd dir="auto">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </header>
   )
 }

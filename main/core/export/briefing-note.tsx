@@ -12,17 +12,29 @@ import { formatPlace } from '../../../shared/paragraph-numbers'
 /** The language of the bundled documents, for quoted passages in Latin script. */
 const DOCUMENT_LANGUAGE = 'en'
 
-/** A document's heading, its facts, and its notes in reading order. */
-export function DocumentSection({ document, style }: { document: BriefingDocument; style: DateStyle }) {
-  const id = `document-${document.documentId || 'unknown'}`
+/** How to show a document's part. */
+interface DocumentSectionProps {
+  readonly document: BriefingDocument
+  /** 2 when the document is a group of its own, 3 under a category or tag heading. */
+  readonly level: 2 | 3
+  /** Keeps heading ids unique when a document appears in several groups. */
+  readonly idPrefix?: string
+  readonly includeDates: boolean
+  readonly style: DateStyle
+}
+
+/** A document's heading (its title, said once), its facts, and its notes in reading order. */
+export function DocumentSection({ document, level, idPrefix = '', includeDates, style }: DocumentSectionProps) {
+  const id = `document-${idPrefix}${document.documentId || 'unknown'}`
+  const Heading = level === 2 ? 'h2' : 'h3'
   return (
     <section className="document" aria-labelledby={id}>
-      <h2 id={id} dir="auto">
+      <Heading id={id} dir="auto">
         {document.title}
-      </h2>
+      </Heading>
       <p className="document-meta">{documentMeta(document, style)}</p>
       {document.notes.map((note) => (
-        <NoteArticle key={note.number} note={note} document={document} style={style} />
+        <NoteArticle key={note.number} note={note} includeDates={includeDates} style={style} />
       ))}
     </section>
   )
@@ -37,12 +49,12 @@ export function Glyph({ glyph }: { glyph: string }) {
   )
 }
 
-function NoteArticle({ note, document, style }: { note: BriefingNote; document: BriefingDocument; style: DateStyle }) {
+function NoteArticle({ note, includeDates, style }: { note: BriefingNote; includeDates: boolean; style: DateStyle }) {
   const { view, content } = note
   const body = parseNoteText(content.text)
   return (
     <article className="note" data-category={note.category?.id ?? 'none'} id={`note-${note.number}`}>
-      <NoteHead note={note} document={document} />
+      <NoteHead note={note} />
       {note.quote !== null ? (
         <Passage quote={note.quote} currentText={note.currentText} />
       ) : view.anchor.status === 'document' ? (
@@ -64,21 +76,23 @@ function NoteArticle({ note, document, style }: { note: BriefingNote; document: 
           ))}
         </p>
       ) : null}
-      <p className="note-foot">
-        Created <Time iso={view.note.created} style={style} />
-        {Date.parse(view.note.modified) === Date.parse(view.note.created) ? null : (
-          <>
-            {' · Modified '}
-            <Time iso={view.note.modified} style={style} />
-          </>
-        )}
-      </p>
+      {includeDates ? (
+        <p className="note-foot">
+          Created <Time iso={view.note.created} style={style} />
+          {Date.parse(view.note.modified) === Date.parse(view.note.created) ? null : (
+            <>
+              {' · Modified '}
+              <Time iso={view.note.modified} style={style} />
+            </>
+          )}
+        </p>
+      ) : null}
     </article>
   )
 }
 
-/** Number, category, where the passage is, and flags, on one line. */
-function NoteHead({ note, document }: { note: BriefingNote; document: BriefingDocument }) {
+/** Number, category, where the passage is in its document (whose title heads the section), and flags, on one line. */
+function NoteHead({ note }: { note: BriefingNote }) {
   const where = note.reference === null ? '' : formatPlace(note.reference)
   const parts = [
     <span key="number" className="note-number">
@@ -94,10 +108,7 @@ function NoteHead({ note, document }: { note: BriefingNote; document: BriefingDo
         No category
       </span>
     ),
-    <span key="ref" className="ref">
-      <cite dir="auto">{document.title}</cite>
-      {where === '' ? null : `, ${where}`}
-    </span>,
+    ...(where === '' ? [] : [<span key="ref" className="ref">{where}</span>]),
     ...note.flags.map((flag) => (
       <span key={flag} className={`flag flag-${flag}`}>
         {FLAG_LABELS[flag]}

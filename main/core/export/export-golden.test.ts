@@ -19,7 +19,7 @@ import { exportTestLibrary, exportTestViews, FIXED_NOW, FIXED_STYLE } from './te
 const goldenDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '__golden__')
 const update = process.env['UPDATE_GOLDEN'] === '1'
 
-function exportAs(format: ExportFormat, selection: ExportSelection = { scope: 'all' }): string {
+function exportAs(format: Exclude<ExportFormat, 'docx'>, selection: ExportSelection = { scope: 'all' }): string {
   const library = exportTestLibrary()
   const views = exportTestViews(library)
   const service = new ExportService(library, { list: () => views }, { ...FIXED_STYLE, now: () => FIXED_NOW, newId: () => 'urn:uuid:00000000-0000-4000-8000-00000000c011', appVersion: '0.1.0' })

@@ -54,7 +54,7 @@ describe('ExportService', () => {
     expect(markdown).toMatchObject({ format: 'markdown', fileName: 'notes-briefing-2026-03-01.md', noteCount: 2, mediaType: 'text/markdown; charset=utf-8' })
     expect(markdown.content).toContain('Selection: Notes on “The right to privacy in the digital age”')
     const pdf = service.exportNotes({ selection: { scope: 'all' }, format: 'pdf', paper: 'Letter' })
-    expect(pdf).toMatchObject({ format: 'pdf', fileName: 'notes-briefing-2026-03-01.pdf', mediaType: 'text/html; charset=utf-8' })
+    expect(pdf).toMatchObject({ format: 'pdf', fileName: 'Briefing All notes.pdf', mediaType: 'text/html; charset=utf-8' })
     expect(pdf.content).toContain('size: letter;')
     expect(pdf.content).toContain('<meta name="generator" content="FOC Reader 0.1.0"/>')
     expect(pdf.pdf?.electron.pageSize).toBe('Letter')

@@ -6,14 +6,16 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { NoteView } from '../../../shared/api-contract'
+import type { BriefingOptions } from '../../../shared/briefing-options'
 import type { ExportFormat, ExportSelection, PaperSize } from '../../../shared/export-model'
 import { ApiFailure } from '../api-failure'
 import type { Library } from '../library'
 import { buildAnnotationCollection, serializeAnnotationCollection } from './annotation-json'
-import { buildBriefing, type DateStyle } from './briefing-content'
+import { buildBriefing, type BriefingContent, type DateStyle } from './briefing-content'
+import { renderBriefingDocx } from './briefing-docx'
 import { briefingFooterLabel, renderBriefingHtml, type BriefingFooter } from './briefing-html'
 import { briefingPdfOptions, type BriefingPdfOptions } from './briefing-pdf-options'
-import { describeSelection, selectNotes } from './export-selection'
+import { describeSelection, selectNotes, type ExportGroup } from './export-selection'
 import { renderBriefingMarkdown } from './markdown'
 
 /** What to export. */
@@ -24,12 +26,17 @@ export interface ExportRequest {
   readonly paper?: PaperSize
   /** Where the PDF's footer comes from (see BriefingFooter); 'css' unless given. */
   readonly footer?: BriefingFooter
+  /** The briefing's title, details and structure (PDF, Word, Markdown); the defaults when absent. */
+  readonly briefing?: BriefingOptions
 }
+
+/** An export request for a format made synchronously (all but Word). */
+export type TextExportRequest = ExportRequest & { readonly format: Exclude<ExportFormat, 'docx'> }
 
 /** An export, ready to save (or, for a PDF, to print). */
 export interface ExportedFile {
   readonly format: ExportFormat
-  /** For 'pdf': the briefing HTML to print; otherwise the file's text. */
+  /** For 'pdf': the briefing HTML to print; for 'docx': the file's bytes in base64; otherwise the file's text. */
   readonly content: string
   readonly mediaType: string
   /** A file name to offer in the save dialog, e.g. "notes-briefing-2026-03-01.pdf". */
@@ -59,22 +66,25 @@ export class ExportService {
     private readonly options: ExportServiceOptions = {},
   ) {}
 
-  /** Exports the notes `request.selection` names; throws ApiFailure 'not-found' for a document that neither exists nor has notes. */
-  exportNotes(request: ExportRequest): ExportedFile {
-    const { selection } = request
-    const views = this.notes.list()
-    const groups = selectNotes(views, selection, this.library)
-    const documentId = selection.scope === 'all' || selection.scope === 'notes' ? undefined : selection.documentId
-    if (documentId !== undefined && !this.library.getDocument(documentId) && groups.length === 0) {
-      throw new ApiFailure('not-found', `There is no document "${documentId}" in the library.`)
+  /** Exports in any format, Word included (whose packing is asynchronous); see {@link exportNotes}. */
+  async exportFile(request: ExportRequest): Promise<ExportedFile> {
+    if (request.format !== 'docx') return this.exportNotes({ ...request, format: request.format })
+    const chosen = this.choose(request)
+    const briefing = this.briefing(chosen, request)
+    const bytes = await renderBriefingDocx(briefing, { ...chosen.style, paper: request.paper ?? 'A4', generator: `FOC Reader ${chosen.appVersion}` })
+    return {
+      format: 'docx',
+      content: bytes.toString('base64'),
+      mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      fileName: `${fileTitle(briefing.title, chosen.day)}.docx`,
+      noteCount: chosen.noteCount,
     }
-    const generated = (this.options.now ?? (() => new Date()))()
-    const selectionLabel = describeSelection(selection, this.library)
-    const noteCount = groups.reduce((sum, group) => sum + group.notes.length, 0)
-    const day = isoDay(generated, this.options.timeZone)
-    const style: DateStyle = { locale: this.options.locale, timeZone: this.options.timeZone }
-    const appVersion = this.options.appVersion ?? '0.0.0'
+  }
 
+  /** Exports the notes `request.selection` names; throws ApiFailure 'not-found' for a document that neither exists nor has notes. */
+  exportNotes(request: TextExportRequest): ExportedFile {
+    const chosen = this.choose(request)
+    const { groups, generated, selectionLabel, noteCount, day, style, appVersion } = chosen
     if (request.format === 'json') {
       const id = (this.options.newId ?? (() => `urn:uuid:${randomUUID()}`))()
       const notes = groups.flatMap((group) => group.notes.map((view) => view.note))
@@ -87,7 +97,7 @@ export class ExportService {
         noteCount,
       }
     }
-    const briefing = buildBriefing(groups, this.library, { generated, selectionLabel })
+    const briefing = this.briefing(chosen, request)
     if (request.format === 'markdown') {
       return { format: 'markdown', content: renderBriefingMarkdown(briefing, style), mediaType: 'text/markdown; charset=utf-8', fileName: `notes-briefing-${day}.md`, noteCount }
     }
@@ -97,11 +107,64 @@ export class ExportService {
       format: 'pdf',
       content: renderBriefingHtml(briefing, { ...style, paper, footer, generator: `FOC Reader ${appVersion}` }),
       mediaType: 'text/html; charset=utf-8',
-      fileName: `notes-briefing-${day}.pdf`,
+      fileName: `${fileTitle(briefing.title, day)}.pdf`,
       noteCount,
       pdf: briefingPdfOptions(paper, footer, briefingFooterLabel(briefing, style)),
     }
   }
+
+  /** The selected notes and the facts every format needs. */
+  private choose(request: ExportRequest): ChosenNotes {
+    const { selection } = request
+    const groups = selectNotes(this.notes.list(), selection, this.library)
+    const documentId = selection.scope === 'all' || selection.scope === 'notes' ? undefined : selection.documentId
+    if (documentId !== undefined && !this.library.getDocument(documentId) && groups.length === 0) {
+      throw new ApiFailure('not-found', `There is no document "${documentId}" in the library.`)
+    }
+    const generated = (this.options.now ?? (() => new Date()))()
+    return {
+      groups,
+      generated,
+      selectionLabel: describeSelection(selection, this.library),
+      noteCount: groups.reduce((sum, group) => sum + group.notes.length, 0),
+      day: isoDay(generated, this.options.timeZone),
+      style: { locale: this.options.locale, timeZone: this.options.timeZone },
+      appVersion: this.options.appVersion ?? '0.0.0',
+    }
+  }
+
+  /** The briefing's content; its default title names the document when one was exported, else the selection. */
+  private briefing(chosen: ChosenNotes, request: ExportRequest): BriefingContent {
+    const { selection } = request
+    const subject = selection.scope === 'document' ? (this.library.getDocument(selection.documentId)?.title ?? selection.documentId) : chosen.selectionLabel
+    return buildBriefing(chosen.groups, this.library, {
+      generated: chosen.generated,
+      selectionLabel: chosen.selectionLabel,
+      subject,
+      ...(request.briefing ? { briefing: request.briefing } : {}),
+    })
+  }
+}
+
+/** What {@link ExportService} works out once per export. */
+interface ChosenNotes {
+  readonly groups: ExportGroup[]
+  readonly generated: Date
+  readonly selectionLabel: string
+  readonly noteCount: number
+  readonly day: string
+  readonly style: DateStyle
+  readonly appVersion: string
+}
+
+/**
+ * A file name from the briefing's title ("Delegation briefing 7731"), without
+ * the characters file systems refuse; "notes-briefing-<day>" when nothing is left.
+ */
+export function fileTitle(title: string, day: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what a file name must not hold
+  const cleaned = title.replace(/[/\\:*?"<>|\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').replace(/^[.\s]+|[.\s]+$/g, '')
+  return cleaned === '' ? `notes-briefing-${day}` : [...cleaned].slice(0, 120).join('').trim()
 }
 
 /** YYYY-MM-DD of `date` in the time zone (the machine's when absent), for file names. */

@@ -12,10 +12,14 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mda
 import { toMarkdown, type Options } from 'mdast-util-to-markdown'
 import { parseNoteText, type NoteBlock, type NoteInline } from '../../../shared/notes/note-text'
 import { isolateBidiText } from '../../../shared/text-hygiene'
+import { annexFacts } from './briefing-annex'
 import {
+  briefingDate,
+  briefingLocale,
   documentMeta,
   FLAG_LABELS,
   formatDateTime,
+  keyPointPlace,
   plural,
   quoteParagraphs,
   type BriefingContent,
@@ -35,42 +39,63 @@ export function renderBriefingMarkdown(content: BriefingContent, style: DateStyl
 
 /** The briefing as an mdast tree. */
 export function briefingMarkdownTree(content: BriefingContent, style: DateStyle = {}): Root {
-  const { counts } = content
+  const { counts, details } = content
   const blocks: RootContent[] = [
+    ...(details.marking !== null ? [paragraph({ type: 'strong', children: [text(details.marking.toUpperCase())] })] : []),
     heading(1, content.title),
     paragraph(
       ...lines([
-        `Exported: ${formatDateTime(content.generated, style)}`,
+        ...(details.occasion !== null ? [`Occasion: ${details.occasion}`] : []),
+        ...(details.preparedBy !== null ? [`Prepared by: ${details.preparedBy}`] : []),
+        `Date: ${briefingDate(content, style)}`,
         `Selection: ${oneLine(content.selectionLabel)}`,
         `Contents: ${plural(counts.notes, 'note')} on ${plural(counts.documents, 'document')}`,
       ]),
     ),
+    ...details.opening.map((opening) => paragraph(text(opening))),
   ]
+  if (content.documents.length > 0) blocks.push(heading(2, 'Summary'))
   const countItems = [
     ...counts.byCategory.map(({ category, count }) => `${category ? `${category.glyph} ${category.label}` : 'No category'}: ${count}`),
     ...(counts.wholeDocument > 0 ? [`On the whole document: ${counts.wholeDocument}`] : []),
     ...(counts.needsReview > 0 ? [`${FLAG_LABELS['needs-review']}: ${counts.needsReview}`] : []),
     ...(counts.orphaned > 0 ? [`${FLAG_LABELS.orphaned}: ${counts.orphaned}`] : []),
   ]
-  if (countItems.length > 0) {
-    blocks.push({ type: 'list', ordered: false, spread: false, children: countItems.map((item) => ({ type: 'listItem', spread: false, children: [paragraph(text(item))] })) })
+  if (countItems.length > 0) blocks.push(bulletList(countItems))
+  if (content.keyPoints.length > 0) {
+    blocks.push(heading(3, '★ Key points'), bulletList(content.keyPoints.map(({ note, line }) => `${line} (${keyPointPlace(note)})`)))
   }
   if (content.documents.length === 0) blocks.push(paragraph({ type: 'emphasis', children: [text('No notes match this selection.')] }))
-  for (const document of content.documents) blocks.push(...documentBlocks(document, style))
+  for (const group of content.groups) {
+    if (group.heading !== null) blocks.push(heading(2, group.category ? `${group.category.glyph} ${group.heading}` : group.heading))
+    const depth = group.heading === null ? 2 : 3
+    for (const document of group.documents) blocks.push(...documentBlocks(document, depth, details.includeDates, style))
+  }
+  if (content.annex.length > 0) {
+    blocks.push(heading(2, 'Annex: the cited texts'))
+    for (const entry of content.annex) {
+      blocks.push(heading(3, entry.symbol !== null ? `${entry.shortLabel} · ${entry.symbol}` : entry.shortLabel))
+      blocks.push(paragraph({ type: 'emphasis', children: [text(entry.title)] }, { type: 'break' }, text(annexFacts(entry, briefingLocale(style)))))
+    }
+  }
   return { type: 'root', children: blocks }
 }
 
-function documentBlocks(document: BriefingDocument, style: DateStyle): RootContent[] {
-  const blocks: RootContent[] = [heading(2, document.title)]
+function bulletList(items: readonly string[]): RootContent {
+  return { type: 'list', ordered: false, spread: false, children: items.map((item) => ({ type: 'listItem', spread: false, children: [paragraph(text(item))] })) }
+}
+
+function documentBlocks(document: BriefingDocument, depth: 2 | 3, includeDates: boolean, style: DateStyle): RootContent[] {
+  const blocks: RootContent[] = [heading(depth, document.title)]
   const meta = documentMeta(document, style)
   if (meta !== '') blocks.push(paragraph({ type: 'emphasis', children: [text(oneLine(meta))] }))
-  for (const note of document.notes) blocks.push(...noteBlocks(note, document, style))
+  for (const note of document.notes) blocks.push(...noteBlocks(note, (depth + 1) as 3 | 4, includeDates, style))
   return blocks
 }
 
-function noteBlocks(note: BriefingNote, document: BriefingDocument, style: DateStyle): RootContent[] {
+function noteBlocks(note: BriefingNote, depth: 3 | 4, includeDates: boolean, style: DateStyle): RootContent[] {
   const { view, content } = note
-  const blocks: RootContent[] = [heading(3, `${note.number}. ${noteHeading(note, document)}`)]
+  const blocks: RootContent[] = [heading(depth, `${note.number}. ${noteHeading(note)}`)]
   if (note.quote !== null) {
     blocks.push({ type: 'blockquote', children: quoteParagraphs(note.quote).map((quoteLines) => paragraph(...lines(quoteLines))) })
     if (note.currentText !== null) blocks.push(paragraph(text(`The text here now reads: “${oneLine(note.currentText)}”`)))
@@ -86,13 +111,17 @@ function noteBlocks(note: BriefingNote, document: BriefingDocument, style: DateS
         ...(content.tags.length > 0 ? [`Tags: ${content.tags.map(oneLine).join(', ')}`] : []),
       ].join(' · '),
     ),
-    { type: 'break' },
-    text(
-      [
-        `Created: ${formatDateTime(view.note.created, style)}`,
-        ...(Date.parse(view.note.modified) === Date.parse(view.note.created) ? [] : [`Modified: ${formatDateTime(view.note.modified, style)}`]),
-      ].join(' · '),
-    ),
+    ...(includeDates
+      ? [
+          { type: 'break' } as const,
+          text(
+            [
+              `Created: ${formatDateTime(view.note.created, style)}`,
+              ...(Date.parse(view.note.modified) === Date.parse(view.note.created) ? [] : [`Modified: ${formatDateTime(view.note.modified, style)}`]),
+            ].join(' · '),
+          ),
+        ]
+      : []),
   ]
   blocks.push(paragraph(...facts))
   return blocks
@@ -100,13 +129,13 @@ function noteBlocks(note: BriefingNote, document: BriefingDocument, style: DateS
 
 /**
  * The note's heading: where its passage is ("About the Freedom Online
- * Coalition, ¶2"; the document's title stands in for a section before the
- * first heading), or what kind of note it is.
+ * Coalition, ¶2"; the document's title heads the notes, so it is not
+ * repeated), or what kind of note it is.
  */
-function noteHeading(note: BriefingNote, document: BriefingDocument): string {
+function noteHeading(note: BriefingNote): string {
   if (note.reference !== null) {
     const where = formatPlace(note.reference)
-    if (where !== '') return note.reference.section === null && note.reference.heading === null ? `${document.title}, ${where}` : where
+    if (where !== '') return where
   }
   if (note.view.anchor.status === 'document') return 'On the whole document'
   if (note.flags.includes('orphaned')) return FLAG_LABELS.orphaned
