@@ -12,7 +12,7 @@ import { ReaderPage } from './pages/reader-page'
 import { STATEMENT_ID } from './support/seed'
 
 /** The themes every view is checked in, by their label in Reading settings. */
-const THEMES = ['Light', 'Dark'] as const
+const THEMES = ['Light', 'Sepia', 'Dark'] as const
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 

@@ -63,7 +63,7 @@ describe('the Word briefing', () => {
   it('gives each note its number, category prefix, paragraph reference and flags on one line', async () => {
     const body = paragraphs((await unzipExport()).parts['word/document.xml'] ?? '')
     expect(body.map(([, text]) => text)).toContain('1. ★ Key point · ¶1')
-    expect(body.map(([, text]) => text)).toContain('6. → Follow-up · About the Coalition, ¶2 · NEEDS REVIEW')
+    expect(body.map(([, text]) => text)).toContain('6. → Follow-up · About the Coalition, ¶3 · NEEDS REVIEW')
   })
 
   it('shows dates only when asked, and the key points in the summary as bullets', async () => {

@@ -95,9 +95,9 @@ describe('opening a notes.json with invalid notes', () => {
     if (!preview.ok) throw new Error(`the set-aside file did not import: ${preview.error.message}`)
     const { summary } = preview
     expect(summary.items).toBe(2)
-    expect(summary.rejected).toEqual([{ path: 'notes[0]', label: 'Note note-4', reason: expect.stringMatching(/^notes\[0\]\.id: must be a urn:uuid/) }])
+    expect(summary.rejected).toEqual([{ path: 'notes[0]', item: 1, label: 'Note note-4', reason: expect.stringMatching(/id is not a valid note id/) }])
     // The repeated note differs from the stored note 2 made at the same time: Import keeps both.
-    expect(summary.conflicting).toEqual([expect.objectContaining({ path: 'notes[1]', excerpt: 'the right to freedom of expression' })])
+    expect(summary.conflicting).toEqual([expect.objectContaining({ path: 'notes[1]', quote: 'the right to freedom of expression' })])
     expect(summary.new).toEqual([])
     expect(summary.updated).toEqual([])
   })
