@@ -41,7 +41,8 @@ function quotes(annotations: readonly Annotation[]): string[] {
 async function notesFiles(dataDir: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {}
   for (const name of (await readdir(dataDir)).sort()) {
-    if (name !== 'notes.lock') files[name] = (await readFile(path.join(dataDir, name))).toString('base64')
+    // Notes files only: reading-state.json is each window's own place in the text, not the notes.
+    if (name.startsWith('notes') && name !== 'notes.lock') files[name] = (await readFile(path.join(dataDir, name))).toString('base64')
   }
   return files
 }
