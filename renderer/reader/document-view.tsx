@@ -7,6 +7,7 @@
  */
 import { memo, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react'
 import { DOCUMENT_KIND_LABELS, type Block, type Inline, type LibraryDocument } from '../../shared/document-model'
+import { paragraphLabel, paragraphPlaces } from '../../shared/paragraph-numbers'
 import { formatPartialDate } from '../../shared/partial-date-format'
 import { readRoute } from '../routing/route'
 import type { BlockHighlight } from './highlight-runs'
@@ -37,6 +38,7 @@ export function DocumentView({ document, targetBlockId, highlights, editorial, n
   const [focusedId, setFocusedId] = useState<string | null>(null)
   const focusBlocks = useMemo<FocusBlock[]>(() => document.blocks.map((block) => ({ id: block.id, focusable: block.type !== 'heading' })), [document.blocks])
   const stopId = tabStopOf(focusBlocks, focusedId, targetBlockId)
+  const places = paragraphPlaces(document.blocks)
 
   const onFocus = (event: FocusEvent<HTMLElement>) => {
     const block = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-block-id]') : null
@@ -82,6 +84,7 @@ export function DocumentView({ document, targetBlockId, highlights, editorial, n
           notes={notes}
           activeNoteId={activeNoteId}
           markHandlers={markHandlers}
+          paragraphNumber={places.get(block.id)?.number ?? null}
         />
       ))}
       {document.source && (
@@ -107,9 +110,11 @@ interface BlockViewProps {
   readonly notes: ReadonlyMap<string, MarkedNote>
   readonly activeNoteId: string | null
   readonly markHandlers: MarkHandlers
+  /** Its number in the document's one paragraph scheme; null for a heading. */
+  readonly paragraphNumber: number | null
 }
 
-const BlockView = memo(function BlockView({ block, documentId, isTarget, isStop, highlights, editorial, notes, activeNoteId, markHandlers }: BlockViewProps) {
+const BlockView = memo(function BlockView({ block, documentId, isTarget, isStop, highlights, editorial, notes, activeNoteId, markHandlers, paragraphNumber }: BlockViewProps) {
   const layer = useHighlightLayer(highlights, editorial, notes, activeNoteId, markHandlers, isStop)
   const tabIndex = isStop ? 0 : -1
   const common = {
@@ -130,9 +135,15 @@ const BlockView = memo(function BlockView({ block, documentId, isTarget, isStop,
     case 'paragraph':
       return (
         <div className="block-row">
-          <a className="block-anchor" href={readRoute(documentId, block.id)} tabIndex={isStop ? undefined : -1} aria-label="Link to this paragraph" title="Link to this paragraph">
-            ¶
-          </a>
+          {/* The number is drawn by CSS from data-paragraph-number: it is seen, but never selected, copied or counted in the text's offsets. */}
+          <a
+            className="block-anchor"
+            href={readRoute(documentId, block.id)}
+            tabIndex={isStop ? undefined : -1}
+            data-paragraph-number={paragraphNumber === null ? undefined : paragraphLabel(paragraphNumber)}
+            aria-label={paragraphNumber === null ? 'Link to this paragraph' : `Link to paragraph ${paragraphNumber}`}
+            title={paragraphNumber === null ? 'Link to this paragraph' : `Link to paragraph ${paragraphNumber}`}
+          />
           {/* Focusable so a keyboard user can highlight or annotate a paragraph without a mouse. */}
           <p {...common} tabIndex={tabIndex}>
             <InlineContent inlines={block.inlines} layer={layer} tabbable={isStop} />
