@@ -69,8 +69,10 @@ async function savedState(dataDir: string): Promise<{ lastDocumentId?: string; p
   }
 }
 
-test('the place and the settings survive a restart of browser mode on another port', async ({ appMode, browser, dataDir }) => {
-  test.skip(appMode !== 'browser', 'restarts the browser-mode host')
+// Declared before the test so the skip comes before its fixtures: the Electron project has no browser to launch.
+test.skip(({ appMode }) => appMode !== 'browser', 'restarts the browser-mode host')
+
+test('the place and the settings survive a restart of browser mode on another port', async ({ browser, dataDir }) => {
   const problems: string[] = []
   const servers: ReaderServer[] = []
   try {
