@@ -31,19 +31,7 @@ export interface TopBarProps {
 export function TopBar({ client, route, documents, documentId, panelOpen, libraryOpen, settings, onToggleNotes, onToggleLibrary, onSettingsChange, onOpenNote }: TopBarProps) {
   return (
     <header className="top-bar">
-      <button
-        type="button"
-        id={DRAWER_IDS.library.button}
-        className="icon-button panel-button library-button"
-        aria-expanded={libraryOpen}
-        aria-controls={DRAWER_IDS.library.drawer}
-        onClick={onToggleLibrary}
-      >
-        <span aria-hidden="true" className="icon-button-glyph">
-          ☰
-        </span>
-        <span className="icon-button-label">Library</span>
-      </button>
+      <DrawerButton drawer="library" open={libraryOpen} glyph="☰" label="Library" className="library-button" onToggle={onToggleLibrary} />
       <div className="brand">
         <span className="brand-mark" aria-hidden="true" />
         <span className="brand-name">FOC Reader</span>
@@ -60,22 +48,27 @@ export function TopBar({ client, route, documents, documentId, panelOpen, librar
         </a>
       </nav>
       <SearchBox client={client} documents={documents} onOpenNote={onOpenNote} />
-      {route.view === 'read' && (
-        <button
-          type="button"
-          id={DRAWER_IDS.notes.button}
-          className="icon-button panel-button"
-          aria-expanded={panelOpen}
-          aria-controls={DRAWER_IDS.notes.drawer}
-          onClick={onToggleNotes}
-        >
-          <span aria-hidden="true" className="icon-button-glyph">
-            ✎
-          </span>
-          <span className="icon-button-label">Notes</span>
-        </button>
-      )}
+      {route.view === 'read' && <DrawerButton drawer="notes" open={panelOpen} glyph="✎" label="Notes" onToggle={onToggleNotes} />}
       <SettingsMenu settings={settings} onChange={onSettingsChange} />
     </header>
+  )
+}
+
+/** The top-bar button that opens and closes one drawer (a side panel). */
+function DrawerButton({ drawer, open, glyph, label, className, onToggle }: { drawer: keyof typeof DRAWER_IDS; open: boolean; glyph: string; label: string; className?: string; onToggle(): void }) {
+  return (
+    <button
+      type="button"
+      id={DRAWER_IDS[drawer].button}
+      className={`icon-button panel-button${className ? ` ${className}` : ''}`}
+      aria-expanded={open}
+      aria-controls={DRAWER_IDS[drawer].drawer}
+      onClick={onToggle}
+    >
+      <span aria-hidden="true" className="icon-button-glyph">
+        {glyph}
+      </span>
+      <span className="icon-button-label">{label}</span>
+    </button>
   )
 }
