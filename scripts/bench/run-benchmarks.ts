@@ -15,9 +15,12 @@
  *
  * Prints a table (median, p95, min, runs) and writes bench-results/startup.json
  * (and notes-store.json, anchoring.json).
+ * Ends with the budget table (budgets.ts) and bench-results/budget.json.
  * Options: --core-runs N (default 30), --page-runs N (default 15),
  * --server-runs N (default 5), --startup-only, --only NAME (one of startup,
- * notes-store, anchoring, search, export, all-notes: run just that one).
+ * notes-store, anchoring, search, export, all-notes: run just that one),
+ * --check (exit non-zero when a budget is over, or, in a full run, was not
+ * measured).
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -38,6 +41,8 @@ import { runExportBench } from './export-bench'
 import { benchFirstRender, benchServerStart, type Metric } from './browser-startup-bench'
 import { runNotesStoreBench } from './notes-store-bench'
 import { runSearchBench } from './search-bench'
+import { budgetCheckFails, evaluateBudgets, formatBudgetTable, type BudgetFigure } from './budgets'
+import { initialScriptKilobytes } from './static-baseline'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const contentDir = path.join(root, 'build', 'content')
@@ -217,6 +222,7 @@ async function main(): Promise<void> {
       'server-runs': { type: 'string' },
       'startup-only': { type: 'boolean', default: false },
       only: { type: 'string' },
+      check: { type: 'boolean', default: false },
     },
     strict: true,
   })
@@ -227,18 +233,37 @@ async function main(): Promise<void> {
   if (only !== undefined && only !== 'startup' && !MODULE_BENCHES.some(([name]) => name === only)) {
     throw new Error(`--only must be one of startup, ${MODULE_BENCHES.map(([name]) => name).join(', ')}; not "${only}"`)
   }
-  if (only === undefined || only === 'startup') await benchStartup(coreRuns, pageRuns, serverRuns)
-  if (values['startup-only'] || only === 'startup') return
-  for (const [name, run] of MODULE_BENCHES) {
+  const measured: BudgetFigure[] = []
+  if (only === undefined || only === 'startup') measured.push(...(await benchStartup(coreRuns, pageRuns, serverRuns)))
+  const runModules = !values['startup-only'] && only !== 'startup'
+  for (const [name, run] of runModules ? MODULE_BENCHES : []) {
     if (only !== undefined && only !== name) continue
     console.log(`\nbench: ${name}…`)
     const figures: SummarizedFigure[] = await run()
+    measured.push(...figures)
     console.log(formatTable(figures))
     await mkdir(resultsDir, { recursive: true })
     const file = path.join(resultsDir, `${name}.json`)
     await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), unit: 'ms', metrics: figures }, null, 2)}\n`)
     console.log(`wrote ${path.relative(root, file)}`)
   }
+  const fullRun = only === undefined && !values['startup-only']
+  const failed = await reportBudgets(measured, fullRun)
+  if (values.check && failed) {
+    console.error('\nbench --check: a budget is over' + (fullRun ? ' or was not measured' : ''))
+    process.exitCode = 1
+  }
+}
+
+/** Prints the budget table (budgets.ts), writes bench-results/budget.json, and says whether --check would fail. */
+async function reportBudgets(measured: readonly BudgetFigure[], fullRun: boolean): Promise<boolean> {
+  const rows = evaluateBudgets(measured)
+  console.log(`\nbudgets${fullRun ? '' : ' (a partial run: budgets of benchmarks not run are "not measured")'}\n${formatBudgetTable(rows)}`)
+  await mkdir(resultsDir, { recursive: true })
+  const file = path.join(resultsDir, 'budget.json')
+  await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), fullRun, loadAverage: os.loadavg(), budgets: rows }, null, 2)}\n`)
+  console.log(`wrote ${path.relative(root, file)}`)
+  return budgetCheckFails(rows, fullRun)
 }
 
 /** The benchmarks in their own modules, by the name --only takes and their results file's. */
@@ -250,7 +275,7 @@ const MODULE_BENCHES = [
   ['all-notes', runAllNotesBench],
 ] as const
 
-async function benchStartup(coreRuns: number, pageRuns: number, serverRuns: number): Promise<void> {
+async function benchStartup(coreRuns: number, pageRuns: number, serverRuns: number): Promise<BudgetFigure[]> {
   if (!existsSync(path.join(contentDir, LIBRARY_FILE))) throw new Error('build/content is missing: run "npm run build" first')
 
   const library = libraryFileSchema.parse(JSON.parse(await readFile(path.join(contentDir, LIBRARY_FILE), 'utf8')))
@@ -293,6 +318,14 @@ async function benchStartup(coreRuns: number, pageRuns: number, serverRuns: numb
   }
   await writeFile(out, `${JSON.stringify(report, null, 2)}\n`)
   console.log(`\nwrote ${path.relative(root, out)}`)
+  const figures = metrics.flatMap((metric): BudgetFigure[] => {
+    const summary = summarize(metric.samples)
+    return summary ? [{ metric: metric.label.trim(), median: summary.median, p95: summary.p95 }] : []
+  })
+  const script = await initialScriptKilobytes(path.join(root, 'dist', 'renderer'))
+  console.log(`renderer initial JS: ${script.kilobytes} KB gzipped (${script.files.join(', ')})`)
+  figures.push({ metric: 'renderer initial JS, gzipped', median: script.kilobytes, p95: script.kilobytes, unit: 'KB' })
+  return figures
 }
 
 main().catch((error: unknown) => {
