@@ -19,6 +19,7 @@ import { useRoute } from './routing/use-route'
 import { useReadingSettings } from './settings/use-reading-settings'
 import { AppDialogs, type AppDialog } from './shell/app-dialogs'
 import { CurrentView } from './shell/current-view'
+import { preloadLazyParts } from './shell/lazy-views'
 import { ReadingProgress } from './shell/reading-progress'
 import { TopBar } from './shell/top-bar'
 import { useDrawers } from './shell/use-drawers'
@@ -44,6 +45,9 @@ export function App({ client }: { client: ApiClient }) {
   const [dialog, setDialog] = useState<AppDialog | null>(null)
   useMenuCommands(useCallback((command) => setDialog(command === 'export-notes' ? { kind: 'export', filter: null } : { kind: 'import' }), []))
   useShortcut('show-shortcuts', useCallback(() => setDialog((open) => open ?? { kind: 'shortcuts' }), []), { outsideTextFields: true })
+
+  // The views and dialogs not on screen at start-up arrive while the browser is idle.
+  useEffect(preloadLazyParts, [])
 
   useEffect(() => {
     window.document.title =

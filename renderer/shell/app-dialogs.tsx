@@ -4,10 +4,8 @@ import type { AppInfo } from '../../shared/api-contract'
 import type { LibraryDocument } from '../../shared/document-model'
 import type { ListSelection } from '../../shared/export-model'
 import type { ApiClient } from '../api-client/api-client'
-import { ExportDialog } from '../export/export-dialog'
-import { ImportDialog } from '../export/import-dialog'
-import { ShortcutsDialog } from '../shortcuts/shortcuts-dialog'
 import { ViewBoundary } from '../ui/view-boundary'
+import { ExportDialog, ImportDialog, LazyPart, ShortcutsDialog } from './lazy-views'
 
 /** Which dialog is open, with what it was opened for. */
 export type AppDialog = { readonly kind: 'export'; readonly filter: ListSelection | null } | { readonly kind: 'import' } | { readonly kind: 'shortcuts' }
@@ -37,13 +35,15 @@ export function AppDialogs({ dialog, client, mode, document, onImported, onClose
   )
   return (
     <ViewBoundary name={name} frame={frame}>
-      {dialog.kind === 'export' ? (
-        <ExportDialog client={client} mode={mode} document={document ? { id: document.id, title: document.title } : null} filter={dialog.filter} onClose={onClose} />
-      ) : dialog.kind === 'import' ? (
-        <ImportDialog client={client} onImported={onImported} onClose={onClose} />
-      ) : (
-        <ShortcutsDialog onClose={onClose} />
-      )}
+      <LazyPart name={name}>
+        {dialog.kind === 'export' ? (
+          <ExportDialog client={client} mode={mode} document={document ? { id: document.id, title: document.title } : null} filter={dialog.filter} onClose={onClose} />
+        ) : dialog.kind === 'import' ? (
+          <ImportDialog client={client} onImported={onImported} onClose={onClose} />
+        ) : (
+          <ShortcutsDialog onClose={onClose} />
+        )}
+      </LazyPart>
     </ViewBoundary>
   )
 }

@@ -7,14 +7,13 @@ import type { ReactElement, Ref } from 'react'
 import type { NoteView } from '../../shared/api-contract'
 import type { ListSelection } from '../../shared/export-model'
 import type { ApiClient } from '../api-client/api-client'
-import { AllNotesView } from '../notes/all-notes-view'
 import type { NotesController } from '../notes/use-notes'
 import { ReaderScreen, type ReaderHandle } from '../reader/reader-screen'
 import type { EditorialAnnotations, ReferenceData } from '../reader/use-reference'
 import type { Route } from '../routing/route'
-import { TimelineView } from '../timeline/timeline-view'
 import { ErrorNotice } from '../ui/error-notice'
 import { ViewBoundary } from '../ui/view-boundary'
+import { AllNotesView, LazyPart, TimelineView } from './lazy-views'
 import type { LibraryState } from './use-library'
 import { useTimelineCounts } from './use-timeline-counts'
 
@@ -51,14 +50,22 @@ export function CurrentView({ route, client, library, notes, reference, editoria
   if (route.view === 'notes') {
     return (
       <ViewBoundary key="notes" name="All notes" frame={column}>
-        {column(<AllNotesView client={client} documents={library.documents} controller={notes} onShowPassage={onShowPassage} onExport={onExport} onImport={onImport} />)}
+        {column(
+          <LazyPart name="All notes">
+            <AllNotesView client={client} documents={library.documents} controller={notes} onShowPassage={onShowPassage} onExport={onExport} onImport={onImport} />
+          </LazyPart>,
+        )}
       </ViewBoundary>
     )
   }
   if (route.view === 'timeline') {
     return (
       <ViewBoundary key="timeline" name="The timeline" frame={column}>
-        {column(<TimelineView entries={reference.timeline} selectedId={route.entryId} {...timeline} />)}
+        {column(
+          <LazyPart name="the timeline">
+            <TimelineView entries={reference.timeline} selectedId={route.entryId} {...timeline} />
+          </LazyPart>,
+        )}
       </ViewBoundary>
     )
   }
