@@ -5,14 +5,17 @@ import '@fontsource-variable/inter/index.css'
 import './styles/tokens.css'
 import './styles/base.css'
 import './styles/controls.css'
+import './shell/prepaint.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { connect } from './api-client/connect'
 import { App } from './app'
 import { ReadingStateProvider } from './reading-state/reading-state-context'
+import { holdPrepaint } from './shell/prepaint'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
+holdPrepaint(document, container)
 const connection = connect()
 createRoot(container).render(
   <StrictMode>

@@ -104,3 +104,20 @@ export type ReadingState = z.infer<typeof readingStateSchema>
 
 /** A reader's state before anything was read. */
 export const EMPTY_READING_STATE: ReadingState = { lastDocumentId: null, positions: {}, settings: DEFAULT_SETTINGS }
+
+/**
+ * The root element's data attributes for `settings`, which the stylesheets
+ * follow (theme, text size, line spacing, column width, typeface, and
+ * paragraph-numbers="off" when the numbers are hidden). The renderer writes
+ * them to the live page; the hosts write them into the first paint.
+ */
+export function readingSettingsAttributes(settings: ReadingSettings): Readonly<Record<string, string>> {
+  return {
+    'data-theme': settings.theme,
+    'data-text-size': settings.textSize,
+    'data-line-spacing': settings.lineSpacing,
+    'data-column-width': settings.columnWidth,
+    'data-typeface': settings.typeface,
+    ...(settings.showParagraphNumbers ? {} : { 'data-paragraph-numbers': 'off' }),
+  }
+}

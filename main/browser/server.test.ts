@@ -8,6 +8,8 @@ import type { ApiMethod, ApiResult } from '../../shared/api-contract'
 import { dispatch as coreDispatch } from '../core/api'
 import { buildTestCore } from '../core/testing/test-library'
 import { RENDERER_CSP } from '../hosting/content-security-policy'
+import { prepaintInputFor } from '../hosting/prepaint'
+import { DEFAULT_SETTINGS } from '../../shared/reading-state'
 import { isAllowedHost, isAllowedOrigin, MAX_BODY_BYTES, MAX_CONNECTIONS, startBrowserServer, type BrowserServer } from './server'
 
 const TOKEN = 'test-token-0123456789abcdef'
@@ -503,6 +505,39 @@ describe('isAllowedOrigin', () => {
   it('refuses every other origin', () => {
     for (const origin of ['', 'null', 'http://127.0.0.1:8124', 'https://127.0.0.1:8123', 'http://evil.example', 'http://127.0.0.1:8123.evil.example', 'http://127.0.0.1:8123/', 'app://reader']) {
       expect(isAllowedOrigin(origin, 8123), origin).toBe(false)
+    }
+  })
+})
+
+describe('browser-mode server: the first paint', () => {
+  it('serves index.html with the document read last painted in, and everything else untouched', async () => {
+    const core = buildTestCore()
+    const rendererDir = path.join(tempDir, 'prepaint-renderer')
+    await mkdir(path.join(rendererDir, 'assets'), { recursive: true })
+    const template = '<!doctype html><html lang="en"><head><script type="module" crossorigin src="./assets/app.js"></script></head><body><div id="root"></div></body></html>'
+    await writeFile(path.join(rendererDir, 'index.html'), template)
+    await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log("app")')
+    const real = await startBrowserServer({
+      rendererDir,
+      token: TOKEN,
+      port: 0,
+      dispatch: (method, payload) => coreDispatch(core, method, payload),
+      prepaint: () => prepaintInputFor(core.library.documents, { lastDocumentId: null, settings: { ...DEFAULT_SETTINGS, theme: 'sepia' } }),
+    })
+    try {
+      for (const page of ['/', '/index.html']) {
+        const response = await fetch(`http://127.0.0.1:${real.port}${page}`)
+        expect(response.status).toBe(200)
+        expect(response.headers.get('content-security-policy')).toContain("script-src 'self'")
+        const html = await response.text()
+        expect(html).toContain('data-theme="sepia"')
+        expect(html).toContain(`data-document-id="${core.library.documents[0]?.id ?? ''}"`)
+        expect(html).toContain('<meta name="foc-entry" content="./assets/app.js" />')
+      }
+      const script = await fetch(`http://127.0.0.1:${real.port}/assets/app.js`)
+      expect(await script.text()).toBe('console.log("app")')
+    } finally {
+      await real.close()
     }
   })
 })

@@ -8,14 +8,16 @@
  * one stuck or hostile client cannot take every socket.
  */
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import path from 'node:path'
 import { timingSafeEqual } from 'node:crypto'
 import type { ApiErrorCode, ApiResult, ApiMethod } from '../../shared/api-contract'
 import { MAX_IMPORT_BYTES } from '../../shared/import-model'
 import { BRIEFING_PATH_PREFIX } from '../core/export/briefing-pages'
 import { BRIEFING_CSP, RENDERER_CSP } from '../hosting/content-security-policy'
+import { withPrepaint, type PrepaintInput } from '../hosting/prepaint'
 import { resolveStaticFile } from '../hosting/static-files'
 
 /**
@@ -42,6 +44,8 @@ export interface BrowserServerOptions {
   /** 0 picks any free port. */
   readonly port: number
   readonly dispatch: (method: string, payload: unknown) => Promise<ApiResult<ApiMethod>>
+  /** The first paint to put into index.html (main/hosting/prepaint.ts); none when absent or null. */
+  readonly prepaint?: () => PrepaintInput | null
   /** A rendered briefing for a /briefing/<id> path, if one is waiting to be printed. */
   readonly briefing?: (pathname: string) => string | undefined
   /** Overrides REQUEST_TIMEOUT_MS and HEADERS_TIMEOUT_MS (tests use short ones). */
@@ -187,6 +191,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
   async function serveStatic(request: http.IncomingMessage, response: http.ServerResponse, pathname: string): Promise<void> {
     const file = resolveStaticFile(options.rendererDir, pathname)
+    if (file && options.prepaint && path.basename(file.filePath) === 'index.html' && path.dirname(file.filePath) === path.resolve(options.rendererDir)) {
+      await servePage(request, response, file.filePath, options.prepaint)
+      return
+    }
     const info = file ? await stat(file.filePath).catch(() => null) : null
     if (!file || !info?.isFile()) {
       sendText(response, 404, 'Not found.')
@@ -204,6 +212,24 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return
     }
     createReadStream(file.filePath).pipe(response)
+  }
+
+  async function servePage(request: http.IncomingMessage, response: http.ServerResponse, filePath: string, prepaint: () => PrepaintInput | null): Promise<void> {
+    const template = await readFile(filePath, 'utf8').catch(() => null)
+    if (template === null) {
+      sendText(response, 404, 'Not found.')
+      return
+    }
+    const input = prepaint()
+    const body = Buffer.from(input ? withPrepaint(template, input) : template, 'utf8')
+    response.writeHead(200, {
+      ...COMMON_HEADERS,
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Length': body.length,
+      'Content-Security-Policy': RENDERER_CSP,
+      'Cache-Control': 'no-cache',
+    })
+    response.end(request.method === 'HEAD' ? undefined : body)
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { dispatch } from '../core/api'
 import { defaultDataDir } from '../core/data-dir'
 import { createReaderCore } from '../core/reader-core'
+import { prepaintInputFor } from '../hosting/prepaint'
 import { parseStartArgs, USAGE, type StartOptions } from './cli-args'
 import { findElectronBinary, launchElectron } from './electron-launcher'
 import { describeStartFailure } from './start-failure'
@@ -67,6 +68,7 @@ async function runBrowserMode(options: StartOptions): Promise<void> {
     port: options.port,
     dispatch: (method, payload) => dispatch(core, method, payload),
     briefing: (pathname) => core.briefings.get(pathname),
+    prepaint: () => prepaintInputFor(core.library.documents, core.reading.get()),
   })
   console.log(`Reader ready at ${server.url}`)
   console.log(`Notes folder: ${dataDir}. Press Ctrl+C to stop.`)

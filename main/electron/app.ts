@@ -14,6 +14,7 @@ import { createReaderCore } from '../core/reader-core'
 import { registerIpcHandlers } from './ipc'
 import { parseDataDirArg } from './launch-args'
 import { installAppMenu } from './menu'
+import { prepaintInputFor } from '../hosting/prepaint'
 import { handleAppProtocol, registerAppScheme } from './protocol'
 import { saveExport } from './save-export'
 import { installSecurityPolicy } from './security'
@@ -97,7 +98,12 @@ async function start(dataDir: string): Promise<void> {
   flushNotesOnQuit(core.close)
   const ses = session.defaultSession
   installSecurityPolicy(ses)
-  handleAppProtocol(ses, path.join(appRoot, 'dist', 'renderer'), (pathname) => core.briefings.get(pathname))
+  handleAppProtocol(
+    ses,
+    path.join(appRoot, 'dist', 'renderer'),
+    (pathname) => core.briefings.get(pathname),
+    () => prepaintInputFor(core.library.documents, core.reading.get()),
+  )
   registerIpcHandlers(core, () => mainWindow)
   installAppMenu({ appName: PRODUCT_NAME, version, dataDir })
   openWindow = () =>

@@ -5,6 +5,8 @@
  */
 import { protocol, type Session } from 'electron'
 import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { withPrepaint, type PrepaintInput } from '../hosting/prepaint'
 import { BRIEFING_CSP } from '../hosting/content-security-policy'
 import { appResponseHeaders, briefingPathOf, planAppRequest } from './app-request'
 import { APP_SCHEME } from './url-policy'
@@ -32,12 +34,18 @@ export function registerAppScheme(): void {
 }
 
 /**
- * Serves files from `rendererDir` on app://reader/ in `session`, and
+ * Serves files from `rendererDir` on app://reader/ in `session` (index.html
+ * with its first paint, main/hosting/prepaint.ts), and
  * briefings waiting to be printed at app://reader/briefing/<id> under their
  * own CSP (inline print styles, nothing that runs); any other host is 404.
  * Call after `ready`.
  */
-export function handleAppProtocol(session: Session, rendererDir: string, briefing: (pathname: string) => string | undefined): void {
+export function handleAppProtocol(
+  session: Session,
+  rendererDir: string,
+  briefing: (pathname: string) => string | undefined,
+  prepaint: () => PrepaintInput | null,
+): void {
   session.protocol.handle(APP_SCHEME, (request) => {
     const briefingPath = briefingPathOf(request.method, request.url)
     if (briefingPath !== null) {
@@ -45,11 +53,11 @@ export function handleAppProtocol(session: Session, rendererDir: string, briefin
       if (html === undefined) return new Response('This briefing is no longer available.', { status: 404, headers: appResponseHeaders('text/plain; charset=utf-8') })
       return new Response(html, { status: 200, headers: { ...appResponseHeaders('text/html; charset=utf-8'), 'Content-Security-Policy': BRIEFING_CSP } })
     }
-    return serveAppRequest(rendererDir, request)
+    return serveAppRequest(rendererDir, request, prepaint)
   })
 }
 
-async function serveAppRequest(rendererDir: string, request: Request): Promise<Response> {
+async function serveAppRequest(rendererDir: string, request: Request, prepaint: () => PrepaintInput | null): Promise<Response> {
   const plan = planAppRequest(rendererDir, request.method, request.url)
   if (plan.kind === 'error') {
     const headers: Record<string, string> = { ...appResponseHeaders('text/plain; charset=utf-8') }
@@ -59,6 +67,11 @@ async function serveAppRequest(rendererDir: string, request: Request): Promise<R
   try {
     // Electron's fs reads inside app.asar transparently, so this works packaged too.
     const body = await readFile(plan.filePath)
+    if (plan.filePath === path.join(path.resolve(rendererDir), 'index.html')) {
+      const input = prepaint()
+      const page = input ? withPrepaint(body.toString('utf8'), input) : body.toString('utf8')
+      return new Response(page, { status: 200, headers: appResponseHeaders(plan.contentType) })
+    }
     return new Response(body, { status: 200, headers: appResponseHeaders(plan.contentType) })
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : ''

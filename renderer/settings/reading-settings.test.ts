@@ -47,18 +47,30 @@ describe('reading settings cache', () => {
   })
 })
 
+/** A stand-in for the root element: its attributes as a map. */
+function fakeRoot(): { attributes: Map<string, string>; setAttribute(name: string, value: string): void; removeAttribute(name: string): void } {
+  const attributes = new Map<string, string>()
+  return { attributes, setAttribute: (name, value) => void attributes.set(name, value), removeAttribute: (name) => void attributes.delete(name) }
+}
+
 describe('applying settings to the root element', () => {
   it('writes every setting as a data attribute the stylesheets follow', () => {
-    const root = { dataset: {} as DOMStringMap }
+    const root = fakeRoot()
     applyReadingSettings(root, { ...DEFAULT_SETTINGS, theme: 'dark', lineSpacing: 'relaxed', columnWidth: 'narrow', typeface: 'sans' })
-    expect(root.dataset).toEqual({ theme: 'dark', textSize: 'medium', lineSpacing: 'relaxed', columnWidth: 'narrow', typeface: 'sans' })
+    expect(Object.fromEntries(root.attributes)).toEqual({
+      'data-theme': 'dark',
+      'data-text-size': 'medium',
+      'data-line-spacing': 'relaxed',
+      'data-column-width': 'narrow',
+      'data-typeface': 'sans',
+    })
   })
 
   it('marks hidden paragraph numbers with data-paragraph-numbers="off" and clears it when shown again', () => {
-    const root = { dataset: {} as DOMStringMap }
+    const root = fakeRoot()
     applyReadingSettings(root, { ...DEFAULT_SETTINGS, showParagraphNumbers: false })
-    expect(root.dataset['paragraphNumbers']).toBe('off')
+    expect(root.attributes.get('data-paragraph-numbers')).toBe('off')
     applyReadingSettings(root, DEFAULT_SETTINGS)
-    expect(root.dataset).not.toHaveProperty('paragraphNumbers')
+    expect(root.attributes.has('data-paragraph-numbers')).toBe(false)
   })
 })

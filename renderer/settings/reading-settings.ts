@@ -3,7 +3,7 @@
  * this window's local storage keeps a copy only to paint the first frame in
  * the right theme. Cached values are validated field by field on read.
  */
-import { settingsFrom, type ReadingSettings } from '../../shared/reading-state'
+import { readingSettingsAttributes, settingsFrom, type ReadingSettings } from '../../shared/reading-state'
 
 export { DEFAULT_SETTINGS, type ReadingSettings } from '../../shared/reading-state'
 
@@ -28,23 +28,25 @@ export function saveReadingSettings(storage: Pick<Storage, 'setItem'>, settings:
   }
 }
 
-/** The part of an element the settings are written to (the root element's data attributes). */
+/** The part of an element the settings are written to (the root element's attributes). */
 export interface SettingsTarget {
-  readonly dataset: DOMStringMap
+  setAttribute(name: string, value: string): void
+  removeAttribute(name: string): void
 }
 
+/** Every attribute readingSettingsAttributes may write, so a setting turned back on removes its attribute. */
+const SETTINGS_ATTRIBUTES = ['data-theme', 'data-text-size', 'data-line-spacing', 'data-column-width', 'data-typeface', 'data-paragraph-numbers'] as const
+
 /**
- * Writes `settings` to the root element as data attributes, which the
- * stylesheets follow: data-theme, data-text-size, data-line-spacing,
- * data-column-width, data-typeface, and data-paragraph-numbers="off" when the
- * numbers are hidden (absent when shown).
+ * Writes `settings` to the root element as the data attributes the
+ * stylesheets follow (readingSettingsAttributes: the same ones the hosts put
+ * into the first paint).
  */
 export function applyReadingSettings(root: SettingsTarget, settings: ReadingSettings): void {
-  root.dataset['theme'] = settings.theme
-  root.dataset['textSize'] = settings.textSize
-  root.dataset['lineSpacing'] = settings.lineSpacing
-  root.dataset['columnWidth'] = settings.columnWidth
-  root.dataset['typeface'] = settings.typeface
-  if (settings.showParagraphNumbers) delete root.dataset['paragraphNumbers']
-  else root.dataset['paragraphNumbers'] = 'off'
+  const attributes = readingSettingsAttributes(settings)
+  for (const name of SETTINGS_ATTRIBUTES) {
+    const value = attributes[name]
+    if (value === undefined) root.removeAttribute(name)
+    else root.setAttribute(name, value)
+  }
 }
