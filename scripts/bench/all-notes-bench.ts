@@ -29,7 +29,7 @@ import { ANNOTATION_CONTEXT, documentUrn, noteBodies, versionUrn, type Note } fr
 import { LIBRARY_FILE } from '../../main/core/library'
 import { serializeNotesFile } from '../../main/core/notes/notes-file'
 import { NOTES_FILE_NAME } from '../../main/core/notes/notes-recovery'
-import { printBenchTable, summarizeSamples, type BenchResult } from './bench-stats'
+import { printBenchTable, summarizeSamples, type BenchResult, type BenchScale } from './bench-stats'
 import { CHROMIUM_ARGS, chromiumPath, startReader, stopReader } from './browser-startup-bench'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -41,11 +41,11 @@ const RUNS = 15
 const word = (index: number): string => `zq${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + Math.floor(index / 26))}x`
 
 /** 10,000 notes spread over the bundled documents' text, with words to filter by, tags and categories. */
-async function benchNotes(): Promise<Note[]> {
+async function benchNotes(count: number): Promise<Note[]> {
   const library = libraryFileSchema.parse(JSON.parse(await readFile(path.join(root, 'build', 'content', LIBRARY_FILE), 'utf8')))
   const documents = library.documents.filter((document) => [...document.plainText].length > 200)
   const base = Date.UTC(2026, 0, 1)
-  return Array.from({ length: NOTE_COUNT }, (_, index) => {
+  return Array.from({ length: count }, (_, index) => {
     const document = documents[index % documents.length] ?? documents[0]
     if (!document) throw new Error('no document to annotate')
     const length = [...document.plainText].length
@@ -166,7 +166,9 @@ function probeScroll(): Promise<number> {
 }
 
 /** Runs the benchmark; figures are in milliseconds. */
-export async function runAllNotesBench(): Promise<BenchResult[]> {
+export async function runAllNotesBench(scale: BenchScale = 'full'): Promise<BenchResult[]> {
+  const count = scale === 'smoke' ? 200 : NOTE_COUNT
+  const runs = scale === 'smoke' ? 1 : RUNS
   if (!existsSync(path.join(root, 'dist', 'renderer', 'index.html')) || !existsSync(path.join(root, 'build', 'content', LIBRARY_FILE))) {
     throw new Error('the app is not built: run "npm run build" first')
   }
@@ -174,7 +176,7 @@ export async function runAllNotesBench(): Promise<BenchResult[]> {
   const { chromium } = await import('@playwright/test')
   const executablePath = chromiumPath()
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS })
-  const reader = await writeNotesAndStart(dataDir)
+  const reader = await writeNotesAndStart(dataDir, count)
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
     // tsx keeps function names with a helper the page lacks; the probe's inner functions call it.
@@ -190,7 +192,7 @@ export async function runAllNotesBench(): Promise<BenchResult[]> {
     const fromInput: number[] = []
     const byCategory: number[] = []
     // One warm-up round, not counted: the first search loads the notes index's code paths.
-    for (let run = -1; run < RUNS; run++) {
+    for (let run = -1; run < runs; run++) {
       const term = word((run + 1) * 7 % WORDS)
       const text = await page.evaluate(probeFilter, { kind: 'text' as const, value: term, expect: term })
       await searchBox.fill('')
@@ -204,8 +206,8 @@ export async function runAllNotesBench(): Promise<BenchResult[]> {
       byCategory.push(menu.fromInput)
     }
     const scrolls: number[] = []
-    for (let run = 0; run < RUNS * 2; run++) scrolls.push(await page.evaluate(probeScroll))
-    const label = NOTE_COUNT.toLocaleString('en')
+    for (let run = 0; run < runs * 2; run++) scrolls.push(await page.evaluate(probeScroll))
+    const label = count.toLocaleString('en')
     return [
       summarizeSamples(`All notes at ${label}: text filter + render (from the search request)`, fromRequest),
       summarizeSamples(`All notes at ${label}: text filter + render (from the keystroke, with the 120 ms pause)`, fromInput),
@@ -220,8 +222,8 @@ export async function runAllNotesBench(): Promise<BenchResult[]> {
   }
 }
 
-async function writeNotesAndStart(dataDir: string) {
-  await writeFile(path.join(dataDir, NOTES_FILE_NAME), serializeNotesFile(await benchNotes()))
+async function writeNotesAndStart(dataDir: string, count: number) {
+  await writeFile(path.join(dataDir, NOTES_FILE_NAME), serializeNotesFile(await benchNotes(count)))
   return startReader(dataDir)
 }
 

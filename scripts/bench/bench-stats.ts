@@ -32,3 +32,10 @@ export function printBenchTable(results: readonly BenchResult[]): void {
     console.log(`${result.metric.padEnd(width)}  ${cell(result.median)}${cell(result.p95)}${cell(result.min)}  ${String(result.runs).padStart(4)}  ${result.unit}`)
   }
 }
+
+/**
+ * How big a benchmark runs: `full` for `npm run bench`, `smoke` for the
+ * tiny run `npm test` makes of every benchmark so none of them rots (its
+ * figures mean nothing and are never compared with a budget).
+ */
+export type BenchScale = 'full' | 'smoke'

@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url'
 import { serializeNotesFile } from '../../main/core/notes/notes-file'
 import { NOTES_FILE_NAME, openNotesStore } from '../../main/core/notes/notes-store'
 import { makeNote, makeTempDir } from '../../main/core/notes/testing/note-fixtures'
-import { printBenchTable, summarizeSamples, type BenchResult } from './bench-stats'
+import { printBenchTable, summarizeSamples, type BenchResult, type BenchScale } from './bench-stats'
 
 /** One row of this benchmark. */
 export type NotesStoreBenchResult = BenchResult
@@ -79,15 +79,15 @@ async function loadTime(count: number, runs: number): Promise<NotesStoreBenchRes
 /** A journal this long is one change short of the default compaction limit. */
 const LONG_JOURNAL = 999
 
-async function loadWithJournal(count: number, runs: number): Promise<NotesStoreBenchResult> {
+async function loadWithJournal(count: number, runs: number, journal = LONG_JOURNAL): Promise<NotesStoreBenchResult> {
   const { dir, cleanup } = await makeTempDir('foc-notes-bench-')
   try {
     const template = path.join(dir, 'template')
     await mkdir(template, { recursive: true })
     await writeNotes(template, count)
     // Never compacts while writing the journal: the limit is above it.
-    const writer = await openNotesStore({ dataDir: template, lock: false, compaction: { records: LONG_JOURNAL + 1, bytes: Number.MAX_SAFE_INTEGER } })
-    for (let change = 0; change < LONG_JOURNAL; change += 1) await writer.put(makeNote(change % count, `${TYPICAL_TEXT} edit ${change}`))
+    const writer = await openNotesStore({ dataDir: template, lock: false, compaction: { records: journal + 1, bytes: Number.MAX_SAFE_INTEGER } })
+    for (let change = 0; change < journal; change += 1) await writer.put(makeNote(change % count, `${TYPICAL_TEXT} edit ${change}`))
     await writer.close()
     const samples: number[] = []
     for (let run = -2; run < runs; run += 1) {
@@ -101,7 +101,7 @@ async function loadWithJournal(count: number, runs: number): Promise<NotesStoreB
       await store.close()
       if (run >= 0) samples.push(elapsed)
     }
-    return summarizeSamples(`load ${count.toLocaleString('en')} notes + ${LONG_JOURNAL}-change journal`, samples)
+    return summarizeSamples(`load ${count.toLocaleString('en')} notes + ${journal}-change journal`, samples)
   } finally {
     await cleanup()
   }
@@ -137,7 +137,8 @@ async function compaction(count: number, runs: number): Promise<NotesStoreBenchR
 }
 
 /** Runs the notes store benchmarks; figures are in milliseconds. */
-export async function runNotesStoreBench(): Promise<NotesStoreBenchResult[]> {
+export async function runNotesStoreBench(scale: BenchScale = 'full'): Promise<NotesStoreBenchResult[]> {
+  if (scale === 'smoke') return [await saveLatency(10, 2), await saveLatency(100, 2), await loadTime(100, 1), await loadWithJournal(100, 1, 10), ...(await compaction(100, 1))]
   return [
     await saveLatency(10, 40),
     await saveLatency(1_000, 30),

@@ -33,6 +33,7 @@ import { buildTestCore, buildTestLibrary } from '../../main/core/testing/test-li
 import { adversarialNotes } from '../../main/core/search/testing/adversarial-notes'
 import { asDocuments, mixedQueries, syntheticCorpus, type Paragraph, type QueryKind } from './synthetic-corpus'
 import { seededRandom } from '../testing/seeded-random'
+import type { BenchScale } from './bench-stats'
 
 /** One benchmark figure, as run-benchmarks.ts prints it. */
 export interface SearchBenchFigure {
@@ -295,13 +296,14 @@ function collectGarbage(): void {
 }
 
 /** Runs the benchmark, prints its tables, and returns figures for run-benchmarks.ts. */
-export async function runSearchBench(): Promise<SearchBenchFigure[]> {
+export async function runSearchBench(scale: BenchScale = 'full'): Promise<SearchBenchFigure[]> {
+  const smoke = scale === 'smoke'
   const figures: SearchBenchFigure[] = []
   const lines: string[] = []
-  const { paragraphs } = syntheticCorpus(PARAGRAPHS)
+  const { paragraphs } = syntheticCorpus(smoke ? 200 : PARAGRAPHS)
   const bytes = paragraphs.reduce((sum, paragraph) => sum + paragraph.text.length, 0)
   lines.push(`synthetic corpus: ${paragraphs.length} paragraphs, ${(bytes / 1e6).toFixed(1)} MB of text`)
-  const queries = mixedQueries(paragraphs, QUERIES)
+  const queries = mixedQueries(paragraphs, smoke ? 60 : QUERIES)
 
   // One engine at a time: each is built, loaded and queried with only its own index alive.
   const sizes: string[] = ['', 'engine              build ms   serialized MB   load ms']
@@ -319,7 +321,7 @@ export async function runSearchBench(): Promise<SearchBenchFigure[]> {
   lines.push('', 'query latency (ms)  kind      p50     p95     p99   runs')
   for (const row of latencies) {
     lines.push(`${row.engine.padEnd(19)} ${row.kind.padEnd(7)} ${row.p50.toFixed(2).padStart(6)}  ${row.p95.toFixed(2).padStart(6)}  ${row.p99.toFixed(2).padStart(6)}  ${String(row.runs).padStart(5)}`)
-    if (row.kind === 'all' || row.kind === 'prefix') figures.push({ metric: `search ${row.engine} ${row.kind} (10k ¶)`, median: round(row.p50), p95: round(row.p95), min: round(row.p50), runs: row.runs })
+    if (row.kind === 'all' || row.kind === 'prefix') figures.push({ metric: `search ${row.engine} ${row.kind} (${paragraphs.length.toLocaleString('en')} ¶)`, median: round(row.p50), p95: round(row.p95), min: round(row.p50), runs: row.runs })
   }
   const app = latencies.find((row) => row.engine === 'app search (Lunr)' && row.kind === 'all')
   const mini = latencies.find((row) => row.engine === 'MiniSearch' && row.kind === 'all')
@@ -328,11 +330,11 @@ export async function runSearchBench(): Promise<SearchBenchFigure[]> {
   const bundledPath = path.join(root, 'build', 'content', 'search-index.json')
   const bundledText = await readFile(bundledPath, 'utf8').catch(() => null)
   if (bundledText) {
-    const { loads: cold, firstPatterns } = coldLoads(bundledPath, 10)
+    const { loads: cold, firstPatterns } = coldLoads(bundledPath, smoke ? 1 : 10)
     for (let run = 0; run < 5; run++) loadReady(bundledText) // warm-up
     collectGarbage()
     const warm: number[] = []
-    for (let run = 0; run < 50; run++) warm.push(timeIt(() => loadReady(bundledText))[1])
+    for (let run = 0; run < (smoke ? 2 : 50); run++) warm.push(timeIt(() => loadReady(bundledText))[1])
     warm.sort((a, b) => a - b)
     lines.push('', `bundled index: ${(bundledText.length / 1024).toFixed(0)} KB stored`)
     lines.push(`  first load in a fresh process, as at start-up (read, checksum, parse, load): p50 ${percentile(cold, 0.5).toFixed(2)} ms, p95 ${percentile(cold, 0.95).toFixed(2)} ms, ${cold.length} processes`)
@@ -343,12 +345,12 @@ export async function runSearchBench(): Promise<SearchBenchFigure[]> {
   }
 
   lines.push('', 'notes index: one edit until searchable')
-  for (const count of [100, 1_000, 10_000]) {
+  for (const count of smoke ? [100] : [100, 1_000, 10_000]) {
     const samples = notesUpdate(count).sort((a, b) => a - b)
     lines.push(`  ${String(count).padStart(6)} notes   p50 ${percentile(samples, 0.5).toFixed(2)} ms   p95 ${percentile(samples, 0.95).toFixed(2)} ms`)
     figures.push({ metric: `notes index edit→searchable (${count})`, median: round(percentile(samples, 0.5)), p95: round(percentile(samples, 0.95)), min: round(samples[0] ?? 0), runs: samples.length })
   }
-  const heavy = await heavySearchWithInfo(7)
+  const heavy = await heavySearchWithInfo(smoke ? 1 : 7)
   lines.push('', '*e* over a 99k-character word, app.info every 5 ms meanwhile (real dispatch)')
   lines.push(`  search p50 ${percentile(heavy.search, 0.5).toFixed(1)} ms; slowest app.info per run p50 ${percentile(heavy.info, 0.5).toFixed(1)} ms, max ${(heavy.info.at(-1) ?? 0).toFixed(1)} ms`)
   figures.push({ metric: 'search *e* over 99k-char word', median: round(percentile(heavy.search, 0.5)), p95: round(percentile(heavy.search, 0.95)), min: round(heavy.search[0] ?? 0), runs: heavy.search.length })
