@@ -72,4 +72,26 @@ test.describe('the first paint', () => {
     await expect(page.getByRole('link', { name: 'Timeline', exact: true })).toHaveAttribute('aria-current', 'page')
     await page.context().close()
   })
+
+  test('is painted in the saved theme, even in a new window that has no cache of it', async ({ browser }) => {
+    const first = await pageWithHeldScript(browser)
+    first.release()
+    await first.page.goto(server.url)
+    await first.page.getByRole('button', { name: 'Reading settings' }).click()
+    await first.page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark', exact: true }).check()
+    await first.page.keyboard.press('Escape')
+    await expect(first.page.locator('html')).toHaveAttribute('data-theme', 'dark')
+    // The setting has reached the data folder once a new page is served with it.
+    await expect.poll(async () => (await first.page.request.get(server.url.replace(/#.*$/, ''))).text()).toContain('data-theme="dark"')
+    await first.page.context().close()
+
+    const { page, release } = await pageWithHeldScript(browser)
+    await page.goto(server.url, { waitUntil: 'commit' })
+    await expect(page.getByText(FIRST_WORDS)).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+    release()
+    await expect(page.getByRole('combobox', { name: 'Search' })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+    await page.context().close()
+  })
 })

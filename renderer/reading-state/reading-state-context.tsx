@@ -38,8 +38,9 @@ export function ReadingStateProvider({ client, children }: { client: ApiClient; 
   const [access, setAccess] = useState<ReadingStateAccess | null>(null)
 
   useLayoutEffect(() => {
-    // The cached settings paint the frames before the core answers in the right theme (the same origin as last time).
-    applyReadingSettings(document.documentElement, loadReadingSettings(window.localStorage))
+    // The cached settings paint the frames before the core answers in the right theme (the same origin as last time),
+    // unless the host already wrote the data folder's settings into the page (main/hosting/prepaint.ts): those are newer.
+    if (!document.documentElement.hasAttribute('data-theme')) applyReadingSettings(document.documentElement, loadReadingSettings(window.localStorage))
     let current = true
     const ready = (initial: ReadingState) => {
       if (!current) return
