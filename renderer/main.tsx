@@ -15,8 +15,13 @@ import { holdPrepaint } from './shell/prepaint'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
-holdPrepaint(document, container)
+const painted = holdPrepaint(document, container)
 const connection = connect()
+if (connection.ok) {
+  // What the first screen needs, asked for at once rather than one answer after another as the app mounts.
+  for (const method of ['reading.get', 'library.list', 'app.info'] as const) connection.client.prefetch(method, {})
+  if (painted) connection.client.prefetch('document.get', { id: painted })
+}
 createRoot(container).render(
   <StrictMode>
     {connection.ok ? (

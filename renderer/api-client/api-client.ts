@@ -24,12 +24,42 @@ export class ApiCallError extends Error {
   }
 }
 
+/** Calls that only read, which start-up may make before the app asks for them. */
+export type PrefetchableMethod = 'app.info' | 'library.list' | 'reading.get' | 'document.get'
+
 /** Typed, validated access to the API. */
 export class ApiClient {
+  /** Answers started early, each taken by the first request that asks the same. */
+  private readonly early = new Map<string, Promise<unknown>>()
+
   constructor(private readonly transport: ReaderApi) {}
 
+  /**
+   * Starts a read-only call now; the first identical request takes its
+   * answer instead of asking again. Start-up uses it to ask the core for
+   * what the first screen needs while the app's own code is still loading.
+   */
+  prefetch<M extends PrefetchableMethod>(method: M, input: ApiInput<M>): void {
+    const key = requestKey(method, input)
+    if (this.early.has(key)) return
+    const answer = this.call(method, input)
+    // A failure is the asking request's to report; until then it is not unhandled.
+    answer.catch(() => undefined)
+    this.early.set(key, answer)
+  }
+
   /** Calls `method`; resolves with its validated output or rejects with {@link ApiCallError}. */
-  async request<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  request<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+    const key = requestKey(method, input)
+    const early = this.early.get(key)
+    if (early) {
+      this.early.delete(key)
+      return early as Promise<ApiOutput<M>>
+    }
+    return this.call(method, input)
+  }
+
+  private async call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
     let result: unknown
     try {
       result = await this.transport.call(method, input)
@@ -49,4 +79,8 @@ export class ApiClient {
     }
     return parsed.data as ApiOutput<M>
   }
+}
+
+function requestKey(method: ApiMethod, input: unknown): string {
+  return `${method} ${JSON.stringify(input)}`
 }

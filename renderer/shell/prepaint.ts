@@ -26,14 +26,15 @@ export function appHasShown(root: ParentNode): boolean {
 /**
  * Keeps the first paint (if the page has one and it matches the address)
  * over the app until the app has shown; call before rendering into `root`.
- * Returns whether a first paint is showing.
+ * Returns the id of the document it shows, or null when none is showing.
  */
-export function holdPrepaint(page: Document, root: HTMLElement): boolean {
+export function holdPrepaint(page: Document, root: HTMLElement): string | null {
   const prepaint = page.getElementById(PREPAINT_ID)
-  if (!prepaint) return false
-  if (!prepaintMatchesRoute(page.location.hash, prepaint.getAttribute('data-document-id'))) {
+  if (!prepaint) return null
+  const documentId = prepaint.getAttribute('data-document-id')
+  if (!prepaintMatchesRoute(page.location.hash, documentId)) {
     prepaint.remove()
-    return false
+    return null
   }
   page.body.append(prepaint)
   const done = (): void => {
@@ -42,10 +43,10 @@ export function holdPrepaint(page: Document, root: HTMLElement): boolean {
     prepaint.remove()
   }
   const observer = new MutationObserver(() => {
-    if (appHasShown(root) || !prepaintMatchesRoute(page.location.hash, prepaint.getAttribute('data-document-id'))) done()
+    if (appHasShown(root) || !prepaintMatchesRoute(page.location.hash, documentId)) done()
   })
   observer.observe(root, { childList: true, subtree: true })
   const timer = window.setTimeout(done, MAX_PREPAINT_MS)
-  return true
+  return documentId
 }
 
