@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url'
 import { CodePointIndex } from '../../shared/anchoring/code-points'
 import { reanchorMany, type AnchorResult } from '../../shared/anchoring/reanchor'
 import { syntheticWorkload, type SyntheticNote } from './synthetic-document'
-import { printBenchTable, summarizeSamples, type BenchResult } from './bench-stats'
+import { printBenchTable, summarizeSamples, type BenchResult, type BenchScale } from './bench-stats'
 
 /** One row of this benchmark. */
 export type AnchoringBenchResult = BenchResult
@@ -28,10 +28,10 @@ const WARM_UP_RUNS = 2
  * Times `reanchorMany` over the notes, index building included (the app
  * builds it once per document text), after unmeasured warm-up runs.
  */
-function measure(metric: string, text: string, notes: readonly SyntheticNote[], check: (results: AnchorResult[]) => void): AnchoringBenchResult {
+function measure(metric: string, text: string, notes: readonly SyntheticNote[], check: (results: AnchorResult[]) => void, runs = RUNS): AnchoringBenchResult {
   const targets = notes.map((note) => note.target)
   const samples: number[] = []
-  for (let run = -WARM_UP_RUNS; run < RUNS; run++) {
+  for (let run = -WARM_UP_RUNS; run < runs; run++) {
     const start = performance.now()
     const results = reanchorMany(new CodePointIndex(text), targets)
     const elapsed = performance.now() - start
@@ -58,16 +58,24 @@ function checkEdited(notes: readonly SyntheticNote[]) {
 }
 
 /** Runs the anchoring benchmarks; figures are in milliseconds. */
-export async function runAnchoringBench(): Promise<AnchoringBenchResult[]> {
-  const workload = syntheticWorkload()
+export async function runAnchoringBench(scale: BenchScale = 'full'): Promise<AnchoringBenchResult[]> {
+  const smoke = scale === 'smoke'
+  const workload = smoke ? syntheticWorkload({ paragraphs: 20, notes: 40 }) : syntheticWorkload()
+  const runs = smoke ? 1 : RUNS
   const size = `${Math.round(workload.edited.length / 1000)}k-character document`
-  const edited = measure(`re-anchor 1,000 notes (edited ${size})`, workload.edited, workload.notes, checkEdited(workload.notes))
-  const unchanged = measure(`re-anchor 1,000 notes (unchanged ${size})`, workload.original, workload.notes, (results) => {
-    if (results.some((result) => result.status !== 'exact')) throw new Error('a note on the unchanged document was not exact')
-  })
+  const count = workload.notes.length.toLocaleString('en')
+  const edited = measure(`re-anchor ${count} notes (edited ${size})`, workload.edited, workload.notes, checkEdited(workload.notes), runs)
+  const unchanged = measure(
+    `re-anchor ${count} notes (unchanged ${size})`,
+    workload.original,
+    workload.notes,
+    (results) => {
+      if (results.some((result) => result.status !== 'exact')) throw new Error('a note on the unchanged document was not exact')
+    },
+    runs,
+  )
   return [edited, unchanged]
 }
-
 
 const entry = process.argv[1]
 if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {

@@ -2,11 +2,13 @@
  * A tiny run of each benchmark that needs no browser, so none of them rots
  * between the runs of `npm run bench` (issue 15). The figures are not
  * compared with anything: only that each benchmark still runs, checks its
- * own results, and reports finite times. The browser benchmarks' smoke run
- * is e2e/bench-smoke.spec.ts.
+ * own results, and reports finite times. The smoke run of the benchmarks
+ * that drive Chromium (start-up, All notes, export with its PDF) is
+ * e2e/bench-smoke.spec.ts.
  */
 import { describe, expect, it } from 'vitest'
 import type { BudgetFigure } from './budgets'
+import { runAnchoringBench } from './anchoring-bench'
 import { runNotesStoreBench } from './notes-store-bench'
 import { runSearchBench } from './search-bench'
 
@@ -31,5 +33,10 @@ describe('benchmark smoke runs', () => {
     expectFigures(figures, 6)
     expect(figures.some((figure) => figure.metric.startsWith('search MiniSearch all'))).toBe(true)
     expect(figures.some((figure) => figure.metric.startsWith('search app search (Lunr) prefix'))).toBe(true)
+  }, 60_000)
+  it('the anchoring benchmark re-anchors a small edited document and checks every answer', async () => {
+    const figures = await runAnchoringBench('smoke')
+    expectFigures(figures, 2)
+    expect(figures[0]?.metric).toMatch(/^re-anchor 40 notes \(edited /)
   }, 60_000)
 })

@@ -16,7 +16,7 @@ const goodRun: BudgetFigure[] = [
   figure('search bundled index load (warm)', 6),
   figure('re-anchor 1,000 notes (edited 100k-character document)', 180),
   figure('All notes at 10,000: text filter + render (from the search request)', 40),
-  figure('export 500 notes: PDF (printed by Chromium)', 2100),
+  figure('export 500 notes: PDF (HTML + Chromium print)', 2100),
   { metric: 'renderer initial JS, gzipped', median: 120, p95: 120, unit: 'KB' },
 ]
 

@@ -27,7 +27,8 @@ import { appExportText, importInto } from '../../main/core/import/testing/import
 import type { Library } from '../../main/core/library'
 import { openNotesStore } from '../../main/core/notes/notes-store'
 import { makeTempDir } from '../../main/core/notes/testing/note-fixtures'
-import { printBenchTable, summarizeSamples, type BenchResult } from './bench-stats'
+import { printBenchTable, summarizeSamples, type BenchResult, type BenchScale } from './bench-stats'
+import { timePdfPrint } from './pdf-print-bench'
 
 /** One row of this benchmark. */
 export type ExportBenchResult = BenchResult
@@ -104,7 +105,8 @@ async function timeImport(library: Library, count: number, runs: number): Promis
 }
 
 /** Runs the export and import benchmarks; figures are in milliseconds. */
-export async function runExportBench(): Promise<ExportBenchResult[]> {
+export async function runExportBench(scale: BenchScale = 'full'): Promise<ExportBenchResult[]> {
+  const smoke = scale === 'smoke'
   const library = exportTestLibrary()
   const results: ExportBenchResult[] = []
   const formats: ReadonlyArray<readonly [ExportFormat, string]> = [
@@ -113,15 +115,21 @@ export async function runExportBench(): Promise<ExportBenchResult[]> {
     ['json', 'JSON'],
     ['docx', 'Word (.docx)'],
   ]
-  for (const [count, runs] of [
-    [10, 50],
-    [500, 20],
-    [2_000, 10],
-  ] as const) {
+  const sizes: ReadonlyArray<readonly [number, number]> = smoke
+    ? [[10, 1]]
+    : [
+        [10, 50],
+        [500, 20],
+        [2_000, 10],
+      ]
+  for (const [count, runs] of sizes) {
     const views = exportTestViews(library, benchNotes(library, count))
     for (const [format, label] of formats) results.push(summarizeSamples(`export ${count.toLocaleString('en')} notes: ${label}`, await timeExport(library, views, format, runs)))
   }
-  results.push(...(await timeImport(library, 2_000, 8)))
+  results.push(...(await timeImport(library, smoke ? 20 : 2_000, smoke ? 1 : 8)))
+  const printed = await timePdfPrint(library, exportTestViews(library, benchNotes(library, smoke ? 10 : 500)), smoke ? 1 : 5)
+  console.log(`${printed.result.metric}: ${(printed.bytes / 1024).toFixed(0)} KB`)
+  results.push(printed.result)
   return results
 }
 
