@@ -2,9 +2,22 @@
 import type { SaveState } from './use-notes'
 import './save-status.css'
 
-/** "Saving…", "Saved" or what went wrong. */
+/**
+ * "Saving…", "Saved" or "Not saved". A failure's reason is not repeated in
+ * the header (the note it concerns says it, with Retry): it is in the tooltip
+ * and, for screen readers, in the announcement.
+ */
 export function SaveStatus({ state, error }: { state: SaveState; error: string | null }) {
-  const text = state === 'saving' ? 'Saving…' : state === 'saved' ? 'Saved' : state === 'failed' ? failedText(error) : ''
+  if (state === 'failed') {
+    const full = failedText(error)
+    return (
+      <span className="save-status save-status-failed" role="status" title={full}>
+        Not saved
+        {full !== 'Not saved.' && <span className="visually-hidden">{full.replace(/^Not saved/, '')}</span>}
+      </span>
+    )
+  }
+  const text = state === 'saving' ? 'Saving…' : state === 'saved' ? 'Saved' : ''
   return (
     <span className={`save-status save-status-${state}`} role="status">
       {text}
