@@ -53,7 +53,7 @@ test.describe('highlights and notes', () => {
     await notes.expectSaved()
 
     await page.article().getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded()
-    await notes.card('rapid response').getByRole('button', { name: 'Show in the text: rapid response' }).click()
+    await notes.card('rapid response').getByRole('button', { name: /^Show in the text \((?:.+, )?¶\d+\): rapid response$/ }).click()
     await expect(page.currentBlock()).toContainText('through the Digital Defenders Partnership')
     await expect(page.currentBlock()).toBeInViewport()
 

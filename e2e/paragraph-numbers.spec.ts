@@ -1,10 +1,14 @@
 /**
  * One paragraph-number scheme: the number search gives a passage is the
- * number shown in the reader's margin, and following that number's link
- * lands on the same passage.
+ * number shown in the reader's margin, on the note cards in the Notes panel
+ * and All notes, in the margin link's address, and in the Markdown export;
+ * and following that number's link lands on the same passage.
  */
 import { expect, test } from './fixtures'
+import { NotesUi } from './pages/notes-ui'
 import { ReaderPage } from './pages/reader-page'
+import { apiCall } from './support/http'
+import { seedStatementNotes } from './support/seed-notes'
 
 const TALLINN_PARAGRAPH = /reaffirmed in the Nairobi Terms of Reference , Tallinn Agenda and San José Statement/
 
@@ -34,4 +38,42 @@ test('the margin numbers can be switched off in Reading settings', async ({ read
   await reader.keyboard.press('Escape')
   // Off: the number is gone from the margin (the ¶ link shows only on hover).
   await expect(numbered).toHaveCSS('opacity', '0')
+})
+
+test('a note shows its paragraph as the margin, search, All notes and the Markdown export do', async ({ reader, readerServer }) => {
+  const quote = 'precluding any obligation'
+  await seedStatementNotes(readerServer, [{ quote, text: 'Weak language.', tags: [], category: 'concern' }])
+  await reader.reload()
+  const app = new ReaderPage(reader)
+  const notes = new NotesUi(reader)
+
+  // The margin: the paragraph that holds the quote, and its number.
+  const paragraph = app.paragraphs().filter({ hasText: quote })
+  await expect(paragraph).toHaveCount(1)
+  const marginName = await paragraph.locator('xpath=..').getByRole('link', { name: /^Link to paragraph \d+$/ }).getAttribute('aria-label')
+  const number = /(\d+)$/.exec(marginName ?? '')?.[1]
+  expect(number, `the margin number of "${quote}"`).toBeDefined()
+  const label = `¶${number}`
+
+  // The note card in the Notes panel, and its button back to the passage.
+  const card = notes.card(quote)
+  await expect(card.getByRole('button', { name: `Show in the text (${label}): ${quote}` })).toBeVisible()
+
+  // Search gives the passage the same number.
+  await app.search('precluding obligation')
+  await expect(app.result(/precluding any obligation/).first()).toContainText(label)
+  await reader.keyboard.press('Escape')
+
+  // The margin link's address carries the number people quote, and opens that paragraph.
+  await paragraph.locator('xpath=..').getByRole('link', { name: `Link to paragraph ${number}`, exact: true }).click()
+  await expect(reader).toHaveURL(new RegExp(`/p${number}$`))
+  await expect(app.currentBlock()).toContainText(quote)
+
+  // All notes.
+  await reader.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'All notes' }).click()
+  await expect(reader.getByRole('button', { name: `Show in the text (${label}): ${quote}` })).toBeVisible()
+
+  // The Markdown export.
+  const exported = JSON.parse((await apiCall(readerServer.port, 'notes.export', { selection: { scope: 'all' }, format: 'markdown' }, readerServer.token)).body) as { value: { content: string } }
+  expect(exported.value.content).toMatch(new RegExp(`${label}\\b`))
 })

@@ -161,6 +161,8 @@ export const noteAnchorSchema = z.object({
   end: z.number().int().nonnegative().optional(),
   /** The block the passage starts in. */
   blockId: z.string().optional(),
+  /** That block's place in the one paragraph scheme (shared/paragraph-numbers.ts): "¶2", "About the Coalition, ¶6". */
+  place: z.string().optional(),
   /** For needs-review: the text now at the anchor, to compare with the quote. */
   currentText: z.string().optional(),
   /** Why a note is orphaned, for people. */

@@ -95,7 +95,7 @@ describe('notes.create', () => {
         { type: 'TextPositionSelector', ...range },
       ],
     })
-    expect(note.anchor).toEqual({ status: 'exact', ...range, blockId: 'intro-p1' })
+    expect(note.anchor).toEqual({ status: 'exact', ...range, blockId: 'intro-p1', place: expect.stringMatching(/¶\d+$/) })
   })
 
   it('counts the range in code points past astral characters', async () => {
@@ -120,7 +120,7 @@ describe('notes.create', () => {
     const range = { start: rangeOf(document, 'including the right').start, end: rangeOf(document, 'Operative').end }
     const { note } = await ok('notes.create', { documentId: RESOLUTION, range, motivation: 'highlighting' })
     expect(note.note.target.selector?.[0].exact).toBe('including the right to privacy.\n\nOperative')
-    expect(note.anchor).toEqual({ status: 'exact', ...range, blockId: 'preamble-p1' })
+    expect(note.anchor).toEqual({ status: 'exact', ...range, blockId: 'preamble-p1', place: expect.stringMatching(/¶\d+$/) })
   })
 
   it('cleans the text (CRLF, control characters) and keeps markup verbatim', async () => {
@@ -393,7 +393,7 @@ describe('notes.list', () => {
     const current = documentOf(second.library, 'policy')
     const { notes } = await second.ok('notes.list', {})
     const byId = new Map(notes.map((view) => [view.note.id, view]))
-    expect(byId.get(moved.note.id)?.anchor).toEqual({ status: 'moved', ...rangeOf(current, 'publish transparency reports every year'), blockId: 'intro-p2' })
+    expect(byId.get(moved.note.id)?.anchor).toEqual({ status: 'moved', ...rangeOf(current, 'publish transparency reports every year'), blockId: 'intro-p2', place: expect.stringMatching(/¶\d+$/) })
     const review = byId.get(typo.note.id)?.anchor
     expect(review).toMatchObject({ status: 'needs-review', currentText: 'shutting down the internet during elections and protests' })
     expect(review).toMatchObject(rangeOf(current, 'shutting down the internet during elections and protests'))

@@ -7,6 +7,7 @@ import type { NoteAnchor } from '../../shared/api-contract'
 import { CodePointIndex } from '../../shared/anchoring/code-points'
 import { reanchor } from '../../shared/anchoring/reanchor'
 import type { LibraryDocument } from '../../shared/document-model'
+import { blockPlaceLabel } from '../../shared/paragraph-numbers'
 import type { TextPositionSelector, TextQuoteSelector } from '../../shared/notes/note-model'
 
 /** Anchors passages in documents, caching each document's index. */
@@ -24,11 +25,14 @@ export class PassageAnchors {
     if (result.status === 'orphaned' || result.start === undefined || result.end === undefined) {
       return { status: 'orphaned', reason: 'The passage this note was made on is no longer in the text.' }
     }
+    const blockId = blockAt(document, result.start)
+    const place = blockId === undefined ? '' : blockPlaceLabel(document.blocks, blockId)
     return {
       status: result.status,
       start: result.start,
       end: result.end,
-      blockId: blockAt(document, result.start),
+      blockId,
+      ...(place !== '' ? { place } : {}),
       ...(result.status === 'needs-review' && result.currentText !== undefined ? { currentText: result.currentText } : {}),
     }
   }

@@ -1,6 +1,6 @@
 /**
  * The passage a note is on, at the top of its card: a button back to the
- * passage, the quote alone while the note is being created, or a line saying
+ * passage with its paragraph's place ("¶2"), the quote alone while the note is being created, or a line saying
  * the note is on the whole document. Notes whose passage changed show the
  * review panel instead (note-review-panel.tsx).
  */
@@ -18,15 +18,18 @@ export function NoteQuote({ quote, view, onShowPassage }: { quote: string | unde
     )
   }
   const orphaned = view.anchor.status === 'orphaned'
+  // The paragraph's place in the one scheme the reader's margin, search and exports use ("¶2").
+  const place = orphaned ? undefined : view.anchor.place
   return (
     <button
       type="button"
       className="note-quote"
       onClick={() => onShowPassage(view)}
       disabled={orphaned}
-      aria-label={`Show in the text: ${truncateText(quote, 80)}`}
+      aria-label={`Show in the text${place ? ` (${place})` : ''}: ${truncateText(quote, 80)}`}
       title={orphaned ? view.anchor.reason : 'Show this passage in the text'}
     >
+      {place && <span className="note-place">{place}</span>}
       <blockquote>{quote}</blockquote>
     </button>
   )

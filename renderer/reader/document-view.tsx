@@ -138,7 +138,8 @@ const BlockView = memo(function BlockView({ block, documentId, isTarget, isStop,
           {/* The number is drawn by CSS from data-paragraph-number: it is seen, but never selected, copied or counted in the text's offsets. */}
           <a
             className="block-anchor"
-            href={readRoute(documentId, block.id)}
+            // A link people can read: "…/p2" is the paragraph they quote as ¶2.
+            href={readRoute(documentId, paragraphNumber === null ? block.id : `p${paragraphNumber}`)}
             tabIndex={isStop ? undefined : -1}
             data-paragraph-number={paragraphNumber === null ? undefined : paragraphLabel(paragraphNumber)}
             aria-label={paragraphNumber === null ? 'Link to this paragraph' : `Link to paragraph ${paragraphNumber}`}

@@ -11,6 +11,7 @@ import type { NotesController } from '../notes/use-notes'
 import { ReaderScreen, type ReaderHandle } from '../reader/reader-screen'
 import type { EditorialAnnotations, ReferenceData } from '../reader/use-reference'
 import type { Route } from '../routing/route'
+import { routedBlockId } from '../routing/routed-block'
 import { ErrorNotice } from '../ui/error-notice'
 import { ViewBoundary } from '../ui/view-boundary'
 import { AllNotesView, LazyPart, TimelineView } from './lazy-views'
@@ -83,7 +84,7 @@ export function CurrentView({ route, client, library, notes, reference, editoria
         ref={readerRef}
         client={client}
         document={openDocument}
-        targetBlockId={route.view === 'read' ? route.blockId : null}
+        targetBlockId={route.view === 'read' ? routedBlockId(openDocument.blocks, route.blockId) : null}
         controller={notes}
         panelOpen={panelOpen}
         focusNoteId={focusNoteId}
@@ -98,3 +99,4 @@ export function CurrentView({ route, client, library, notes, reference, editoria
     </ViewBoundary>
   )
 }
+

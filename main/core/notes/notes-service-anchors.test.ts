@@ -33,7 +33,7 @@ describe('anchors when the document text changes', () => {
     const { created, view, document } = await reanchoredIn(CHARTER, after, phrase)
     const expected = rangeOf(document, phrase)
     expect(expected.start).toBe((created.anchor.start ?? 0) + inserted.length)
-    expect(view.anchor).toEqual({ status: 'moved', start: expected.start, end: expected.end, blockId: 'means-p1' })
+    expect(view.anchor).toEqual({ status: 'moved', start: expected.start, end: expected.end, blockId: 'means-p1', place: expect.stringMatching(/¶\d+$/) })
   })
 
   it('a typo fixed inside the passage: "needs-review", with the text now there', async () => {
@@ -91,7 +91,7 @@ describe('anchors when the document text changes', () => {
       ],
     })
     expect(accepted.note.target.state).not.toBe(created.note.target.state)
-    expect(accepted.anchor).toEqual({ status: 'exact', ...range, blockId: 'purpose-p1' })
+    expect(accepted.anchor).toEqual({ status: 'exact', ...range, blockId: 'purpose-p1', place: expect.stringMatching(/¶\d+$/) })
     expect(noteContent(accepted.note)).toEqual(noteContent(created.note))
     expect(changed.service.list()).toEqual([accepted])
   })
@@ -151,7 +151,7 @@ describe('with the durable store', () => {
         const reopened = new NotesService(library, second)
         const views = reopened.list()
         expect(views).toEqual([created])
-        expect(views[0]?.anchor).toEqual({ ...rangeOf(documentOf(library, STATEMENT), 'San José Statement'), status: 'exact', blockId: 'about-the-coalition-p1' })
+        expect(views[0]?.anchor).toEqual({ ...rangeOf(documentOf(library, STATEMENT), 'San José Statement'), status: 'exact', blockId: 'about-the-coalition-p1', place: expect.stringMatching(/¶\d+$/) })
         expect(noteContent(views[0]?.note ?? created.note).text).toBe('Durable\nnote')
       } finally {
         await second.close()

@@ -42,7 +42,7 @@ describe('create: a highlight on a range', () => {
     expect(note.target.selector?.[0].suffix.startsWith(', and further confirmed')).toBe(true)
     expect(note.body).toEqual([{ type: 'TextualBody', purpose: 'classifying', value: 'key-point' }])
 
-    expect(anchor).toEqual({ status: 'exact', start: range.start, end: range.end, blockId: 'about-the-coalition-p1' })
+    expect(anchor).toEqual({ status: 'exact', start: range.start, end: range.end, blockId: 'about-the-coalition-p1', place: expect.stringMatching(/¶\d+$/) })
     expect(store.get(note.id)).toEqual(note)
     expect(service.list()).toEqual([view])
   })
@@ -109,7 +109,7 @@ describe('create: a highlight on a range', () => {
     const to = rangeOf(document, 'Operative part')
     const view = await service.create(highlight(RESOLUTION, { start: from.start, end: to.end }))
     expect(view.note.target.selector?.[0].exact).toBe('the right to privacy.\n\nOperative part')
-    expect(view.anchor).toEqual({ status: 'exact', start: from.start, end: to.end, blockId: 'preamble-p1' })
+    expect(view.anchor).toEqual({ status: 'exact', start: from.start, end: to.end, blockId: 'preamble-p1', place: expect.stringMatching(/¶\d+$/) })
     expect(service.list(RESOLUTION)[0]?.anchor.status).toBe('exact')
   })
 
