@@ -89,7 +89,7 @@ test.describe('timeline and references', () => {
 
   test('a glossary term shows its definition on hover and on keyboard focus', async ({ reader }) => {
     const page = new ReaderPage(reader)
-    const term = page.paragraph(/recognise the importance/).getByText('multistakeholder', { exact: true })
+    const term = page.paragraph(/recognise the importance/).getByText('Freedom Online Coalition', { exact: true })
     await term.hover()
     await expect(reader.getByRole('tooltip')).toContainText(/government|civil society/i)
     await reader.mouse.move(5, 5)
@@ -100,5 +100,29 @@ test.describe('timeline and references', () => {
     await expect(term).toBeFocused()
     await expect(reader.getByRole('tooltip')).toBeVisible()
     await expect(term).toHaveAccessibleDescription(/.+/)
+  })
+  test('the publisher layer is quiet: no terms in the title, citations and terms told apart, no card over a selection', async ({ reader }) => {
+    const page = new ReaderPage(reader)
+    const title = page.article().getByRole('heading', { level: 1 })
+    await expect(title).toBeVisible()
+    // The title reads as a title: no glossary term is marked in it.
+    await expect(title.locator('[aria-describedby="glossary-peek"]')).toHaveCount(0)
+
+    // A citation is a link in the text's colour, not underlined until pointed at; a term is not a link and is underlined.
+    const citation = page.article().getByRole('link', { name: '26/13', exact: true })
+    const term = page.paragraph(/recognise the importance/).getByText('Freedom Online Coalition', { exact: true })
+    await expect(citation).toHaveCSS('text-decoration-line', 'none')
+    await expect(term).toHaveCSS('text-decoration-line', 'underline')
+    await expect(page.paragraph(/recognise the importance/).getByRole('link', { name: 'Freedom Online Coalition' })).toHaveCount(0)
+
+    // Dragging a selection across a term shows no card, even when the pointer rests on it.
+    const box = await term.boundingBox()
+    if (!box) throw new Error('the term has no box')
+    await reader.mouse.move(box.x - 40, box.y + box.height / 2)
+    await reader.mouse.down()
+    await reader.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 })
+    await reader.waitForTimeout(700) // longer than a pointer's rest: the card must still not come
+    await expect(reader.getByRole('tooltip')).toHaveCount(0)
+    await reader.mouse.up()
   })
 })

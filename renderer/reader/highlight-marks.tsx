@@ -11,6 +11,7 @@ import { useKeyboardModality } from '../ui/use-keyboard-modality'
 import type { NoteCategory } from '../../shared/notes/categories'
 import type { HighlightLayer } from './inline-content'
 import type { BlockHighlight } from './highlight-runs'
+import type { PeekVia } from './use-peeks'
 import './highlight-marks.css'
 
 /** What a mark needs to know about its note. */
@@ -29,8 +30,8 @@ export interface EditorialSpan extends BlockHighlight {
 /** Handlers for marks. */
 export interface MarkHandlers {
   onActivate(noteId: string): void
-  onPeek(noteId: string | null, anchor: HTMLElement | null): void
-  onGlossaryPeek(termId: string | null, anchor: HTMLElement | null): void
+  onPeek(noteId: string | null, anchor: HTMLElement | null, via?: PeekVia): void
+  onGlossaryPeek(termId: string | null, anchor: HTMLElement | null, via?: PeekVia): void
 }
 
 const EDITORIAL_PREFIX = 'editorial:'
@@ -97,9 +98,12 @@ function renderUserMark(
           handlers.onActivate(top)
         }
       }}
-      onMouseEnter={(event) => handlers.onPeek(top, event.currentTarget)}
+      onMouseEnter={(event) => {
+        // A button held down is a selection being dragged: no card over the words.
+        if (event.buttons === 0) handlers.onPeek(top, event.currentTarget, 'pointer')
+      }}
       onMouseLeave={() => handlers.onPeek(null, null)}
-      onFocus={(event) => handlers.onPeek(top, event.currentTarget)}
+      onFocus={(event) => handlers.onPeek(top, event.currentTarget, 'focus')}
       onBlur={() => handlers.onPeek(null, null)}
     >
       {text}
@@ -121,9 +125,11 @@ function renderEditorial(span: EditorialSpan, key: number, content: ReactNode, h
       className="glossary-term"
       tabIndex={tabIndex}
       aria-describedby="glossary-peek"
-      onMouseEnter={(event) => handlers.onGlossaryPeek(span.target, event.currentTarget)}
+      onMouseEnter={(event) => {
+        if (event.buttons === 0) handlers.onGlossaryPeek(span.target, event.currentTarget, 'pointer')
+      }}
       onMouseLeave={() => handlers.onGlossaryPeek(null, null)}
-      onFocus={(event) => handlers.onGlossaryPeek(span.target, event.currentTarget)}
+      onFocus={(event) => handlers.onGlossaryPeek(span.target, event.currentTarget, 'focus')}
       onBlur={() => handlers.onGlossaryPeek(null, null)}
     >
       {content}

@@ -1,8 +1,18 @@
 /**
  * The small cards shown over the text on hover or focus: a highlight's note
  * and a glossary term's definition. Each remembers what it shows and where.
+ *
+ * Keyboard focus shows a card at once. The pointer shows one only once it
+ * has rested on the mark (REST_MS), and never while words are being
+ * selected: a card that pops up under a drag covers the very words chosen.
  */
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+
+/** How long the pointer rests on a mark before its card shows. */
+export const REST_MS = 350
+
+/** How a peek was asked for. */
+export type PeekVia = 'pointer' | 'focus'
 
 /** Where a peek sits: under its mark, in viewport coordinates. */
 export interface PeekRect {
@@ -21,17 +31,43 @@ export interface Peek {
 export interface Peeks {
   readonly note: Peek | null
   readonly glossary: Peek | null
-  onPeek(noteId: string | null, anchor: HTMLElement | null): void
-  onGlossaryPeek(termId: string | null, anchor: HTMLElement | null): void
+  onPeek(noteId: string | null, anchor: HTMLElement | null, via?: PeekVia): void
+  onGlossaryPeek(termId: string | null, anchor: HTMLElement | null, via?: PeekVia): void
 }
 
 /** The note peek and the glossary peek. */
 export function usePeeks(): Peeks {
   const [note, setNote] = useState<Peek | null>(null)
   const [glossary, setGlossary] = useState<Peek | null>(null)
-  const onPeek = useCallback((noteId: string | null, anchor: HTMLElement | null) => setNote(peekAt(noteId, anchor)), [])
-  const onGlossaryPeek = useCallback((termId: string | null, anchor: HTMLElement | null) => setGlossary(peekAt(termId, anchor)), [])
+  const onPeek = useRestingPeek(setNote)
+  const onGlossaryPeek = useRestingPeek(setGlossary)
   return { note, glossary, onPeek, onGlossaryPeek }
+}
+
+/** A peek setter that waits for the pointer to rest, and gives up if words are being selected. */
+function useRestingPeek(set: (peek: Peek | null) => void): (id: string | null, anchor: HTMLElement | null, via?: PeekVia) => void {
+  const timer = useRef<number | undefined>(undefined)
+  useEffect(() => () => window.clearTimeout(timer.current), [])
+  return useCallback(
+    (id: string | null, anchor: HTMLElement | null, via: PeekVia = 'focus') => {
+      window.clearTimeout(timer.current)
+      if (!id || !anchor || via === 'focus') {
+        set(peekAt(id, anchor))
+        return
+      }
+      timer.current = window.setTimeout(() => {
+        if (selectingWords()) return
+        set(peekAt(id, anchor))
+      }, REST_MS)
+    },
+    [set],
+  )
+}
+
+/** True while the page has a selection of words (a drag in progress or just made). */
+function selectingWords(): boolean {
+  const selection = window.getSelection()
+  return selection !== null && !selection.isCollapsed
 }
 
 function peekAt(id: string | null, anchor: HTMLElement | null): Peek | null {

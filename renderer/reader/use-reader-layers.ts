@@ -2,7 +2,8 @@
  * What is drawn over the open document's text: the user's highlights (and
  * those of notes still being created, drawn at once because the selection
  * they came from is gone), and the publisher's layer of citations and
- * glossary terms, each cut to the blocks they cover.
+ * glossary terms (each term once per section: quiet-terms.ts), each cut to
+ * the blocks they cover.
  */
 import { useMemo } from 'react'
 import type { NoteView } from '../../shared/api-contract'
@@ -15,6 +16,7 @@ import { timelineRoute } from '../routing/route'
 import { blockHighlights, blockSpans, type DocumentSpan } from './document-ranges'
 import type { BlockHighlight } from './highlight-runs'
 import type { EditorialSpan, MarkedNote } from './highlight-marks'
+import { quietEditorial } from './quiet-terms'
 import type { EditorialAnnotations } from './use-reference'
 
 /** The layers of one document. */
@@ -50,7 +52,7 @@ export function useReaderLayers(document: LibraryDocument, index: CodePointIndex
 function editorialByBlock(document: LibraryDocument, index: CodePointIndex, editorial: EditorialAnnotations): Map<string, EditorialSpan[]> {
   const targets = new Map<string, Pick<EditorialSpan, 'kind' | 'target'>>()
   const spans = []
-  for (const { annotation, anchor } of editorial) {
+  for (const { annotation, anchor } of quietEditorial(document.blocks, editorial)) {
     if (anchor.start === undefined || anchor.end === undefined) continue
     targets.set(annotation.id, annotation.kind === 'citation' ? { kind: 'citation', target: timelineRoute(annotation.entryId) } : { kind: 'glossary', target: annotation.termId })
     spans.push({ id: annotation.id, start: anchor.start, end: anchor.end })
