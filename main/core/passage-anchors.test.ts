@@ -14,7 +14,7 @@ const [document] = parseTestDocuments([
 function passage(exact: string) {
   if (!document) throw new Error('no test document')
   const start = [...document.plainText.slice(0, document.plainText.indexOf(exact))].length
-  return { quote: { type: 'TextQuoteSelector' as const, exact }, position: { type: 'TextPositionSelector' as const, start, end: start + [...exact].length } }
+  return { quote: { type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start, end: start + [...exact].length } }
 }
 
 describe('PassageAnchors', () => {
