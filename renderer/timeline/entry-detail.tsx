@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react'
 import { formatPartialDateRange } from '../../shared/partial-date-format'
 import { TIMELINE_BODY_LABELS, TIMELINE_TOPIC_LABELS, type TimelineEntry } from '../../shared/timeline-model'
-import { readRoute } from '../routing/route'
+import { NOTES_ROUTE, readRoute } from '../routing/route'
 import { searchTargetRendered } from '../search/search-marks'
 import { revealInPane } from '../shell/reveal-in-pane'
 import './entry-detail.css'
@@ -70,7 +70,7 @@ export function EntryDetail({ entry, noteCount, documentTitles }: EntryDetailPro
           <div>
             <dt>Main sponsors</dt>
             <dd>
-              {entry.sponsors.join(', ')}
+              {sponsorsSentence(entry.sponsors)}
               {entry.sponsorsNote && <span className="entry-note"> {entry.sponsorsNote}</span>}
             </dd>
           </div>
@@ -108,7 +108,13 @@ export function EntryDetail({ entry, noteCount, documentTitles }: EntryDetailPro
         <a className="button button-small" href={readRoute(entry.documentId)}>
           Read the reference page
         </a>
-        <span className="entry-note-count">{noteCount === 0 ? 'No notes of yours on this text yet' : noteCount === 1 ? '1 note of yours' : `${noteCount} notes of yours`}</span>
+        {noteCount === 0 ? (
+          <span className="entry-note-count">No notes of yours on this text yet</span>
+        ) : (
+          <a className="entry-note-count" href={NOTES_ROUTE}>
+            {noteCount === 1 ? '1 note of yours' : `${noteCount} notes of yours`}
+          </a>
+        )}
       </p>
       <div className="entry-sources">
         <h3>Sources</h3>
@@ -124,4 +130,10 @@ export function EntryDetail({ entry, noteCount, documentTitles }: EntryDetailPro
       </div>
     </section>
   )
+}
+
+/** "Brazil and Germany." / "Sweden, Brazil and Nigeria.": the sponsors as one sentence, before any note. */
+function sponsorsSentence(sponsors: readonly string[]): string {
+  const list = sponsors.length <= 1 ? (sponsors[0] ?? '') : `${sponsors.slice(0, -1).join(', ')} and ${sponsors[sponsors.length - 1] ?? ''}`
+  return list === '' ? '' : `${list}.`
 }

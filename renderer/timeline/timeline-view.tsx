@@ -79,6 +79,21 @@ export function TimelineView({ entries, selectedId, noteCounts, documentTitles, 
       </header>
 
       <TimelineFilterBar filter={filter} shown={shown.length} total={sorted.length} onChange={setFilter} />
+      <ul className="timeline-legend" aria-label="Legend">
+        <li>
+          <span className="entry-cited-mark" aria-hidden="true">
+            ❝
+          </span>
+          Cited in the statement
+        </li>
+        <li>
+          <span className="entry-notes" aria-hidden="true">
+            2
+          </span>
+          Number of your notes on that text
+        </li>
+        <li>Hover over or focus an entry to see its date</li>
+      </ul>
 
       <div className="timeline-chart">
         <div className="timeline-lane-labels" aria-hidden="true">
