@@ -34,7 +34,8 @@ export async function printHtmlToPdf(html: string): Promise<{ file: string; clea
   try {
     const page = await browser.newPage()
     await page.setContent(html, { waitUntil: 'load' })
-    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    // Wait for the embedded faces, or Chromium prints with a fallback.
+    await page.evaluate('document.fonts.ready.then(() => undefined)')
     const file = path.join(dir, 'briefing.pdf')
     await writeFile(file, await page.pdf({ printBackground: true, preferCSSPageSize: true }))
     return { file, cleanup: () => rm(dir, { recursive: true, force: true }) }
