@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_BRIEFING_OPTIONS, type BriefingStructure } from '../../../shared/briefing-options'
 import { benchNotes } from '../../../scripts/bench/export-bench'
 import { buildBriefing, documentMeta, type BriefingContent } from './briefing-content'
+import { bundledFontFaces } from './briefing-fonts'
 import { renderBriefingHtml } from './briefing-html'
 import { PAGE_MARGINS } from './briefing-style'
 import { selectNotes } from './export-selection'
@@ -44,7 +45,7 @@ describe.skipIf(unavailable !== null)(`the printed briefing${unavailable ? ` (sk
   beforeAll(async () => {
     for (const structure of ['document', 'category', 'tag'] as const) {
       const content = briefing(40, structure)
-      const { file, cleanup } = await printHtmlToPdf(renderBriefingHtml(content, FIXED_STYLE))
+      const { file, cleanup } = await printHtmlToPdf(renderBriefingHtml(content, { ...FIXED_STYLE, fontFaces: bundledFontFaces() }))
       cleanups.push(cleanup)
       printed.set(structure, { content, pages: pdfPageLayout(file, margins), fonts: pdfFontNames(file) })
     }
@@ -65,5 +66,14 @@ describe.skipIf(unavailable !== null)(`the printed briefing${unavailable ? ` (sk
     const pages = printed.get(structure)?.pages ?? []
     const thin = pages.slice(0, -1).flatMap((page, index) => (page.fill < 1 / 3 ? [`page ${index + 1}: ${Math.round(page.fill * 100)}% full`] : []))
     expect(thin).toEqual([])
+  })
+
+  it('embeds the bundled faces, Source Serif 4 for the text and Inter for the labels, and no other Latin face', () => {
+    const fonts = printed.get('category')?.fonts ?? []
+    const names = fonts.map((font) => font.name)
+    expect(names.some((name) => /SourceSerif4/i.test(name))).toBe(true)
+    expect(names.some((name) => /Inter/i.test(name))).toBe(true)
+    expect(fonts.filter((font) => /SourceSerif4|Inter/i.test(font.name) && !font.embedded)).toEqual([])
+    expect(names.filter((name) => /Liberation|DejaVu|Georgia|Times/i.test(name))).toEqual([])
   })
 })
