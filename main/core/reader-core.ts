@@ -100,7 +100,7 @@ export function assembleReaderCore(library: Library, store: NotesStore, assembly
       return search
     },
     passages: new PassageAnchors(),
-    exports: new ExportService(library, notes, { appVersion: assembly.info.version }),
+    exports: new ExportService(library, notes, { appVersion: assembly.info.version, bundledFonts: true }),
     imports: new ImportService(library, notes, now),
     briefings: new BriefingPages(),
     briefingOptions: new BriefingOptionsStore(assembly.info.dataDir),

@@ -43,7 +43,7 @@ describe('renderBriefingHtml', () => {
     expect(withBehaviour).toEqual([])
     expect(textOf(selectOne(page, 'style'))).not.toMatch(/url\(|@import/i)
     const policy = select(page, 'meta').find((meta) => attribute(meta, 'http-equiv') === 'Content-Security-Policy')
-    expect(policy && attribute(policy, 'content')).toBe("default-src 'none'; style-src 'unsafe-inline'")
+    expect(policy && attribute(policy, 'content')).toBe("default-src 'none'; style-src 'unsafe-inline'; font-src data:")
     expect(select(page, 'meta').find((meta) => attribute(meta, 'name') === 'generator')?.attrs).toContainEqual({ name: 'content', value: 'FOC Reader 0.1.0' })
   })
 

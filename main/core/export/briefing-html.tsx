@@ -18,7 +18,7 @@ import { briefingStylesheet } from './briefing-style'
 import { ReferencesAnnex, Summary } from './briefing-summary'
 
 /** The policy the page carries itself, whoever serves or opens it: its inline styles and nothing else. */
-const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'"
+const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:"
 
 /**
  * Where the page footer comes from: 'css' prints it by @page margin boxes
@@ -34,6 +34,8 @@ export interface BriefingHtmlOptions extends DateStyle {
   readonly footer?: BriefingFooter
   /** The app's name and version, for the generator line. */
   readonly generator?: string
+  /** @font-face rules embedding the bundled faces (bundledFontFaces); none unless given. */
+  readonly fontFaces?: string
 }
 
 /**
@@ -50,7 +52,7 @@ export function renderBriefingHtml(content: BriefingContent, options: BriefingHt
   const paper = options.paper ?? 'A4'
   const css = (options.footer ?? 'css') === 'css'
   const running = css ? { title: content.title, marking: content.details.marking } : null
-  const stylesheet = briefingStylesheet({ paper, footer: css ? briefingDate(content, options) : null, header: running })
+  const stylesheet = briefingStylesheet({ paper, footer: css ? briefingDate(content, options) : null, header: running, fontFaces: options.fontFaces ?? '' })
   const page = <BriefingPage content={content} options={options} stylesheet={stylesheet} />
   return `<!DOCTYPE html>\n${renderToStaticMarkup(page)}\n`
 }

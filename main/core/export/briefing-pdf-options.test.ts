@@ -12,7 +12,7 @@ describe('briefingPdfOptions', () => {
     expect(select(footer, 'span.pageNumber')).toHaveLength(1)
     expect(select(footer, 'span.totalPages')).toHaveLength(1)
     expect(textOf(selectOne(footer, 'body'))).toBe('Notes briefing · 1 March 2026 at 09:30Page  of ')
-    expect(attribute(selectOne(footer, 'div'), 'style')).toMatch(/font:7\.5pt "Source Serif 4"/)
+    expect(attribute(selectOne(footer, 'div'), 'style')).toMatch(/font:7\.5pt "Briefing Source Serif 4", "Source Serif 4"/)
     expect(options.headerTemplate).toBe('<span></span>')
   })
 

@@ -7,6 +7,7 @@
  * media (Chromium 131 and later print @page margin boxes).
  */
 import type { PaperSize } from '../../../shared/export-model'
+import { BUNDLED_SANS, BUNDLED_SERIF } from './briefing-fonts'
 
 /**
  * Serif faces, in order: the reader's own face where installed, then Noto
@@ -16,6 +17,7 @@ import type { PaperSize } from '../../../shared/export-model'
  * finds a CJK face.
  */
 export const BRIEFING_FONT_STACK = [
+  `"${BUNDLED_SERIF}"`,
   '"Source Serif 4"',
   '"Noto Serif"',
   '"Noto Naskh Arabic"',
@@ -29,6 +31,9 @@ export const BRIEFING_FONT_STACK = [
   'serif',
 ].join(', ')
 
+/** The labels' face (note heads, running header and footer): the bundled Inter, then the serif stack. */
+export const BRIEFING_LABEL_STACK = `"${BUNDLED_SANS}", "Inter", ${BRIEFING_FONT_STACK}`
+
 /** Paper and margins; the bottom margin holds the footer. */
 export const PAGE_MARGINS = { top: '20mm', right: '20mm', bottom: '22mm', left: '22mm' } as const
 
@@ -39,6 +44,8 @@ export interface BriefingStyleOptions {
   readonly footer: string | null
   /** The running header: the title (from page 2, the first has it in large) and the marking (every page); null for none. */
   readonly header?: { readonly title: string; readonly marking: string | null } | null
+  /** @font-face rules for the bundled faces (see bundledFontFaces); empty to rely on installed fonts. */
+  readonly fontFaces?: string
 }
 
 /** The inline stylesheet of a briefing. */
@@ -47,8 +54,8 @@ export function briefingStylesheet(options: BriefingStyleOptions): string {
     options.footer === null
       ? ''
       : `
-  @bottom-left { content: ${cssString(options.footer)}; font: 7.5pt ${BRIEFING_FONT_STACK}; color: #555; vertical-align: top; padding-top: 4mm; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt ${BRIEFING_FONT_STACK}; color: #555; vertical-align: top; padding-top: 4mm; }`
+  @bottom-left { content: ${cssString(options.footer)}; font: 7.5pt ${BRIEFING_LABEL_STACK}; color: #555; vertical-align: top; padding-top: 4mm; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt ${BRIEFING_LABEL_STACK}; color: #555; vertical-align: top; padding-top: 4mm; }`
   const header = options.header ?? null
   const running =
     header === null
@@ -58,9 +65,9 @@ export function briefingStylesheet(options: BriefingStyleOptions): string {
     header.marking === null
       ? ''
       : `
-  @top-right { content: ${cssString(header.marking)}; font: 600 7.5pt ${BRIEFING_FONT_STACK}; letter-spacing: 0.08em; text-transform: uppercase; color: #8a1c12; vertical-align: bottom; padding-bottom: 4mm; }`
+  @top-right { content: ${cssString(header.marking)}; font: 600 7.5pt ${BRIEFING_LABEL_STACK}; letter-spacing: 0.08em; text-transform: uppercase; color: #8a1c12; vertical-align: bottom; padding-bottom: 4mm; }`
   }`
-  return `
+  return `${options.fontFaces ?? ''}
 @page {
   size: ${options.paper === 'Letter' ? 'letter' : 'A4'};
   margin: ${PAGE_MARGINS.top} ${PAGE_MARGINS.right} ${PAGE_MARGINS.bottom} ${PAGE_MARGINS.left};${footer}${running}
@@ -115,6 +122,7 @@ h1, h2, h3 { font-weight: 600; line-height: 1.2; break-after: avoid; page-break-
 
 .note { margin: 0 0 12pt; padding: 0 0 10pt; border-bottom: 0.25pt solid #ccc; break-inside: avoid; page-break-inside: avoid; }
 .note:last-child { border-bottom: 0; }
+.note-head, .kicker, .tags, .note-foot, .document-meta, .facts dt { font-family: ${BRIEFING_LABEL_STACK}; }
 .note-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 2pt 8pt; margin: 0 0 4pt; font-size: 8.5pt; color: #444; }
 .note-number { font-weight: 600; color: #1a1a1a; font-variant-numeric: lining-nums tabular-nums; }
 .ref { font-variant-numeric: lining-nums; }

@@ -14,6 +14,7 @@ import { buildAnnotationCollection, serializeAnnotationCollection } from './anno
 import { buildBriefing, type BriefingContent, type DateStyle } from './briefing-content'
 import { renderBriefingDocx } from './briefing-docx'
 import { briefingFooterLabel, renderBriefingHtml, type BriefingFooter } from './briefing-html'
+import { bundledFontFaces } from './briefing-fonts'
 import { briefingPdfOptions, type BriefingPdfOptions } from './briefing-pdf-options'
 import { describeSelection, selectNotes, type ExportGroup } from './export-selection'
 import { renderBriefingMarkdown } from './markdown'
@@ -56,6 +57,8 @@ export interface ExportServiceOptions extends DateStyle {
   readonly appVersion?: string
   readonly now?: () => Date
   readonly newId?: () => string
+  /** Embed the bundled fonts in the PDF briefing (the app does; golden tests leave them out to stay readable). */
+  readonly bundledFonts?: boolean
 }
 
 /** The export use case over a library and the user's notes. */
@@ -105,7 +108,7 @@ export class ExportService {
     const footer = request.footer ?? 'css'
     return {
       format: 'pdf',
-      content: renderBriefingHtml(briefing, { ...style, paper, footer, generator: `FOC Reader ${appVersion}` }),
+      content: renderBriefingHtml(briefing, { ...style, paper, footer, generator: `FOC Reader ${appVersion}`, fontFaces: this.options.bundledFonts === true ? bundledFontFaces() : '' }),
       mediaType: 'text/html; charset=utf-8',
       fileName: `${fileTitle(briefing.title, day)}.pdf`,
       noteCount,
