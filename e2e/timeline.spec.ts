@@ -4,6 +4,7 @@
  * reader can switch off.
  */
 import { expect, test } from './fixtures'
+import { NotesUi } from './pages/notes-ui'
 import { ReaderPage } from './pages/reader-page'
 
 const ENTRY_ORDER = [
@@ -124,5 +125,24 @@ test.describe('timeline and references', () => {
     await reader.waitForTimeout(700) // longer than a pointer's rest: the card must still not come
     await expect(reader.getByRole('tooltip')).toHaveCount(0)
     await reader.mouse.up()
+  })
+  test('an entry shows its date beside its label on hover, and a legend explains the marks', async ({ reader }) => {
+    await reader.goto(reader.url().replace(/#.*$/, '#/timeline'))
+    const entry = reader.getByRole('list', { name: 'Timeline entries, in date order' }).getByRole('link', { name: /^HRC 20\/8/ })
+    await entry.hover()
+    await expect(entry.getByText('5 July 2012')).toBeVisible()
+    const legend = reader.getByRole('list', { name: 'Legend' })
+    await expect(legend.getByRole('listitem').filter({ hasText: 'Cited in the statement' })).toContainText('❝')
+    await expect(legend.getByRole('listitem').filter({ hasText: 'your notes' })).toBeVisible()
+  })
+
+  test('"n notes of yours" opens All notes with those notes', async ({ reader }) => {
+    const page = new ReaderPage(reader)
+    await new NotesUi(reader).addNote(page.paragraph(/recognise the importance/), 'accountability', 'Ask about accountability')
+    await reader.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Timeline' }).click()
+    await reader.getByRole('list', { name: 'Timeline entries, in date order' }).getByRole('link', { name: /^FOC statement on PP-18\b/ }).click()
+    await reader.getByRole('region', { name: /Joint Statement/ }).getByRole('link', { name: '1 note of yours' }).click()
+    await expect(reader).toHaveURL(/#\/notes$/)
+    await expect(reader.getByText('Ask about accountability')).toBeVisible()
   })
 })

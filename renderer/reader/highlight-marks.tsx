@@ -123,6 +123,7 @@ function renderEditorial(span: EditorialSpan, key: number, content: ReactNode, h
     <span
       key={`e${key}`}
       className="glossary-term"
+      role="term"
       tabIndex={tabIndex}
       aria-describedby="glossary-peek"
       onMouseEnter={(event) => {
