@@ -66,7 +66,8 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
   const peeks = usePeeks()
   const [activeNoteId, setActiveNoteId] = useState<string | null>(focusNoteId)
   useImperativeHandle(ref, () => ({ activateNote: setActiveNoteId }), [])
-  const [category, setCategory] = useState<NoteCategory>(DEFAULT_CATEGORY)
+  // The category last picked: shown (and changeable) in the editor "Add note" opens, never applied unseen.
+  const [lastCategory, setLastCategory] = useState<NoteCategory>(DEFAULT_CATEGORY)
   const columnRef = useRef<HTMLElement>(null)
   const getArticle = useCallback(() => columnRef.current?.querySelector('article') ?? null, [])
   useReadingPosition(document.id, targetBlockId, getArticle)
@@ -84,7 +85,8 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
   )
   const readOnly = controller.store?.readOnly ?? false
 
-  const highlight = async (range: PassageRange) => {
+  const highlight = async (range: PassageRange, category: NoteCategory) => {
+    setLastCategory(category)
     const view = await controller.create({ documentId: document.id, range, motivation: 'highlighting', category })
     if (!view) return
     setActiveNoteId(view.note.id)
@@ -93,7 +95,7 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
 
   // Opens the new note's editor at once, before the core has created it: people start typing straight away.
   const addNote = (range: PassageRange | undefined) => {
-    const input = { documentId: document.id, ...(range ? { range } : {}), motivation: 'commenting' as const, category: range ? category : null }
+    const input = { documentId: document.id, ...(range ? { range } : {}), motivation: 'commenting' as const, category: range ? lastCategory : null }
     setActiveNoteId(controller.startDraft(input, range ? index.slice(range.start, range.end) : null))
     onPanelOpenChange(true)
   }
@@ -138,10 +140,8 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
         document={document}
         index={index}
         getArticle={getArticle}
-        category={category}
         disabled={readOnly}
-        onCategoryChange={setCategory}
-        onHighlight={(range) => void highlight(range)}
+        onHighlight={(range, category) => void highlight(range, category)}
         onAddNote={addNote}
       />
       <NotePeek content={peekContent} />
