@@ -27,6 +27,8 @@ import { ReferenceHeader } from './reference-header'
 import { revealBlock } from './reveal-block'
 import { SelectionToolbar, type PassageRange } from './selection-toolbar'
 import { usePeeks } from './use-peeks'
+import { useLingeringPeek } from './use-lingering-peek'
+import { focusActiveCard } from './focus-active-card'
 import { useReaderLayers } from './use-reader-layers'
 import type { EditorialAnnotations } from './use-reference'
 
@@ -71,7 +73,9 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
   const columnRef = useRef<HTMLElement>(null)
   const getArticle = useCallback(() => columnRef.current?.querySelector('article') ?? null, [])
   useReadingPosition(document.id, targetBlockId, getArticle)
-  const { onPeek, onGlossaryPeek } = peeks
+  const lingering = useLingeringPeek(peeks.onPeek)
+  const { onPeek } = lingering
+  const { onGlossaryPeek } = peeks
   const markHandlers = useMemo<MarkHandlers>(
     () => ({
       onActivate: (noteId) => {
@@ -113,6 +117,14 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
 
   const entry = document.id === statementId ? undefined : timeline.find((candidate) => candidate.documentId === document.id)
 
+  const openPeekInPanel = () => {
+    if (!peeks.note) return
+    setActiveNoteId(peeks.note.id)
+    onPanelOpenChange(true)
+    peeks.onPeek(null, null)
+    focusActiveCard()
+  }
+
   const peekView = peeks.note ? layers.views.find((view) => view.note.id === peeks.note?.id) : undefined
   const peekContent: PeekContent | null = peeks.note && peekView ? { ...noteContent(peekView.note), rect: peeks.note.rect } : null
 
@@ -144,7 +156,7 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
         onHighlight={(range, category) => void highlight(range, category)}
         onAddNote={addNote}
       />
-      <NotePeek content={peekContent} />
+      <NotePeek content={peekContent} actions={{ onOpenInPanel: openPeekInPanel, onPointerEnter: lingering.onPeekEnter, onPointerLeave: lingering.onPeekLeave }} />
       <GlossaryPeek term={peeks.glossary ? (glossary.find((term) => term.id === peeks.glossary?.id) ?? null) : null} rect={peeks.glossary?.rect ?? null} />
       {panelOpen && (
         <ViewBoundary name="The Notes panel" frame={(message) => <aside id="notes-panel" className="notes-panel" aria-label="Notes">{message}</aside>}>
