@@ -3,6 +3,7 @@
  * highlight of that category at once, keys 1-5 do the same while the toolbar
  * shows, and "Add note" shows the category it will use before anything else.
  */
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { NotesUi } from './pages/notes-ui'
 import { ReaderPage } from './pages/reader-page'
@@ -26,7 +27,7 @@ test.describe('one-click categories', () => {
 
     await toolbar.getByRole('button', { name: 'Concern', exact: true }).click()
     await expect.poll(() => notes.highlightedPassages()).toEqual(['multistakeholder engagement'])
-    await expect(notes.highlights().filter({ hasText: 'multistakeholder engagement' }).first()).toHaveAttribute('data-category', 'concern')
+    await expect(notes.highlights().first()).toHaveAttribute('data-category', 'concern')
     await expect(notes.card('multistakeholder engagement').getByRole('combobox', { name: 'Category' })).toHaveValue('concern')
     await notes.expectSaved()
   })
@@ -58,5 +59,46 @@ test.describe('one-click categories', () => {
     await category.selectOption('follow-up')
     await notes.expectSaved()
     await expect(category).toHaveValue('follow-up')
+  })
+})
+
+/** Makes a Concern highlight on `quote` in the paragraph matching `paragraph`, leaving the panel closed. */
+async function concernHighlight(reader: Page, paragraph: RegExp, quote: string): Promise<void> {
+  const notes = new NotesUi(reader)
+  await notes.selectWithMouse(new ReaderPage(reader).paragraph(paragraph), quote)
+  await notes.toolbar().getByRole('button', { name: 'Concern', exact: true }).click()
+  await notes.expectSaved()
+}
+
+test.describe('the preview of a highlight', () => {
+  test('"Open in panel" opens the Notes panel on that note\'s card, focused', async ({ reader }) => {
+    const notes = new NotesUi(reader)
+    await concernHighlight(reader, /recognise the importance/, 'multistakeholder engagement')
+    await reader.getByRole('banner').getByRole('button', { name: 'Notes', exact: true }).click()
+    await expect(notes.panel()).toHaveCount(0)
+
+    // The last piece of the highlight ("engagement"): its first word is also a glossary term with its own preview.
+    await notes.highlights().last().hover()
+    await reader.getByRole('tooltip').getByRole('button', { name: 'Open in panel' }).click()
+    await expect(notes.panel()).toBeVisible()
+    await expect(notes.card('multistakeholder engagement')).toBeFocused()
+  })
+})
+
+test.describe('the preview of a highlight in a narrow window', () => {
+  test.use({ viewport: { width: 800, height: 900 } })
+
+  test('"Open in panel" opens the Notes drawer on that note\'s card', async ({ reader }) => {
+    const notes = new NotesUi(reader)
+    await concernHighlight(reader, /recognise the importance/, 'multistakeholder engagement')
+    // Under 1100 px the panel is a drawer over the text: close it to read on.
+    await reader.keyboard.press('Escape')
+    await expect(notes.panel()).toHaveCount(0)
+
+    // The last piece of the highlight ("engagement"): its first word is also a glossary term with its own preview.
+    await notes.highlights().last().hover()
+    await reader.getByRole('tooltip').getByRole('button', { name: 'Open in panel' }).click()
+    await expect(notes.panel()).toBeVisible()
+    await expect(notes.card('multistakeholder engagement')).toBeFocused()
   })
 })
