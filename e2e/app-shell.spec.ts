@@ -43,7 +43,7 @@ test.describe('the app shell', () => {
 
     // A note on the last paragraph; back at the top, its quote in the Notes panel leads to it.
     await notes.selectWithMouse(page.paragraph(LAST_PARAGRAPH), 'rapid response')
-    await notes.toolbar().getByRole('button', { name: 'Highlight' }).click()
+    await notes.toolbar().getByRole('button', { name: 'Key point', exact: true }).click()
     await expect(notes.cards()).toHaveCount(1)
     await scrollTextToTop(reader)
     await expect(page.paragraph(LAST_PARAGRAPH)).not.toBeInViewport()

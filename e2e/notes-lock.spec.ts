@@ -84,7 +84,7 @@ test.describe('one notes folder, two hosts', () => {
     const notesBefore = await notesFiles(dataDir)
 
     await notes.selectWithMouse(page.paragraph(/recognise the importance/), 'multistakeholder engagement')
-    await notes.toolbar().getByRole('button', { name: 'Highlight' }).click()
+    await notes.toolbar().getByRole('button', { name: 'Key point', exact: true }).click()
     const banner = reader.getByRole('alert').filter({ hasText: 'lost its lock on the notes folder' })
     await expect(banner).toContainText('process 1 on')
     await expect(banner).toContainText('Nothing you change here is saved')

@@ -15,16 +15,17 @@ test.describe('highlights and notes', () => {
     const notes = new NotesUi(reader)
 
     await notes.selectWithMouse(page.paragraph(/recognise the importance/), 'multistakeholder engagement')
-    await notes.toolbar().getByRole('button', { name: 'Highlight' }).click()
+    await notes.toolbar().getByRole('button', { name: 'Key point', exact: true }).click()
     await expect.poll(() => notes.highlightedPassages()).toEqual(['multistakeholder engagement'])
 
     await notes.selectWithMouse(page.paragraph(/In line with the values/), 'non-governmental human rights experts')
-    await notes.toolbar().getByRole('radio', { name: 'Question' }).click()
     await notes.toolbar().getByRole('button', { name: 'Add note' }).click()
     const noteText = notes.card('non-governmental human rights experts').getByRole('textbox', { name: 'Note text' })
     await expect(noteText).toBeFocused()
     await noteText.fill('Which NGOs will the delegation consult?')
     await noteText.press('Escape')
+    await notes.expectSaved()
+    await notes.card('non-governmental human rights experts').getByRole('combobox', { name: 'Category' }).selectOption('question')
     await notes.expectSaved()
 
     // A new host process on the same data folder: the notes are read back from disk.

@@ -14,9 +14,10 @@ import type { NoteCategory } from '../../shared/notes/categories'
 import { NOTE_CATEGORIES } from '../../shared/notes/categories'
 import type { ApiClient } from '../api-client/api-client'
 import { ArrangeControls } from './all-notes/arrange-controls'
+import { loadArrangement, saveArrangement, type Arrangement } from './all-notes/arrangement'
 import { listedNoteIds, listRows } from './all-notes/list-rows'
-import { groupNotesBy, type NoteGrouping } from './all-notes/note-grouping'
-import { sortNotes, type NoteSort } from './all-notes/note-order'
+import { groupNotesBy } from './all-notes/note-grouping'
+import { sortNotes } from './all-notes/note-order'
 import { clickNote, keepExisting, NO_SELECTION, selectAll, type NoteSelection } from './all-notes/note-selection'
 import { SelectionBar } from './all-notes/selection-bar'
 import { addTagUpdates, categoryUpdates, foldTag, removeTagUpdates, renameTagUpdates, tagCounts, type NoteUpdate } from './all-notes/tag-changes'
@@ -56,8 +57,12 @@ export function AllNotesView({
   const notesFilter = useNoteFilter(client, null, controller.views)
   const { filter, filtered } = notesFilter
   const readOnly = controller.store?.readOnly ?? false
-  const [sort, setSort] = useState<NoteSort>('position')
-  const [grouping, setGrouping] = useState<NoteGrouping>('document')
+  const [arrangement, setArrangement] = useState(() => loadArrangement(globalThis.localStorage))
+  const { sort, grouping } = arrangement
+  const arrange = (next: Arrangement) => {
+    setArrangement(next)
+    saveArrangement(globalThis.localStorage, next)
+  }
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
   const [rawSelection, setSelection] = useState<NoteSelection>(NO_SELECTION)
   const [renaming, setRenaming] = useState<string | null>(null)
@@ -110,7 +115,7 @@ export function AllNotesView({
           <>
             <NoteFilterBar filter={filter} tags={notesFilter.tags} tagCounts={counts} textLabel="Search all notes" status={notesFilter.status} onChange={changeFilter} />
             <div className="all-notes-tools">
-              <ArrangeControls sort={sort} grouping={grouping} onSort={setSort} onGroup={setGrouping} />
+              <ArrangeControls sort={sort} grouping={grouping} onSort={(next) => arrange({ ...arrangement, sort: next })} onGroup={(next) => arrange({ ...arrangement, grouping: next })} />
               {filter.tag !== '' && !readOnly && renaming === null && (
                 <button type="button" className="link-button" onClick={() => setRenaming(filter.tag)}>
                   Rename tag “{filter.tag}”…

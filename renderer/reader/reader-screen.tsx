@@ -27,6 +27,8 @@ import { ReferenceHeader } from './reference-header'
 import { revealBlock } from './reveal-block'
 import { SelectionToolbar, type PassageRange } from './selection-toolbar'
 import { usePeeks } from './use-peeks'
+import { useLingeringPeek } from './use-lingering-peek'
+import { focusActiveCard } from './focus-active-card'
 import { useReaderLayers } from './use-reader-layers'
 import type { EditorialAnnotations } from './use-reference'
 
@@ -66,11 +68,14 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
   const peeks = usePeeks()
   const [activeNoteId, setActiveNoteId] = useState<string | null>(focusNoteId)
   useImperativeHandle(ref, () => ({ activateNote: setActiveNoteId }), [])
-  const [category, setCategory] = useState<NoteCategory>(DEFAULT_CATEGORY)
+  // The category last picked: shown (and changeable) in the editor "Add note" opens, never applied unseen.
+  const [lastCategory, setLastCategory] = useState<NoteCategory>(DEFAULT_CATEGORY)
   const columnRef = useRef<HTMLElement>(null)
   const getArticle = useCallback(() => columnRef.current?.querySelector('article') ?? null, [])
   useReadingPosition(document.id, targetBlockId, getArticle)
-  const { onPeek, onGlossaryPeek } = peeks
+  const lingering = useLingeringPeek(peeks.onPeek)
+  const { onPeek } = lingering
+  const { onGlossaryPeek } = peeks
   const markHandlers = useMemo<MarkHandlers>(
     () => ({
       onActivate: (noteId) => {
@@ -84,7 +89,8 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
   )
   const readOnly = controller.store?.readOnly ?? false
 
-  const highlight = async (range: PassageRange) => {
+  const highlight = async (range: PassageRange, category: NoteCategory) => {
+    setLastCategory(category)
     const view = await controller.create({ documentId: document.id, range, motivation: 'highlighting', category })
     if (!view) return
     setActiveNoteId(view.note.id)
@@ -93,7 +99,7 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
 
   // Opens the new note's editor at once, before the core has created it: people start typing straight away.
   const addNote = (range: PassageRange | undefined) => {
-    const input = { documentId: document.id, ...(range ? { range } : {}), motivation: 'commenting' as const, category: range ? category : null }
+    const input = { documentId: document.id, ...(range ? { range } : {}), motivation: 'commenting' as const, category: range ? lastCategory : null }
     setActiveNoteId(controller.startDraft(input, range ? index.slice(range.start, range.end) : null))
     onPanelOpenChange(true)
   }
@@ -110,6 +116,14 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
   }
 
   const entry = document.id === statementId ? undefined : timeline.find((candidate) => candidate.documentId === document.id)
+
+  const openPeekInPanel = () => {
+    if (!peeks.note) return
+    setActiveNoteId(peeks.note.id)
+    onPanelOpenChange(true)
+    peeks.onPeek(null, null)
+    focusActiveCard()
+  }
 
   const peekView = peeks.note ? layers.views.find((view) => view.note.id === peeks.note?.id) : undefined
   const peekContent: PeekContent | null = peeks.note && peekView ? { ...noteContent(peekView.note), rect: peeks.note.rect } : null
@@ -138,13 +152,11 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
         document={document}
         index={index}
         getArticle={getArticle}
-        category={category}
         disabled={readOnly}
-        onCategoryChange={setCategory}
-        onHighlight={(range) => void highlight(range)}
+        onHighlight={(range, category) => void highlight(range, category)}
         onAddNote={addNote}
       />
-      <NotePeek content={peekContent} />
+      <NotePeek content={peekContent} actions={{ onOpenInPanel: openPeekInPanel, onPointerEnter: lingering.onPeekEnter, onPointerLeave: lingering.onPeekLeave }} />
       <GlossaryPeek term={peeks.glossary ? (glossary.find((term) => term.id === peeks.glossary?.id) ?? null) : null} rect={peeks.glossary?.rect ?? null} />
       {panelOpen && (
         <ViewBoundary name="The Notes panel" frame={(message) => <aside id="notes-panel" className="notes-panel" aria-label="Notes">{message}</aside>}>

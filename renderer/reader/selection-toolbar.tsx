@@ -1,17 +1,19 @@
 /**
  * The small toolbar that appears over a text selection in the document (made
  * with the mouse or the keyboard) or over a paragraph focused from the
- * keyboard: Highlight, a category, and Add note. Alt+Shift+H and Alt+Shift+N
- * do the same without the toolbar.
+ * keyboard: one button per category, each making a highlight of that category
+ * in one click (keys 1-5 while the toolbar shows), and Add note. Alt+Shift+H
+ * (a Key point highlight) and Alt+Shift+N do the same without the toolbar.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { CodePointIndex } from '../../shared/anchoring/code-points'
 import type { LibraryDocument } from '../../shared/document-model'
 import { formatShortcut, matchesShortcut } from '../../shared/keyboard-shortcuts'
-import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type NoteCategory } from '../../shared/notes/categories'
+import { DEFAULT_CATEGORY, NOTE_CATEGORIES, NOTE_CATEGORY_IDS, type NoteCategory } from '../../shared/notes/categories'
 import { blockRange, rangeBetween } from './document-ranges'
 import { isMac } from '../ui/platform'
 import { blockElementOf, textOffsetInBlock } from './selection-offsets'
+import { toolbarPosition, type ScreenBox } from './toolbar-position'
 import '../notes/category-mark.css'
 import './selection-toolbar.css'
 
@@ -27,18 +29,31 @@ export interface SelectionToolbarProps {
   readonly index: CodePointIndex
   /** The rendered document, looked up when needed (it re-renders freely). */
   getArticle(): HTMLElement | null
-  readonly category: NoteCategory
   readonly disabled: boolean
-  onCategoryChange(category: NoteCategory): void
-  onHighlight(range: PassageRange): void
+  onHighlight(range: PassageRange, category: NoteCategory): void
   onAddNote(range: PassageRange): void
 }
 
 interface Placement {
   readonly range: PassageRange
-  readonly top: number
-  readonly left: number
+  /** What the toolbar must not cover. */
+  readonly box: ScreenBox
   readonly kind: 'selection' | 'paragraph'
+}
+
+type Action = { readonly kind: 'highlight'; readonly category: NoteCategory } | { readonly kind: 'note' }
+
+function boxOf(rect: DOMRect): ScreenBox {
+  return { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right }
+}
+
+/** The category a bare digit key picks while the toolbar shows (1 is the first). */
+function digitCategory(event: KeyboardEvent): NoteCategory | null {
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null
+  const target = event.target
+  if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select'))) return null
+  const digit = /^Digit([1-9])$/.exec(event.code)?.[1] ?? (/^[1-9]$/.test(event.key) ? event.key : undefined)
+  return digit ? (NOTE_CATEGORY_IDS[Number(digit) - 1] ?? null) : null
 }
 
 /**
@@ -60,8 +75,7 @@ function currentPlacement(article: HTMLElement, document: LibraryDocument, index
       { blockId: endBlock.dataset['blockId'] ?? '', offset: textOffsetInBlock(endBlock, domRange.endContainer, domRange.endOffset) },
     )
     if (!range) return null
-    const rect = domRange.getBoundingClientRect()
-    return { range, top: rect.top, left: rect.left + rect.width / 2, kind: 'selection' }
+    return { range, box: boxOf(domRange.getBoundingClientRect()), kind: 'selection' }
   }
   const active = window.document.activeElement
   const focused = active instanceof HTMLElement && fromInside ? active.closest<HTMLElement>('[data-block-id]') : active
@@ -69,13 +83,14 @@ function currentPlacement(article: HTMLElement, document: LibraryDocument, index
     const range = blockRange(document, focused.dataset['blockId'])
     if (!range) return null
     const rect = focused.getBoundingClientRect()
-    return { range, top: rect.top, left: rect.left + Math.min(rect.width / 2, 220), kind: 'paragraph' }
+    // Above the paragraph's first lines, toward its start (it may be taller than the window).
+    return { range, box: { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.left + Math.min(rect.width, 440) }, kind: 'paragraph' }
   }
   return null
 }
 
 /** The toolbar, positioned over the selection. */
-export function SelectionToolbar({ document, index, getArticle, category, disabled, onCategoryChange, onHighlight, onAddNote }: SelectionToolbarProps) {
+export function SelectionToolbar({ document, index, getArticle, disabled, onHighlight, onAddNote }: SelectionToolbarProps) {
   const [placement, setPlacement] = useState<Placement | null>(null)
   const toolbarRef = useRef<HTMLDivElement>(null)
 
@@ -108,11 +123,11 @@ export function SelectionToolbar({ document, index, getArticle, category, disabl
   }, [refresh])
 
   const act = useCallback(
-    (action: 'highlight' | 'note') => {
+    (action: Action) => {
       const article = getArticle()
       const target = placement ?? (article ? currentPlacement(article, document, index, true) : null)
       if (!target || disabled) return
-      if (action === 'highlight') onHighlight(target.range)
+      if (action.kind === 'highlight') onHighlight(target.range, action.category)
       else onAddNote(target.range)
       window.getSelection()?.removeAllRanges()
       setPlacement(null)
@@ -122,14 +137,30 @@ export function SelectionToolbar({ document, index, getArticle, category, disabl
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const action = matchesShortcut(event, 'highlight') ? 'highlight' : matchesShortcut(event, 'add-note') ? 'note' : null
+      const digit = placement && !disabled ? digitCategory(event) : null
+      const action: Action | null = digit
+        ? { kind: 'highlight', category: digit }
+        : matchesShortcut(event, 'highlight')
+          ? { kind: 'highlight', category: DEFAULT_CATEGORY }
+          : matchesShortcut(event, 'add-note')
+            ? { kind: 'note' }
+            : null
       if (!action) return
       event.preventDefault()
       act(action)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [act])
+  }, [act, placement, disabled])
+
+  // Placed once its size is known, so it can sit clear of the selected words.
+  useLayoutEffect(() => {
+    const toolbar = toolbarRef.current
+    if (!toolbar || !placement) return
+    const point = toolbarPosition(placement.box, { width: toolbar.offsetWidth, height: toolbar.offsetHeight }, { width: window.innerWidth, height: window.innerHeight })
+    toolbar.style.top = `${point.top}px`
+    toolbar.style.left = `${point.left}px`
+  }, [placement])
 
   if (!placement || disabled) return null
   return (
@@ -138,10 +169,6 @@ export function SelectionToolbar({ document, index, getArticle, category, disabl
       className="selection-toolbar"
       role="toolbar"
       aria-label={placement.kind === 'selection' ? 'Selected text' : 'This paragraph'}
-      style={{
-        top: Math.min(Math.max(8, placement.top - 52), window.innerHeight - 56),
-        left: Math.min(Math.max(200, placement.left), window.innerWidth - 200),
-      }}
       // Keep the text selection when a button is pressed with the mouse.
       onMouseDown={(event) => event.preventDefault()}
       onKeyDown={(event) => {
@@ -151,30 +178,25 @@ export function SelectionToolbar({ document, index, getArticle, category, disabl
         }
       }}
     >
-      <button type="button" className="toolbar-button" onClick={() => act('highlight')} title={`Highlight (${formatShortcut('highlight', isMac())})`}>
-        <span className="category-glyph" data-category={category} aria-hidden="true">
-          {NOTE_CATEGORIES[category].glyph}
-        </span>
-        Highlight
-      </button>
-      <div className="toolbar-categories" role="radiogroup" aria-label="Highlight category">
-        {NOTE_CATEGORY_IDS.map((id) => (
+      <div className="toolbar-categories" role="group" aria-label="Highlight as">
+        {NOTE_CATEGORY_IDS.map((id, position) => (
           <button
             key={id}
             type="button"
-            role="radio"
-            aria-checked={id === category}
-            className="category-swatch"
+            className="toolbar-button category-button"
             data-category={id}
-            title={NOTE_CATEGORIES[id].label}
-            aria-label={NOTE_CATEGORIES[id].label}
-            onClick={() => onCategoryChange(id)}
+            aria-keyshortcuts={String(position + 1)}
+            title={`Highlight as ${NOTE_CATEGORIES[id].label} (${position + 1}${id === DEFAULT_CATEGORY ? `, ${formatShortcut('highlight', isMac())}` : ''})`}
+            onClick={() => act({ kind: 'highlight', category: id })}
           >
-            <span aria-hidden="true">{NOTE_CATEGORIES[id].glyph}</span>
+            <span className="category-glyph" aria-hidden="true">
+              {NOTE_CATEGORIES[id].glyph}
+            </span>
+            {NOTE_CATEGORIES[id].label}
           </button>
         ))}
       </div>
-      <button type="button" className="toolbar-button" onClick={() => act('note')} title={`Add note (${formatShortcut('add-note', isMac())})`}>
+      <button type="button" className="toolbar-button" onClick={() => act({ kind: 'note' })} title={`Add note (${formatShortcut('add-note', isMac())})`}>
         Add note
       </button>
     </div>
