@@ -150,6 +150,8 @@ export const test = base.extend<ReaderFixtures & ReaderOptions, WorkerFixtures>(
         // The app starts after its first paint and then takes the token out of the address; a test that
         // rewrites the address (a new route) before that would drop the token with it.
         await page.waitForURL((url) => !url.hash.includes('token='))
+        // And until the app's own screen has replaced the host's first paint, so its shortcuts are listening.
+        await page.waitForFunction(() => document.getElementById('prepaint') === null && document.querySelector('#root > *') !== null)
         await use(page)
       } finally {
         await context.close()

@@ -107,6 +107,16 @@ describe('SearchBudget in a search', () => {
     expect(service().search({ query: '*e* *a*' }, budget).partial).toEqual({ reason: 'time' })
   })
 
+  it('still shows a few results of every kind when the time budget is spent', () => {
+    const spent = new SearchBudget({ timeMs: 0, maxTermsExamined: Number.POSITIVE_INFINITY, now: () => 1 })
+    const whole = service().search({ query: 'Internet' }, SearchBudget.unlimited())
+    const cut = service().search({ query: 'Internet' }, spent)
+    for (const group of whole.groups) {
+      const shown = cut.groups.find((each) => each.kind === group.kind)?.results.length ?? 0
+      expect(shown, `${group.kind} results shown in a cut-short search`).toBeGreaterThanOrEqual(Math.min(3, group.total))
+    }
+  })
+
   it('gives a whole answer, without the notice, for an ordinary query', () => {
     const output = service().search({ query: 'Tallinn' })
     expect(output.partial).toBeUndefined()

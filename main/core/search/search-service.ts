@@ -33,6 +33,9 @@ const CACHE_SIZE = 64
 /** Results built even when the budget has run out, so a cut-short search still shows its best. */
 const RESULTS_ALWAYS_BUILT = DEFAULT_RESULT_LIMIT
 
+/** Results built for each kind even then, so a slow search does not give every place to documents and none to the timeline. */
+const RESULTS_ALWAYS_BUILT_PER_KIND = 3
+
 /** What the search service needs from the notes. */
 export interface SearchableNotes {
   list(): NoteView[]
@@ -181,7 +184,7 @@ export class SearchService {
     }
     const hits: SearchHit[] = []
     for (const { candidate, hit } of explained.sort((a, b) => (rank.get(a.candidate) ?? 0) - (rank.get(b.candidate) ?? 0))) {
-      if (built + hits.length >= RESULTS_ALWAYS_BUILT && !budget.left()) break
+      if (hits.length >= RESULTS_ALWAYS_BUILT_PER_KIND && built + hits.length >= RESULTS_ALWAYS_BUILT && !budget.left()) break
       const result = this.toResult(candidate, hit)
       if (result) hits.push(result)
       yield
