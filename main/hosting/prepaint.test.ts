@@ -49,7 +49,7 @@ describe('the first paint', () => {
     expect(page).not.toContain('<recognise>')
     // Links are painted as their text only: nothing in the first paint can be followed or focused.
     expect(page).not.toContain('href="https://example.org"')
-    expect(page).toContain('<ul class="block block-list" data-block-id="l1"><li>one</li><li>two</li></ul>')
+    expect(page).toContain('<div class="block-row"><span class="block-anchor" data-paragraph-number="¶2"></span><ul class="block block-list" data-block-id="l1"><li>one</li><li>two</li></ul></div>')
   })
 
   it('numbers paragraphs as the reader does', () => {

@@ -32,6 +32,12 @@ function inlineText(inlines: readonly Inline[]): string {
   return inlines.map((inline) => (inline.type === 'text' ? escapeHtml(inline.text) : inline.type === 'break' ? '<br>' : inlineText(inline.children))).join('')
 }
 
+/** The margin number, drawn by the reader's CSS from its attribute. */
+function anchor(number: number | null): string {
+  const label = number === null ? '' : ` data-paragraph-number="${escapeHtml(paragraphLabel(number))}"`
+  return `<span class="block-anchor"${label}></span>`
+}
+
 function blockHtml(block: Block, number: number | null): string {
   const id = `data-block-id="${escapeHtml(block.id)}"`
   switch (block.type) {
@@ -39,13 +45,12 @@ function blockHtml(block: Block, number: number | null): string {
       const level = Math.min(6, Math.max(1, block.level))
       return `<h${level} class="block block-heading" ${id}>${inlineText(block.inlines)}</h${level}>`
     }
-    case 'paragraph': {
-      const label = number === null ? '' : ` data-paragraph-number="${escapeHtml(paragraphLabel(number))}"`
-      return `<div class="block-row"><span class="block-anchor"${label}></span><p class="block block-paragraph" ${id}>${inlineText(block.inlines)}</p></div>`
-    }
+    case 'paragraph':
+      return `<div class="block-row">${anchor(number)}<p class="block block-paragraph" ${id}>${inlineText(block.inlines)}</p></div>`
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul'
-      return `<${tag} class="block block-list" ${id}>${block.items.map((item) => `<li>${inlineText(item)}</li>`).join('')}</${tag}>`
+      const items = block.items.map((item) => `<li>${inlineText(item)}</li>`).join('')
+      return `<div class="block-row">${anchor(number)}<${tag} class="block block-list" ${id}>${items}</${tag}></div>`
     }
   }
 }

@@ -135,16 +135,7 @@ const BlockView = memo(function BlockView({ block, documentId, isTarget, isStop,
     case 'paragraph':
       return (
         <div className="block-row">
-          {/* The number is drawn by CSS from data-paragraph-number: it is seen, but never selected, copied or counted in the text's offsets. */}
-          <a
-            className="block-anchor"
-            // A link people can read: "…/p2" is the paragraph they quote as ¶2.
-            href={readRoute(documentId, paragraphNumber === null ? block.id : `p${paragraphNumber}`)}
-            tabIndex={isStop ? undefined : -1}
-            data-paragraph-number={paragraphNumber === null ? undefined : paragraphLabel(paragraphNumber)}
-            aria-label={paragraphNumber === null ? 'Link to this paragraph' : `Link to paragraph ${paragraphNumber}`}
-            title={paragraphNumber === null ? 'Link to this paragraph' : `Link to paragraph ${paragraphNumber}`}
-          />
+          <ParagraphAnchor documentId={documentId} blockId={block.id} number={paragraphNumber} isStop={isStop} />
           {/* Focusable so a keyboard user can highlight or annotate a paragraph without a mouse. */}
           <p {...common} tabIndex={tabIndex}>
             <InlineContent inlines={block.inlines} layer={layer} tabbable={isStop} />
@@ -154,18 +145,42 @@ const BlockView = memo(function BlockView({ block, documentId, isTarget, isStop,
     case 'list': {
       const ListTag = block.ordered ? 'ol' : 'ul'
       const starts = itemStarts(block.items)
+      // A list is one numbered paragraph of the scheme (shared/paragraph-numbers.ts), so it carries one number too.
       return (
-        <ListTag {...common} tabIndex={tabIndex}>
-          {block.items.map((item, index) => (
-            <li key={index}>
-              <InlineContent inlines={item} layer={layer} startOffset={starts[index]} tabbable={isStop} />
-            </li>
-          ))}
-        </ListTag>
+        <div className="block-row">
+          <ParagraphAnchor documentId={documentId} blockId={block.id} number={paragraphNumber} isStop={isStop} />
+          <ListTag {...common} tabIndex={tabIndex}>
+            {block.items.map((item, index) => (
+              <li key={index}>
+                <InlineContent inlines={item} layer={layer} startOffset={starts[index]} tabbable={isStop} />
+              </li>
+            ))}
+          </ListTag>
+        </div>
       )
     }
   }
 })
+
+/**
+ * The paragraph's number in the margin, as a link to it ("…/p2"). The number
+ * is drawn by CSS from data-paragraph-number: it is seen, but never selected,
+ * copied or counted in the text's offsets.
+ */
+function ParagraphAnchor({ documentId, blockId, number, isStop }: { documentId: string; blockId: string; number: number | null; isStop: boolean }) {
+  const name = number === null ? 'Link to this paragraph' : `Link to paragraph ${number}`
+  return (
+    <a
+      className="block-anchor"
+      // A link people can read: "…/p2" is the paragraph they quote as ¶2.
+      href={readRoute(documentId, number === null ? blockId : `p${number}`)}
+      tabIndex={isStop ? undefined : -1}
+      data-paragraph-number={number === null ? undefined : paragraphLabel(number)}
+      aria-label={name}
+      title={name}
+    />
+  )
+}
 
 /** Where each list item's text starts in the block's text (items are joined by "\n"). */
 function itemStarts(items: readonly (readonly Inline[])[]): number[] {
