@@ -4,18 +4,19 @@
  * button can be reached with the mouse.
  */
 import { useCallback, useEffect, useRef } from 'react'
+import type { PeekVia } from './use-peeks'
 
 const LINGER_MS = 300
 
 /** The wrapped peek handler and the handlers the peek card takes. */
 export interface LingeringPeek {
-  onPeek(noteId: string | null, anchor: HTMLElement | null): void
+  onPeek(noteId: string | null, anchor: HTMLElement | null, via?: PeekVia): void
   onPeekEnter(): void
   onPeekLeave(): void
 }
 
 /** Wraps `onPeek` so closing waits unless the pointer reaches the peek. */
-export function useLingeringPeek(onPeek: (noteId: string | null, anchor: HTMLElement | null) => void): LingeringPeek {
+export function useLingeringPeek(onPeek: (noteId: string | null, anchor: HTMLElement | null, via?: PeekVia) => void): LingeringPeek {
   const timer = useRef<number | undefined>(undefined)
   const cancel = useCallback(() => window.clearTimeout(timer.current), [])
   const closeSoon = useCallback(() => {
@@ -24,10 +25,11 @@ export function useLingeringPeek(onPeek: (noteId: string | null, anchor: HTMLEle
   }, [cancel, onPeek])
   useEffect(() => cancel, [cancel])
   const wrapped = useCallback(
-    (noteId: string | null, anchor: HTMLElement | null) => {
+    (noteId: string | null, anchor: HTMLElement | null, via?: PeekVia) => {
       if (noteId === null) return closeSoon()
       cancel()
-      onPeek(noteId, anchor)
+      // How it was asked for goes on: a pointer still has to rest, and a selection still keeps the card away (use-peeks.ts).
+      onPeek(noteId, anchor, via)
     },
     [cancel, closeSoon, onPeek],
   )
