@@ -136,13 +136,26 @@ test.describe('timeline and references', () => {
     await expect(legend.getByRole('listitem').filter({ hasText: 'your notes' })).toBeVisible()
   })
 
-  test('"n notes of yours" opens All notes with those notes', async ({ reader }) => {
+  test('"n notes of yours" opens All notes with the notes on that text only', async ({ reader }) => {
     const page = new ReaderPage(reader)
-    await new NotesUi(reader).addNote(page.paragraph(/recognise the importance/), 'accountability', 'Ask about accountability')
+    const notes = new NotesUi(reader)
+    await notes.addNote(page.paragraph(/recognise the importance/), 'accountability', 'Ask about accountability')
+    await reader.goto(reader.url().replace(/#.*$/, '#/read/hrc-26-13'))
+    const reference = page.article(/^HRC resolution 26\/13/)
+    await notes.addNote(reference.getByRole('paragraph').filter({ hasText: 'global, open and interoperable' }), 'global, open and interoperable', 'A note on 26/13')
+
     await reader.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Timeline' }).click()
     await reader.getByRole('list', { name: 'Timeline entries, in date order' }).getByRole('link', { name: /^FOC statement on PP-18\b/ }).click()
     await reader.getByRole('region', { name: /Joint Statement/ }).getByRole('link', { name: '1 note of yours' }).click()
+    await expect(reader).toHaveURL(/#\/notes\/[a-z0-9-]+$/)
+    await expect(reader.getByRole('heading', { level: 1, name: /^Notes on Joint Statement/ })).toBeVisible()
+    await expect(reader.getByText('Ask about accountability')).toBeVisible()
+    await expect(reader.getByText('A note on 26/13')).toHaveCount(0)
+
+    await reader.getByRole('link', { name: 'Show all notes' }).click()
     await expect(reader).toHaveURL(/#\/notes$/)
+    await expect(reader.getByRole('heading', { level: 1, name: 'All notes' })).toBeVisible()
+    await expect(reader.getByText('A note on 26/13')).toBeVisible()
     await expect(reader.getByText('Ask about accountability')).toBeVisible()
   })
 })

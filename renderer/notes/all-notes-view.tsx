@@ -11,8 +11,10 @@ import type { NoteView } from '../../shared/api-contract'
 import type { DocumentSummary } from '../../shared/document-model'
 import type { ListSelection } from '../../shared/export-model'
 import type { NoteCategory } from '../../shared/notes/categories'
+import { documentIdFromUrn } from '../../shared/notes/note-model'
 import { NOTE_CATEGORIES } from '../../shared/notes/categories'
 import type { ApiClient } from '../api-client/api-client'
+import { NOTES_ROUTE } from '../routing/route'
 import { ArrangeControls } from './all-notes/arrange-controls'
 import { loadArrangement, saveArrangement, type Arrangement } from './all-notes/arrangement'
 import { listedNoteIds, listRows } from './all-notes/list-rows'
@@ -42,6 +44,7 @@ function notesCount(count: number): string {
 export function AllNotesView({
   client,
   documents,
+  documentId,
   controller,
   onShowPassage,
   onExport,
@@ -49,12 +52,19 @@ export function AllNotesView({
 }: {
   client: ApiClient
   documents: readonly DocumentSummary[]
+  /** Narrows the view to one document's notes (the timeline's "n notes of yours"), or null for every note. */
+  documentId: string | null
   controller: NotesController
   onShowPassage: (view: NoteView) => void
   onExport: (selection: ListSelection | null) => void
   onImport: () => void
 }) {
-  const notesFilter = useNoteFilter(client, null, controller.views)
+  const scoped = useMemo(
+    () => (documentId === null ? controller.views : controller.views.filter((view) => documentIdFromUrn(view.note.target.source) === documentId)),
+    [controller.views, documentId],
+  )
+  const scopeTitle = documentId === null ? null : (documents.find((document) => document.id === documentId)?.title ?? documentId)
+  const notesFilter = useNoteFilter(client, documentId, scoped)
   const { filter, filtered } = notesFilter
   const readOnly = controller.store?.readOnly ?? false
   const [arrangement, setArrangement] = useState(() => loadArrangement(globalThis.localStorage))
@@ -72,8 +82,8 @@ export function AllNotesView({
   const groups = useMemo(() => groupNotesBy(sorted, grouping, { documents }), [sorted, grouping, documents])
   const rows = useMemo(() => listRows(groups, collapsed, grouping !== 'none'), [groups, collapsed, grouping])
   const order = useMemo(() => listedNoteIds(groups), [groups])
-  const counts = useMemo(() => tagCounts(controller.views), [controller.views])
-  const byId = useMemo(() => new Map(controller.views.map((view) => [view.note.id, view])), [controller.views])
+  const counts = useMemo(() => tagCounts(scoped), [scoped])
+  const byId = useMemo(() => new Map(scoped.map((view) => [view.note.id, view])), [scoped])
   const selection = useMemo(() => keepExisting(rawSelection, new Set(byId.keys())), [rawSelection, byId])
   const selectedViews = useMemo(() => [...selection.ids].flatMap((id) => byId.get(id) ?? []), [selection, byId])
   const selectedTags = useMemo(() => allTags(selectedViews), [selectedViews])
@@ -96,12 +106,19 @@ export function AllNotesView({
     <section className="all-notes" aria-labelledby="all-notes-title">
       <TagSuggestions tags={notesFilter.tags}>
         <header className="all-notes-header">
-          <h1 id="all-notes-title">All notes</h1>
+          <h1 id="all-notes-title">{scopeTitle === null ? 'All notes' : `Notes on ${scopeTitle}`}</h1>
           <p className="all-notes-summary">
-            {notesCount(controller.views.length)} <SaveStatus state={controller.saveState} error={controller.saveError} />
+            {notesCount(scoped.length)}
+            {scopeTitle !== null && (
+              <>
+                {' · '}
+                <a href={NOTES_ROUTE}>Show all notes</a>
+              </>
+            )}{' '}
+            <SaveStatus state={controller.saveState} error={controller.saveError} />
           </p>
           <div className="notes-panel-actions">
-            <button type="button" className="button button-small" onClick={() => onExport(notesFilter.exportSelection())}>
+            <button type="button" className="button button-small" onClick={() => onExport(notesFilter.exportSelection() ?? (documentId !== null ? { scope: 'filter', documentId } : null))}>
               Export notes…
             </button>
             {!readOnly && (
@@ -111,9 +128,9 @@ export function AllNotesView({
             )}
           </div>
         </header>
-        {controller.views.length > 0 && (
+        {scoped.length > 0 && (
           <>
-            <NoteFilterBar filter={filter} tags={notesFilter.tags} tagCounts={counts} textLabel="Search all notes" status={notesFilter.status} onChange={changeFilter} />
+            <NoteFilterBar filter={filter} tags={notesFilter.tags} tagCounts={counts} textLabel={scopeTitle === null ? 'Search all notes' : 'Search these notes'} status={notesFilter.status} onChange={changeFilter} />
             <div className="all-notes-tools">
               <ArrangeControls sort={sort} grouping={grouping} onSort={(next) => arrange({ ...arrangement, sort: next })} onGroup={(next) => arrange({ ...arrangement, grouping: next })} />
               {filter.tag !== '' && !readOnly && renaming === null && (
@@ -143,8 +160,10 @@ export function AllNotesView({
             clear: () => setSelection(NO_SELECTION),
           }}
         />
-        {controller.views.length === 0 && <p className="notes-empty">No notes yet. Open a document, select a passage and choose Highlight or Add note.</p>}
-        {controller.views.length > 0 && filtered.length === 0 && isFiltering(filter) && (
+        {scoped.length === 0 && (
+          <p className="notes-empty">{scopeTitle === null ? 'No notes yet. Open a document, select a passage and choose Highlight or Add note.' : 'No notes on this document yet.'}</p>
+        )}
+        {scoped.length > 0 && filtered.length === 0 && isFiltering(filter) && (
           <NoNotesMatch filter={filter} found={notesFilter.found} onClear={() => changeFilter(NO_FILTER)} />
         )}
         <VirtualNoteList

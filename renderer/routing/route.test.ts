@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseRoute, readRoute } from './route'
+import { documentNotesRoute, parseRoute, readRoute } from './route'
 
 describe('parseRoute', () => {
   it('reads a document and block', () => {
@@ -25,9 +25,11 @@ describe('parseRoute', () => {
     expect(parseRoute('#/read/doc/..%2f')).toEqual({ view: 'read', documentId: 'doc', blockId: null })
   })
 
-  it('reads the All notes view', () => {
-    expect(parseRoute('#/notes')).toEqual({ view: 'notes' })
-    expect(parseRoute('#/notes/extra')).toEqual({ view: 'read', documentId: null, blockId: null })
+  it('reads the All notes view, whole or narrowed to one document', () => {
+    expect(parseRoute('#/notes')).toEqual({ view: 'notes', documentId: null })
+    expect(parseRoute(documentNotesRoute('hrc-20-8'))).toEqual({ view: 'notes', documentId: 'hrc-20-8' })
+    expect(parseRoute('#/notes/<b>')).toEqual({ view: 'read', documentId: null, blockId: null })
+    expect(parseRoute('#/notes/doc/extra')).toEqual({ view: 'read', documentId: null, blockId: null })
   })
 
   it('reads the Timeline view with or without an entry', () => {

@@ -1,6 +1,6 @@
 /**
- * Hash routes: `#/read/<documentId>[/<blockId>]`, `#/notes` and
- * `#/timeline[/<entryId>]`. Hash
+ * Hash routes: `#/read/<documentId>[/<blockId>]`, `#/notes[/<documentId>]`
+ * and `#/timeline[/<entryId>]`. Hash
  * routing works the same under app:// in Electron and http:// in browser
  * mode, and a route never reaches a server.
  */
@@ -8,7 +8,7 @@
 /** Where the user is. */
 export type Route =
   | { view: 'read'; documentId: string | null; blockId: string | null }
-  | { view: 'notes' }
+  | { view: 'notes'; documentId: string | null }
   | { view: 'timeline'; entryId: string | null }
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/
@@ -16,7 +16,10 @@ const SEGMENT = /^[a-z0-9][a-z0-9-]*$/
 /** Parses a location hash; anything unrecognised opens the default document. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '')
-  if (parts[0] === 'notes' && parts.length === 1) return { view: 'notes' }
+  if (parts[0] === 'notes' && parts.length <= 2) {
+    if (parts[1] === undefined) return { view: 'notes', documentId: null }
+    if (SEGMENT.test(parts[1])) return { view: 'notes', documentId: parts[1] }
+  }
   if (parts[0] === 'timeline' && parts.length <= 2) {
     return { view: 'timeline', entryId: parts[1] !== undefined && SEGMENT.test(parts[1]) ? parts[1] : null }
   }
@@ -35,6 +38,11 @@ export function readRoute(documentId: string, blockId?: string | null): string {
 
 /** The hash of the All notes view. */
 export const NOTES_ROUTE = '#/notes'
+
+/** The hash of All notes narrowed to one document's notes. */
+export function documentNotesRoute(documentId: string): string {
+  return `${NOTES_ROUTE}/${documentId}`
+}
 
 /** The hash of the Timeline view, optionally at an entry. */
 export function timelineRoute(entryId?: string | null): string {

@@ -50,10 +50,10 @@ export function CurrentView({ route, client, library, notes, reference, editoria
   const { openDocument } = library
   if (route.view === 'notes') {
     return (
-      <ViewBoundary key="notes" name="All notes" frame={column}>
+      <ViewBoundary key={`notes-${route.documentId ?? 'all'}`} name="All notes" frame={column}>
         {column(
           <LazyPart name="All notes">
-            <AllNotesView client={client} documents={library.documents} controller={notes} onShowPassage={onShowPassage} onExport={onExport} onImport={onImport} />
+            <AllNotesView client={client} documents={library.documents} documentId={route.documentId} controller={notes} onShowPassage={onShowPassage} onExport={onExport} onImport={onImport} />
           </LazyPart>,
         )}
       </ViewBoundary>

@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react'
 import { formatPartialDateRange } from '../../shared/partial-date-format'
 import { TIMELINE_BODY_LABELS, TIMELINE_TOPIC_LABELS, type TimelineEntry } from '../../shared/timeline-model'
-import { NOTES_ROUTE, readRoute } from '../routing/route'
+import { documentNotesRoute, readRoute } from '../routing/route'
 import { searchTargetRendered } from '../search/search-marks'
 import { revealInPane } from '../shell/reveal-in-pane'
 import './entry-detail.css'
@@ -111,7 +111,7 @@ export function EntryDetail({ entry, noteCount, documentTitles }: EntryDetailPro
         {noteCount === 0 ? (
           <span className="entry-note-count">No notes of yours on this text yet</span>
         ) : (
-          <a className="entry-note-count" href={NOTES_ROUTE}>
+          <a className="entry-note-count" href={documentNotesRoute(entry.documentId)}>
             {noteCount === 1 ? '1 note of yours' : `${noteCount} notes of yours`}
           </a>
         )}
