@@ -4,6 +4,7 @@
  * moves in) and closed with Esc or the scrim (focus goes back); a timeline
  * card opens in view.
  */
+import type { Locator } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { ReaderPage } from './pages/reader-page'
 
@@ -71,6 +72,18 @@ test.describe('narrow windows', () => {
     await expect(panel).toHaveCount(0)
   })
 
+  test('paragraphs and lists keep their numbers, beside the text and inside the window', async ({ reader }) => {
+    const page = new ReaderPage(reader)
+    await expect(page.paragraphs().first()).toBeVisible()
+    await expectNumberBeside(page.paragraphs().first(), 'Link to paragraph 1')
+
+    // Reference pages hold lists (their sources): a list is a numbered paragraph too.
+    await reader.goto(reader.url().replace(/#.*$/, '#/read/hrc-26-13'))
+    const list = page.article(/^HRC resolution 26\/13/).getByRole('listitem').filter({ hasText: 'Resolution A/HRC/RES/26/13 on right-docs' }).locator('xpath=..')
+    await list.scrollIntoViewIfNeeded()
+    await expectNumberBeside(list, /^Link to paragraph \d+$/)
+  })
+
   test('a timeline card opens in view', async ({ reader }) => {
     await reader.goto(reader.url().replace(/#.*$/, '#/timeline'))
     await reader.getByRole('list', { name: 'Timeline entries, in date order' }).getByRole('link', { name: /^PP-18/ }).click()
@@ -78,3 +91,15 @@ test.describe('narrow windows', () => {
     await expect(reader.getByRole('banner')).toBeInViewport()
   })
 })
+
+/** The block's margin number is shown, inside the window, and left of the block's text (not over it). */
+async function expectNumberBeside(block: Locator, name: string | RegExp): Promise<void> {
+  const number = block.locator('xpath=..').getByRole('link', { name, exact: typeof name === 'string' })
+  await expect(number).toHaveCount(1)
+  await expect(number).toHaveCSS('opacity', '1')
+  const [numberBox, blockBox] = await Promise.all([number.boundingBox(), block.boundingBox()])
+  if (!numberBox || !blockBox) throw new Error('The block or its number has no box')
+  expect(numberBox.width).toBeGreaterThan(0)
+  expect(numberBox.x).toBeGreaterThanOrEqual(0)
+  expect(numberBox.x + numberBox.width).toBeLessThanOrEqual(blockBox.x + 1)
+}
