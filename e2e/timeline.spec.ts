@@ -148,7 +148,8 @@ test.describe('timeline and references', () => {
     await reader.getByRole('list', { name: 'Timeline entries, in date order' }).getByRole('link', { name: /^FOC statement on PP-18\b/ }).click()
     await reader.getByRole('region', { name: /Joint Statement/ }).getByRole('link', { name: '1 note of yours' }).click()
     await expect(reader).toHaveURL(/#\/notes\/[a-z0-9-]+$/)
-    await expect(reader.getByRole('heading', { level: 1, name: /^Notes on Joint Statement/ })).toBeVisible()
+    await expect(reader.getByRole('heading', { level: 1, name: 'All notes' })).toBeVisible()
+    await expect(reader.getByText(/^1 note on Joint Statement/)).toBeVisible()
     await expect(reader.getByText('Ask about accountability')).toBeVisible()
     await expect(reader.getByText('A note on 26/13')).toHaveCount(0)
 

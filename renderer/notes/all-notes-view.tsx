@@ -106,14 +106,14 @@ export function AllNotesView({
     <section className="all-notes" aria-labelledby="all-notes-title">
       <TagSuggestions tags={notesFilter.tags}>
         <header className="all-notes-header">
-          <h1 id="all-notes-title">{scopeTitle === null ? 'All notes' : `Notes on ${scopeTitle}`}</h1>
+          <h1 id="all-notes-title">All notes</h1>
           <p className="all-notes-summary">
-            {notesCount(scoped.length)}
-            {scopeTitle !== null && (
-              <>
-                {' · '}
-                <a href={NOTES_ROUTE}>Show all notes</a>
-              </>
+            {scopeTitle === null ? (
+              notesCount(scoped.length)
+            ) : (
+              <span>
+                {notesCount(scoped.length)} on <cite>{scopeTitle}</cite> · <a href={NOTES_ROUTE}>Show all notes</a>
+              </span>
             )}{' '}
             <SaveStatus state={controller.saveState} error={controller.saveError} />
           </p>
