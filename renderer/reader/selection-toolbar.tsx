@@ -123,9 +123,12 @@ export function SelectionToolbar({ document, index, getArticle, disabled, onHigh
   }, [refresh])
 
   const act = useCallback(
-    (action: Action) => {
+    (action: Action, fromKey = false) => {
       const article = getArticle()
-      const target = placement ?? (article ? currentPlacement(article, document, index, true) : null)
+      const now = article ? currentPlacement(article, document, index, true) : null
+      // A key acts on what is selected or focused now: the shown placement is refreshed a frame after focus
+      // moves, so a quick Tab then Alt+Shift+H would highlight the paragraph left. A click acts on what it shows.
+      const target = fromKey ? (now ?? placement) : (placement ?? now)
       if (!target || disabled) return
       if (action.kind === 'highlight') onHighlight(target.range, action.category)
       else onAddNote(target.range)
@@ -147,7 +150,7 @@ export function SelectionToolbar({ document, index, getArticle, disabled, onHigh
             : null
       if (!action) return
       event.preventDefault()
-      act(action)
+      act(action, true)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
