@@ -14,6 +14,7 @@ import type { NoteView } from '../../../shared/api-contract'
 import { noteContent } from '../../../shared/notes/note-model'
 import { NoteCard, type NoteCardActions } from '../note-card'
 import { truncateText } from '../truncate-text'
+import { isTextField } from '../../ui/platform'
 import type { ListRow } from './list-rows'
 import { scrollParent } from './scroll-parent'
 
@@ -36,13 +37,6 @@ export function noteRowName(view: NoteView): string {
   if (quote) return `Note on “${truncateText(quote, 60)}”`
   const text = noteContent(view.note).text.trim()
   return text === '' ? 'Note on the whole document' : `Note on the whole document: ${truncateText(text, 60)}`
-}
-
-/** True when keys typed at `target` edit text (there Ctrl/Cmd+A selects the text, not notes). */
-function editsText(target: EventTarget): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type)
 }
 
 /** The list. */
@@ -111,7 +105,7 @@ export function VirtualNoteList({ rows, selected, readOnly, actions, onToggleNot
   }, [pendingFocus])
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if ((event.key === 'a' || event.key === 'A') && (event.ctrlKey || event.metaKey) && !event.altKey && !editsText(event.target)) {
+    if ((event.key === 'a' || event.key === 'A') && (event.ctrlKey || event.metaKey) && !event.altKey && !isTextField(event.target)) {
       event.preventDefault()
       onSelectAll()
       return
