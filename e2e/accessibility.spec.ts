@@ -49,7 +49,7 @@ async function importFile(testInfo: TestInfo): Promise<string> {
 
 for (const theme of THEMES) {
   test(`no serious or critical WCAG 2.1 AA violation in any view, ${theme} theme`, async ({ reader }, testInfo) => {
-    // axe scans nine views; on a loaded two-core machine one scan can take 20 s.
+    // axe scans eleven views; on a loaded two-core machine one scan can take 20 s.
     test.setTimeout(300_000)
     const page = new ReaderPage(reader)
     const notes = new NotesUi(reader)
@@ -108,5 +108,11 @@ for (const theme of THEMES) {
     await reader.getByRole('list', { name: 'Timeline entries, in date order' }).getByRole('link').first().click()
     await expect(reader.locator('.entry-detail h2')).toBeVisible()
     await check('timeline with a card open')
+
+    await reader.goto(reader.url().replace(/#.*$/, '#/compare/hrc-20-8/hrc-26-13'))
+    await expect(reader.getByRole('list', { name: /^Changes from/ })).toBeVisible()
+    await check('two texts compared, side by side')
+    await reader.getByRole('radio', { name: 'Redline' }).check()
+    await check('two texts compared, as a redline')
   })
 }

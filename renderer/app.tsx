@@ -51,7 +51,7 @@ export function App({ client }: { client: ApiClient }) {
 
   useEffect(() => {
     window.document.title =
-      route.view === 'notes' ? 'All notes — FOC Reader' : route.view === 'timeline' ? 'Timeline — FOC Reader' : openDocument ? `${openDocument.title} — FOC Reader` : 'FOC Reader'
+      route.view === 'notes' ? 'All notes — FOC Reader' : route.view === 'timeline' ? 'Timeline — FOC Reader' : route.view === 'compare' ? 'Compare two texts — FOC Reader' : openDocument ? `${openDocument.title} — FOC Reader` : 'FOC Reader'
   }, [openDocument, route.view])
 
   const showPassage = useCallback((view: NoteView) => {

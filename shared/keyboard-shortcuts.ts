@@ -25,7 +25,7 @@ export interface Shortcut {
 }
 
 /** Where a shortcut applies; the dialog lists them in this order. */
-export const SHORTCUT_GROUPS = ['Anywhere', 'Reading', 'Search', 'Timeline'] as const
+export const SHORTCUT_GROUPS = ['Anywhere', 'Reading', 'Search', 'Timeline', 'Comparing texts'] as const
 
 /** One of {@link SHORTCUT_GROUPS}. */
 export type ShortcutGroup = (typeof SHORTCUT_GROUPS)[number]
@@ -48,6 +48,8 @@ export type ShortcutId =
   | 'previous-result'
   | 'next-entry'
   | 'previous-entry'
+  | 'next-change'
+  | 'previous-change'
 
 /** The app's shortcuts. */
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -67,6 +69,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'previous-result', group: 'Search', description: 'Previous result (from the first: back to the box)', combos: [{ key: 'ArrowUp' }] },
   { id: 'next-entry', group: 'Timeline', description: 'Next entry', combos: [{ key: 'ArrowRight' }, { key: 'ArrowDown' }] },
   { id: 'previous-entry', group: 'Timeline', description: 'Previous entry', combos: [{ key: 'ArrowLeft' }, { key: 'ArrowUp' }] },
+  { id: 'next-change', group: 'Comparing texts', description: 'Next change', combos: [{ key: 'n' }, { key: 'j' }] },
+  { id: 'previous-change', group: 'Comparing texts', description: 'Previous change', combos: [{ key: 'p' }, { key: 'k' }] },
 ]
 
 /** The shortcut with `id`. */

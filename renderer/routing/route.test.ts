@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { documentNotesRoute, parseRoute, readRoute } from './route'
+import { compareRoute, documentNotesRoute, parseRoute, readRoute } from './route'
 
 describe('parseRoute', () => {
   it('reads a document and block', () => {
@@ -30,6 +30,13 @@ describe('parseRoute', () => {
     expect(parseRoute(documentNotesRoute('hrc-20-8'))).toEqual({ view: 'notes', documentId: 'hrc-20-8' })
     expect(parseRoute('#/notes/<b>')).toEqual({ view: 'read', documentId: null, blockId: null })
     expect(parseRoute('#/notes/doc/extra')).toEqual({ view: 'read', documentId: null, blockId: null })
+  })
+
+  it('reads the comparison of two texts, and the view choosing them', () => {
+    expect(parseRoute(compareRoute('draft-1', 'draft-2'))).toEqual({ view: 'compare', beforeId: 'draft-1', afterId: 'draft-2' })
+    expect(parseRoute(compareRoute())).toEqual({ view: 'compare', beforeId: null, afterId: null })
+    expect(parseRoute('#/compare/draft-1')).toEqual({ view: 'compare', beforeId: null, afterId: null })
+    expect(parseRoute('#/compare/<x>/draft-2')).toEqual({ view: 'compare', beforeId: null, afterId: null })
   })
 
   it('reads the Timeline view with or without an entry', () => {

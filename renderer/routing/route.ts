@@ -1,6 +1,6 @@
 /**
- * Hash routes: `#/read/<documentId>[/<blockId>]`, `#/notes[/<documentId>]`
- * and `#/timeline[/<entryId>]`. Hash
+ * Hash routes: `#/read/<documentId>[/<blockId>]`, `#/notes[/<documentId>]`,
+ * `#/timeline[/<entryId>]` and `#/compare[/<earlierId>/<laterId>]`. Hash
  * routing works the same under app:// in Electron and http:// in browser
  * mode, and a route never reaches a server.
  */
@@ -10,6 +10,7 @@ export type Route =
   | { view: 'read'; documentId: string | null; blockId: string | null }
   | { view: 'notes'; documentId: string | null }
   | { view: 'timeline'; entryId: string | null }
+  | { view: 'compare'; beforeId: string | null; afterId: string | null }
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/
 
@@ -22,6 +23,10 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'timeline' && parts.length <= 2) {
     return { view: 'timeline', entryId: parts[1] !== undefined && SEGMENT.test(parts[1]) ? parts[1] : null }
+  }
+  if (parts[0] === 'compare' && parts.length <= 3) {
+    const ids = parts.slice(1).filter((part) => SEGMENT.test(part))
+    return { view: 'compare', beforeId: ids.length === 2 ? (ids[0] ?? null) : null, afterId: ids.length === 2 ? (ids[1] ?? null) : null }
   }
   if (parts[0] === 'read') {
     const documentId = parts[1] !== undefined && SEGMENT.test(parts[1]) ? parts[1] : null
@@ -47,4 +52,9 @@ export function documentNotesRoute(documentId: string): string {
 /** The hash of the Timeline view, optionally at an entry. */
 export function timelineRoute(entryId?: string | null): string {
   return entryId ? `#/timeline/${entryId}` : '#/timeline'
+}
+
+/** The hash of the comparison of two texts, or of the view choosing them. */
+export function compareRoute(beforeId?: string | null, afterId?: string | null): string {
+  return beforeId && afterId ? `#/compare/${beforeId}/${afterId}` : '#/compare'
 }

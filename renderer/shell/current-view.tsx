@@ -14,7 +14,7 @@ import type { Route } from '../routing/route'
 import { routedBlockId } from '../routing/routed-block'
 import { ErrorNotice } from '../ui/error-notice'
 import { ViewBoundary } from '../ui/view-boundary'
-import { AllNotesView, LazyPart, TimelineView } from './lazy-views'
+import { AllNotesView, CompareView, LazyPart, TimelineView } from './lazy-views'
 import type { LibraryState } from './use-library'
 import { useTimelineCounts } from './use-timeline-counts'
 
@@ -54,6 +54,17 @@ export function CurrentView({ route, client, library, notes, reference, editoria
         {column(
           <LazyPart name="All notes">
             <AllNotesView client={client} documents={library.documents} documentId={route.documentId} controller={notes} onShowPassage={onShowPassage} onExport={onExport} onImport={onImport} />
+          </LazyPart>,
+        )}
+      </ViewBoundary>
+    )
+  }
+  if (route.view === 'compare') {
+    return (
+      <ViewBoundary key={`compare-${route.beforeId ?? ''}-${route.afterId ?? ''}`} name="The comparison" frame={column}>
+        {column(
+          <LazyPart name="the comparison">
+            <CompareView client={client} documents={library.documents} beforeId={route.beforeId} afterId={route.afterId} />
           </LazyPart>,
         )}
       </ViewBoundary>

@@ -9,6 +9,7 @@ import { lazy, Suspense, type ReactNode } from 'react'
 const loaders = {
   allNotes: () => import('../notes/all-notes-view'),
   timeline: () => import('../timeline/timeline-view'),
+  compare: () => import('../compare/compare-view'),
   exportDialog: () => import('../export/export-dialog'),
   importDialog: () => import('../export/import-dialog'),
   shortcuts: () => import('../shortcuts/shortcuts-dialog'),
@@ -18,6 +19,8 @@ const loaders = {
 export const AllNotesView = lazy(() => loaders.allNotes().then((module) => ({ default: module.AllNotesView })))
 /** The timeline, loaded on demand. */
 export const TimelineView = lazy(() => loaders.timeline().then((module) => ({ default: module.TimelineView })))
+/** Compare two texts, loaded on demand. */
+export const CompareView = lazy(() => loaders.compare().then((module) => ({ default: module.CompareView })))
 /** The export dialog, loaded on demand. */
 export const ExportDialog = lazy(() => loaders.exportDialog().then((module) => ({ default: module.ExportDialog })))
 /** The import dialog, loaded on demand. */

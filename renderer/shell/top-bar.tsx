@@ -5,7 +5,7 @@
  */
 import type { DocumentSummary } from '../../shared/document-model'
 import type { ApiClient } from '../api-client/api-client'
-import { NOTES_ROUTE, readRoute, timelineRoute, type Route } from '../routing/route'
+import { compareRoute, NOTES_ROUTE, readRoute, timelineRoute, type Route } from '../routing/route'
 import { SearchBox } from '../search/search-box'
 import type { ReadingSettings } from '../settings/reading-settings'
 import { SettingsMenu } from '../settings/settings-menu'
@@ -45,6 +45,9 @@ export function TopBar({ client, route, documents, documentId, panelOpen, librar
         </a>
         <a href={NOTES_ROUTE} aria-current={route.view === 'notes' ? 'page' : undefined}>
           All notes
+        </a>
+        <a href={compareRoute()} aria-current={route.view === 'compare' ? 'page' : undefined}>
+          Compare
         </a>
       </nav>
       <SearchBox client={client} documents={documents} onOpenNote={onOpenNote} />

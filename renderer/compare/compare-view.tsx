@@ -1,0 +1,190 @@
+/**
+ * Compare two texts: choose an earlier and a later text (two revisions of a
+ * draft, say), and read what changed, as a redline or side by side, with a
+ * change list that counts insertions, deletions, rewordings and moves and
+ * steps from one change to the next (buttons, or N and P).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { DocumentSummary, LibraryDocument } from '../../shared/document-model'
+import { formatShortcut, matchesShortcut } from '../../shared/keyboard-shortcuts'
+import { paragraphLabel, paragraphPlaces } from '../../shared/paragraph-numbers'
+import { compareRevisions, type ChangeCounts, type ParagraphChange } from '../../shared/revisions/compare-revisions'
+import type { ApiClient } from '../api-client/api-client'
+import { compareRoute } from '../routing/route'
+import { revealInPane } from '../shell/reveal-in-pane'
+import { ErrorNotice } from '../ui/error-notice'
+import { isMac, isTextField } from '../ui/platform'
+import { CompareRow, type RowText } from './compare-row'
+import { useDocumentPair } from './use-document-pair'
+import './compare-view.css'
+
+/** Props of the view. */
+export interface CompareViewProps {
+  readonly client: ApiClient
+  readonly documents: readonly DocumentSummary[]
+  readonly beforeId: string | null
+  readonly afterId: string | null
+}
+
+type Layout = 'redline' | 'side-by-side'
+
+/** The view labelled "Compare two texts". */
+export function CompareView({ client, documents, beforeId, afterId }: CompareViewProps) {
+  const [chosen, setChosen] = useState({ before: beforeId ?? '', after: afterId ?? '' })
+  const [hideMinor, setHideMinor] = useState(false)
+  const [layout, setLayout] = useState<Layout>(() => (window.innerWidth >= 1100 ? 'side-by-side' : 'redline'))
+  const pair = useDocumentPair(client, beforeId, afterId)
+  const comparison = useMemo(() => (pair.state === 'ready' ? compareRevisions(pair.before.blocks, pair.after.blocks, { hideMinor }) : null), [pair, hideMinor])
+  const listRef = useRef<HTMLOListElement>(null)
+  const stops = useMemo(() => comparison?.paragraphs.flatMap((change, index) => (isStop(change) ? [index] : [])) ?? [], [comparison])
+  // The change last stepped to, for this comparison: a new one starts before its first change.
+  const [stepped, setStepped] = useState<{ readonly stops: readonly number[]; readonly index: number } | null>(null)
+  const current = stepped?.stops === stops ? stepped.index : -1
+
+  const choose = (side: 'before' | 'after', id: string) => {
+    const next = { ...chosen, [side]: id }
+    setChosen(next)
+    if (next.before !== '' && next.after !== '' && next.before !== next.after) window.location.hash = compareRoute(next.before, next.after)
+  }
+
+  const go = useCallback(
+    (step: 1 | -1) => {
+      if (stops.length === 0) return
+      const next = current === -1 ? (step === 1 ? 0 : stops.length - 1) : Math.min(stops.length - 1, Math.max(0, current + step))
+      setStepped({ stops, index: next })
+      const row = listRef.current?.querySelectorAll<HTMLElement>('[data-change-stop]')[next]
+      if (!row) return
+      revealInPane(row, 'center')
+      row.focus({ preventScroll: true })
+    },
+    [stops, current],
+  )
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTextField(event.target)) return
+      const step = matchesShortcut(event, 'next-change') ? 1 : matchesShortcut(event, 'previous-change') ? -1 : 0
+      if (step === 0) return
+      event.preventDefault()
+      go(step)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [go])
+
+  return (
+    <section className="compare" aria-labelledby="compare-title">
+      <header className="compare-header">
+        <h1 id="compare-title">Compare two texts</h1>
+        <p className="compare-intro">Choose an earlier and a later text, such as two revisions of a draft, to see what changed.</p>
+        <div className="compare-choice">
+          <TextChoice label="Earlier text" value={chosen.before} documents={documents} onChange={(id) => choose('before', id)} />
+          <TextChoice label="Later text" value={chosen.after} documents={documents} onChange={(id) => choose('after', id)} />
+        </div>
+        {chosen.before !== '' && chosen.before === chosen.after && <p className="compare-hint">Choose two different texts.</p>}
+        <div className="compare-options">
+          <label>
+            <input type="checkbox" checked={hideMinor} onChange={(event) => setHideMinor(event.target.checked)} /> Hide changes of spacing and punctuation
+          </label>
+          <fieldset className="compare-layout">
+            <legend className="visually-hidden">Layout</legend>
+            {(['side-by-side', 'redline'] as const).map((value) => (
+              <label key={value}>
+                <input type="radio" name="compare-layout" checked={layout === value} onChange={() => setLayout(value)} /> {value === 'redline' ? 'Redline' : 'Side by side'}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+      </header>
+      {pair.state === 'loading' && (
+        <p className="lazy-loading" role="status">
+          Comparing…
+        </p>
+      )}
+      {pair.state === 'failed' && <ErrorNotice message={pair.message} />}
+      {pair.state === 'ready' && comparison && (
+        <>
+          <div className="compare-summary">
+            <p role="status">{describeCounts(comparison.counts)}</p>
+            <div className="compare-steps">
+              <button type="button" className="button button-small" disabled={stops.length === 0} onClick={() => go(-1)} title={`Previous change (${formatShortcut('previous-change', isMac())})`}>
+                ↑ Previous change
+              </button>
+              <button type="button" className="button button-small" disabled={stops.length === 0} onClick={() => go(1)} title={`Next change (${formatShortcut('next-change', isMac())})`}>
+                ↓ Next change
+              </button>
+              {current >= 0 && stops.length > 0 && (
+                <span className="compare-position">
+                  Change {current + 1} of {stops.length}
+                </span>
+              )}
+            </div>
+          </div>
+          {layout === 'side-by-side' && (
+            <div className="compare-sides compare-titles" aria-hidden="true">
+              <p>{pair.before.title}</p>
+              <p>{pair.after.title}</p>
+            </div>
+          )}
+          <ol ref={listRef} className={`compare-list is-${layout}`} aria-label={`Changes from “${pair.before.title}” to “${pair.after.title}”`}>
+            {comparison.paragraphs.map((change, index) => (
+              <CompareRow key={index} change={change} layout={layout} stop={isStop(change)} {...rowTexts(change, pair.before, pair.after)} />
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  )
+}
+
+function TextChoice({ label, value, documents, onChange }: { label: string; value: string; documents: readonly DocumentSummary[]; onChange(id: string): void }) {
+  return (
+    <label className="compare-text-choice">
+      <span>{label}</span>
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">Choose a text…</option>
+        {documents.map((document) => (
+          <option key={document.id} value={document.id}>
+            {document.title}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
+/** Moved-away rows only point at the move; every other change is a stop. */
+function isStop(change: ParagraphChange): boolean {
+  return change.kind !== 'same' && change.kind !== 'moved-away'
+}
+
+/** "3 insertions, 2 deletions, 1 paragraph reworded, 1 moved", or that nothing changed. */
+export function describeCounts(counts: ChangeCounts): string {
+  const parts = [
+    plural(counts.insertions, 'insertion'),
+    plural(counts.deletions, 'deletion'),
+    `${plural(counts.changedParagraphs, 'paragraph')} reworded`,
+    ...(counts.movedParagraphs > 0 ? [`${plural(counts.movedParagraphs, 'paragraph')} moved`] : []),
+  ]
+  const none = counts.insertions + counts.deletions + counts.changedParagraphs + counts.movedParagraphs === 0
+  return none ? 'No changes: the two texts say the same.' : parts.join(', ')
+}
+
+function plural(count: number, word: string): string {
+  return `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`
+}
+
+/** The two blocks a row shows, with their places, and where the other end of a move is. */
+function rowTexts(change: ParagraphChange, before: LibraryDocument, after: LibraryDocument): { before: RowText | null; after: RowText | null; movePlace: string | null } {
+  const from = 'before' in change ? rowText(before, change.before) : null
+  const to = 'after' in change ? rowText(after, change.after) : null
+  const movePlace = change.kind === 'moved' ? (from?.place ?? null) : change.kind === 'moved-away' ? (to?.place ?? null) : null
+  return { before: change.kind === 'moved' ? null : from, after: change.kind === 'moved-away' ? null : to, movePlace }
+}
+
+function rowText(document: LibraryDocument, index: number): RowText | null {
+  const block = document.blocks[index]
+  if (!block) return null
+  const place = paragraphPlaces(document.blocks).get(block.id)
+  return { text: block.text, heading: block.type === 'heading', place: place !== undefined && place.number !== null ? paragraphLabel(place.number) : '' }
+}
