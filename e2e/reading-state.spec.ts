@@ -10,6 +10,7 @@ import type { Browser, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { ReaderPage, STATEMENT_TITLE } from './pages/reader-page'
 import { startReaderServer, type ReaderServer } from './support/reader-server'
+import { seedStatementNotes } from './support/seed-notes'
 
 const REFERENCE_ID = 'hrc-32-13'
 const REFERENCE_TITLE = /^HRC resolution 32\/13/
@@ -79,6 +80,7 @@ test('the place and the settings survive a restart of browser mode on another po
     // First run: dark theme, large text, halfway through a reference page.
     const first = await startReaderServer(dataDir)
     servers.push(first)
+    await seedStatementNotes(first, [{ quote: 'Tallinn Agenda', text: 'A note to arrange', tags: ['itu'], category: 'reference' }])
     const page = await openApp(browser, first, problems)
     const app = new ReaderPage(page)
     await expect(app.article()).toBeVisible()
@@ -86,12 +88,18 @@ test('the place and the settings survive a restart of browser mode on another po
     await choose(page, 'Text size', 'Large')
     await app.library().getByRole('link', { name: REFERENCE_TITLE }).click()
     await expect(app.article(REFERENCE_TITLE)).toBeVisible()
+    // All notes' sort and grouping are kept with the settings.
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'All notes' }).click()
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Category' })
+    await page.getByRole('combobox', { name: 'Group by' }).selectOption({ label: 'Tag' })
+    await page.goBack()
+    await expect(app.article(REFERENCE_TITLE)).toBeVisible()
     await scrollTo(page, 0.5)
     const leftAt = await topBlockText(page)
     expect(leftAt.length).toBeGreaterThan(0)
     // The data folder, not the page's storage, holds the place once it has rested.
     await expect.poll(async () => (await savedState(dataDir)).positions?.[REFERENCE_ID]).toBeTruthy()
-    expect(await savedState(dataDir)).toMatchObject({ lastDocumentId: REFERENCE_ID, settings: { theme: 'dark', textSize: 'large' } })
+    expect(await savedState(dataDir)).toMatchObject({ lastDocumentId: REFERENCE_ID, settings: { theme: 'dark', textSize: 'large', notesSort: 'category', notesGrouping: 'tag' } })
     await page.context().close()
     await first.stop()
 
@@ -122,6 +130,10 @@ test('the place and the settings survive a restart of browser mode on another po
     await reopened.library().getByRole('link', { name: STATEMENT_TITLE }).click()
     await expect(reopened.article()).toBeVisible()
     await expect.poll(() => topBlockText(again)).toBe(statementAt)
+
+    await again.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'All notes' }).click()
+    await expect(again.getByRole('combobox', { name: 'Sort by' })).toHaveValue('category')
+    await expect(again.getByRole('combobox', { name: 'Group by' })).toHaveValue('tag')
     await again.context().close()
   } finally {
     for (const server of servers) await server.stop()

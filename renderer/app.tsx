@@ -106,6 +106,8 @@ export function App({ client }: { client: ApiClient }) {
         readerRef={readerRef}
         panelOpen={panelOpen}
         focusNoteId={focusNoteId}
+        notesArrangement={{ sort: settings.notesSort, grouping: settings.notesGrouping }}
+        onArrangeNotes={({ sort, grouping }) => setSettings({ ...settings, notesSort: sort, notesGrouping: grouping })}
         onPanelOpenChange={setPanelOpen}
         onShowPassage={showPassage}
         onExport={openExport}

@@ -20,7 +20,13 @@ export const columnWidthSchema = z.enum(['narrow', 'medium', 'wide'])
 /** The reading text's typeface family. */
 export const typefaceSchema = z.enum(['serif', 'sans'])
 
-/** The reading settings. */
+/** How All notes orders its list. */
+export const notesSortSchema = z.enum(['position', 'created', 'modified', 'category'])
+
+/** How All notes groups its list. */
+export const notesGroupingSchema = z.enum(['document', 'category', 'tag', 'none'])
+
+/** The reading settings, and All notes' sort and grouping (kept here so browser mode remembers them too). */
 export const readingSettingsSchema = z.object({
   theme: themeSchema,
   textSize: textSizeSchema,
@@ -31,6 +37,8 @@ export const readingSettingsSchema = z.object({
   publisherLayer: z.boolean(),
   /** Show each paragraph's number in the margin. */
   showParagraphNumbers: z.boolean(),
+  notesSort: notesSortSchema,
+  notesGrouping: notesGroupingSchema,
 })
 
 /** The reading settings. */
@@ -45,6 +53,8 @@ export const DEFAULT_SETTINGS: ReadingSettings = {
   typeface: 'serif',
   publisherLayer: true,
   showParagraphNumbers: true,
+  notesSort: 'position',
+  notesGrouping: 'document',
 }
 
 /**
@@ -67,6 +77,8 @@ export function settingsFrom(value: unknown): ReadingSettings {
     typeface: field('typeface'),
     publisherLayer: field('publisherLayer'),
     showParagraphNumbers: field('showParagraphNumbers'),
+    notesSort: field('notesSort'),
+    notesGrouping: field('notesGrouping'),
   }
 }
 

@@ -16,10 +16,9 @@ import { NOTE_CATEGORIES } from '../../shared/notes/categories'
 import type { ApiClient } from '../api-client/api-client'
 import { NOTES_ROUTE } from '../routing/route'
 import { ArrangeControls } from './all-notes/arrange-controls'
-import { loadArrangement, saveArrangement, type Arrangement } from './all-notes/arrangement'
 import { listedNoteIds, listRows } from './all-notes/list-rows'
-import { groupNotesBy } from './all-notes/note-grouping'
-import { sortNotes } from './all-notes/note-order'
+import { groupNotesBy, type NoteGrouping } from './all-notes/note-grouping'
+import { sortNotes, type NoteSort } from './all-notes/note-order'
 import { clickNote, keepExisting, NO_SELECTION, selectAll, type NoteSelection } from './all-notes/note-selection'
 import { SelectionBar } from './all-notes/selection-bar'
 import { addTagUpdates, categoryUpdates, foldTag, removeTagUpdates, renameTagUpdates, tagCounts, type NoteUpdate } from './all-notes/tag-changes'
@@ -45,6 +44,8 @@ export function AllNotesView({
   client,
   documents,
   documentId,
+  arrangement,
+  onArrange,
   controller,
   onShowPassage,
   onExport,
@@ -54,6 +55,9 @@ export function AllNotesView({
   documents: readonly DocumentSummary[]
   /** Narrows the view to one document's notes (the timeline's "n notes of yours"), or null for every note. */
   documentId: string | null
+  /** Sort and grouping, remembered with the reading settings in the data folder. */
+  arrangement: { readonly sort: NoteSort; readonly grouping: NoteGrouping }
+  onArrange: (next: { sort: NoteSort; grouping: NoteGrouping }) => void
   controller: NotesController
   onShowPassage: (view: NoteView) => void
   onExport: (selection: ListSelection | null) => void
@@ -67,12 +71,8 @@ export function AllNotesView({
   const notesFilter = useNoteFilter(client, documentId, scoped)
   const { filter, filtered } = notesFilter
   const readOnly = controller.store?.readOnly ?? false
-  const [arrangement, setArrangement] = useState(() => loadArrangement(globalThis.localStorage))
   const { sort, grouping } = arrangement
-  const arrange = (next: Arrangement) => {
-    setArrangement(next)
-    saveArrangement(globalThis.localStorage, next)
-  }
+  const arrange = onArrange
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
   const [rawSelection, setSelection] = useState<NoteSelection>(NO_SELECTION)
   const [renaming, setRenaming] = useState<string | null>(null)

@@ -7,6 +7,8 @@ import type { ReactElement, Ref } from 'react'
 import type { NoteView } from '../../shared/api-contract'
 import type { ListSelection } from '../../shared/export-model'
 import type { ApiClient } from '../api-client/api-client'
+import type { NoteGrouping } from '../notes/all-notes/note-grouping'
+import type { NoteSort } from '../notes/all-notes/note-order'
 import type { NotesController } from '../notes/use-notes'
 import { ReaderScreen, type ReaderHandle } from '../reader/reader-screen'
 import type { EditorialAnnotations, ReferenceData } from '../reader/use-reference'
@@ -29,6 +31,9 @@ export interface CurrentViewProps {
   readonly readerRef: Ref<ReaderHandle>
   readonly panelOpen: boolean
   readonly focusNoteId: string | null
+  /** All notes' sort and grouping, from the reading settings. */
+  readonly notesArrangement: { readonly sort: NoteSort; readonly grouping: NoteGrouping }
+  onArrangeNotes(next: { sort: NoteSort; grouping: NoteGrouping }): void
   onPanelOpenChange(open: boolean): void
   onShowPassage(view: NoteView): void
   onExport(filter: ListSelection | null): void
@@ -45,7 +50,7 @@ function column(content: ReactElement) {
 }
 
 /** The routed view. */
-export function CurrentView({ route, client, library, notes, reference, editorial, readerRef, panelOpen, focusNoteId, onPanelOpenChange, onShowPassage, onExport, onImport }: CurrentViewProps) {
+export function CurrentView({ route, client, library, notes, reference, editorial, readerRef, panelOpen, focusNoteId, notesArrangement, onArrangeNotes, onPanelOpenChange, onShowPassage, onExport, onImport }: CurrentViewProps) {
   const timeline = useTimelineCounts(library.documents, notes.views)
   const { openDocument } = library
   if (route.view === 'notes') {
@@ -53,7 +58,7 @@ export function CurrentView({ route, client, library, notes, reference, editoria
       <ViewBoundary key={`notes-${route.documentId ?? 'all'}`} name="All notes" frame={column}>
         {column(
           <LazyPart name="All notes">
-            <AllNotesView client={client} documents={library.documents} documentId={route.documentId} controller={notes} onShowPassage={onShowPassage} onExport={onExport} onImport={onImport} />
+            <AllNotesView client={client} documents={library.documents} documentId={route.documentId} arrangement={notesArrangement} onArrange={onArrangeNotes} controller={notes} onShowPassage={onShowPassage} onExport={onExport} onImport={onImport} />
           </LazyPart>,
         )}
       </ViewBoundary>

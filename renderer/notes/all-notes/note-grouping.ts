@@ -7,10 +7,11 @@
 import type { NoteView } from '../../../shared/api-contract'
 import { NOTE_CATEGORIES, NOTE_CATEGORY_IDS } from '../../../shared/notes/categories'
 import { documentIdFromUrn, noteContent } from '../../../shared/notes/note-model'
+import type { ReadingSettings } from '../../../shared/reading-state'
 import { foldTag } from './tag-changes'
 
 /** How All notes groups its notes. */
-export type NoteGrouping = 'none' | 'document' | 'category' | 'tag'
+export type NoteGrouping = ReadingSettings['notesGrouping']
 
 /** The groupings, with their labels, in the order the menu offers them. */
 export const NOTE_GROUPINGS: ReadonlyArray<readonly [NoteGrouping, string]> = [

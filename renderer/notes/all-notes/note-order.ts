@@ -7,9 +7,10 @@
 import type { NoteView } from '../../../shared/api-contract'
 import { NOTE_CATEGORY_IDS } from '../../../shared/notes/categories'
 import { documentIdFromUrn, noteContent } from '../../../shared/notes/note-model'
+import type { ReadingSettings } from '../../../shared/reading-state'
 
 /** How All notes orders its notes. */
-export type NoteSort = 'position' | 'created' | 'modified' | 'category'
+export type NoteSort = ReadingSettings['notesSort']
 
 /** The sorts, with their labels, in the order the menu offers them. */
 export const NOTE_SORTS: ReadonlyArray<readonly [NoteSort, string]> = [
