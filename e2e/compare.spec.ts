@@ -24,26 +24,31 @@ test('two texts chosen by title are compared, change by change', async ({ reader
   await expect(summary).toBeVisible()
   const changes = reader.getByRole('list', { name: /^Changes from/ })
 
-  // 20/8's summary paragraph is gone from 26/13, and 26/13's own is new.
+  // 20/8's summary paragraph is gone from 26/13, and 26/13's own took its place: side by side, one row.
   await reader.getByRole('button', { name: 'Next change' }).click()
   await expect(reader.getByText(/^Change 1 of \d+$/)).toBeVisible()
   // The change stepped to has focus.
   const focused = changes.locator('li:focus')
-  await expect(focused).toContainText('Deleted')
+  await expect(focused).toContainText('Replaced')
   await expect(focused.getByRole('deletion')).toContainText('Resolution 20/8 is the first UN resolution')
   await expect(focused.getByRole('deletion')).toContainText('[deleted:')
+  await expect(focused.getByRole('insertion')).toContainText('Resolution 26/13 reaffirms')
 
   await reader.keyboard.press('n')
   await expect(reader.getByText(/^Change 2 of \d+$/)).toBeVisible()
-  await expect(focused.getByRole('insertion')).toContainText('Resolution 26/13 reaffirms')
+  await expect(focused).not.toContainText('Resolution 20/8 is the first UN resolution')
   await reader.keyboard.press('p')
   await expect(reader.getByText(/^Change 1 of \d+$/)).toBeVisible()
+  await expect(focused).toContainText('Replaced')
 
   // A reworded list: the old date struck, the new one inserted, in the redline as side by side.
   const reworded = changes.getByRole('listitem').filter({ hasText: 'Reworded' }).first()
   await expect(reworded.getByRole('deletion').filter({ hasText: '2012' }).first()).toBeVisible()
   await expect(reworded.getByRole('insertion').filter({ hasText: '2014' }).first()).toBeVisible()
   await reader.getByRole('radio', { name: 'Redline' }).check()
+  // As a redline the replaced paragraph is a deletion, then an insertion.
+  await expect(changes.getByRole('listitem').filter({ hasText: 'Deleted' }).first().getByRole('deletion')).toContainText('Resolution 20/8 is the first')
+  await expect(changes.getByRole('listitem').filter({ hasText: 'Inserted' }).first().getByRole('insertion')).toContainText('Resolution 26/13 reaffirms')
   await expect(reworded.getByRole('deletion').filter({ hasText: '2012' }).first()).toBeVisible()
   await expect(reworded.getByRole('insertion').filter({ hasText: '2014' }).first()).toBeVisible()
 })

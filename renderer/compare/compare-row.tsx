@@ -25,6 +25,8 @@ export interface CompareRowProps {
   readonly layout: 'redline' | 'side-by-side'
   /** The row is a stop of Next/Previous change (it can take focus). */
   readonly stop: boolean
+  /** Side by side, the paragraph inserted in the place of a deleted one, shown on the right of the same row. */
+  readonly replacement: RowText | null
 }
 
 const BADGES: Readonly<Record<ParagraphChange['kind'], string | null>> = {
@@ -37,10 +39,10 @@ const BADGES: Readonly<Record<ParagraphChange['kind'], string | null>> = {
 }
 
 /** The row. */
-export function CompareRow({ change, before, after, movePlace, layout, stop }: CompareRowProps) {
-  const badge = BADGES[change.kind]
+export function CompareRow({ change, before, after, movePlace, layout, stop, replacement }: CompareRowProps) {
+  const badge = replacement ? 'Replaced' : BADGES[change.kind]
   const note = change.kind === 'moved' ? `from ${movePlace ?? 'elsewhere'}` : change.kind === 'moved-away' ? `to ${movePlace ?? 'elsewhere'}` : null
-  const place = after?.place ?? before?.place ?? ''
+  const place = after?.place ?? before?.place ?? replacement?.place ?? ''
   return (
     <li className={`compare-row is-${change.kind}`} data-change-stop={stop ? '' : undefined} tabIndex={stop ? -1 : undefined}>
       <p className="compare-place">
@@ -57,7 +59,7 @@ export function CompareRow({ change, before, after, movePlace, layout, stop }: C
       ) : (
         <div className="compare-sides">
           <div className="compare-cell">{side(change, before, 'before')}</div>
-          <div className="compare-cell">{side(change, after, 'after')}</div>
+          <div className="compare-cell">{replacement ? text(replacement, <Inserted text={replacement.text} />) : side(change, after, 'after')}</div>
         </div>
       )}
     </li>

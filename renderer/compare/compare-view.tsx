@@ -36,7 +36,8 @@ export function CompareView({ client, documents, beforeId, afterId }: CompareVie
   const pair = useDocumentPair(client, beforeId, afterId)
   const comparison = useMemo(() => (pair.state === 'ready' ? compareRevisions(pair.before.blocks, pair.after.blocks, { hideMinor }) : null), [pair, hideMinor])
   const listRef = useRef<HTMLOListElement>(null)
-  const stops = useMemo(() => comparison?.paragraphs.flatMap((change, index) => (isStop(change) ? [index] : [])) ?? [], [comparison])
+  const rows = useMemo(() => (comparison ? displayRows(comparison.paragraphs, layout) : []), [comparison, layout])
+  const stops = useMemo(() => rows.flatMap((row, index) => (isStop(row.change) ? [index] : [])), [rows])
   // The change last stepped to, for this comparison: a new one starts before its first change.
   const [stepped, setStepped] = useState<{ readonly stops: readonly number[]; readonly index: number } | null>(null)
   const current = stepped?.stops === stops ? stepped.index : -1
@@ -127,8 +128,15 @@ export function CompareView({ client, documents, beforeId, afterId }: CompareVie
             </div>
           )}
           <ol ref={listRef} className={`compare-list is-${layout}`} aria-label={`Changes from “${pair.before.title}” to “${pair.after.title}”`}>
-            {comparison.paragraphs.map((change, index) => (
-              <CompareRow key={index} change={change} layout={layout} stop={isStop(change)} {...rowTexts(change, pair.before, pair.after)} />
+            {rows.map(({ change, replacement }, index) => (
+              <CompareRow
+                key={index}
+                change={change}
+                layout={layout}
+                stop={isStop(change)}
+                replacement={replacement ? rowText(pair.after, replacement.after) : null}
+                {...rowTexts(change, pair.before, pair.after)}
+              />
             ))}
           </ol>
         </>
@@ -151,6 +159,28 @@ function TextChoice({ label, value, documents, onChange }: { label: string; valu
       </select>
     </label>
   )
+}
+
+/** A row as shown: side by side, a deleted paragraph and the one inserted right after it share a row. */
+interface DisplayRow {
+  readonly change: ParagraphChange
+  readonly replacement: Extract<ParagraphChange, { kind: 'inserted' }> | null
+}
+
+function displayRows(paragraphs: readonly ParagraphChange[], layout: Layout): DisplayRow[] {
+  const rows: DisplayRow[] = []
+  for (let index = 0; index < paragraphs.length; index += 1) {
+    const change = paragraphs[index]
+    if (!change) continue
+    const next = paragraphs[index + 1]
+    if (layout === 'side-by-side' && change.kind === 'deleted' && next?.kind === 'inserted') {
+      rows.push({ change, replacement: next })
+      index += 1
+    } else {
+      rows.push({ change, replacement: null })
+    }
+  }
+  return rows
 }
 
 /** Moved-away rows only point at the move; every other change is a stop. */
