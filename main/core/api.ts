@@ -86,6 +86,11 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   'notes.updateMany': async (core, { updates }) => ({ notes: await core.notes.updateMany(updates) }),
   'notes.deleteMany': async (core, { ids }) => ({ deleted: await core.notes.deleteMany(ids) }),
   'notes.restoreMany': async (core, { notes }) => ({ notes: await core.notes.restoreMany(notes) }),
+  'documents.add': async (core, { fileName, bytesBase64, kind }) => ({
+    document: await core.documents.add({ fileName, kind, bytes: Buffer.from(bytesBase64, 'base64') }),
+  }),
+  'documents.rename': async (core, { documentId, title }) => ({ document: await core.documents.rename(documentId, title) }),
+  'documents.remove': (core, { documentId }) => core.documents.remove(documentId),
   'briefing.getOptions': async (core) => ({ options: await core.briefingOptions.get() }),
   'briefing.setOptions': async (core, { options }) => ({ options: await core.briefingOptions.set(options) }),
 }
