@@ -104,6 +104,9 @@ describe('documents.* through the API', () => {
     expect(notes.map((view) => [view.note.id, view.anchor.status])).toEqual([[made.note.note.id, 'orphaned']])
     expect(await readdir(path.join(dataDir, 'documents'))).toEqual(['.removed'])
     expect(await dispatch(core, 'documents.remove', { documentId: 'sample-statement' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    // A window's last place in the removed document, written just after, is let go quietly.
+    expect(await dispatch(core, 'reading.setPosition', { documentId: document.id, position: { blockId: block.id, offset: 0 } })).toEqual({ ok: true, value: {} })
+    expect(value('reading.get', await dispatch(core, 'reading.get', {})).positions[document.id]).toBeUndefined()
   })
 
   it('refuses a file it cannot read with a sentence naming it, and changes nothing', async () => {

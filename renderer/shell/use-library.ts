@@ -2,7 +2,7 @@
  * The library (loaded once) and the document the route opens: the routed
  * one, or the first in the library, which is then given its own address.
  */
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { AppInfo } from '../../shared/api-contract'
 import type { DocumentSummary, LibraryDocument } from '../../shared/document-model'
 import type { ApiClient } from '../api-client/api-client'
@@ -21,6 +21,8 @@ export interface LibraryState {
   readonly documentError: string | null
   /** Whether the app runs in Electron or in a browser. */
   readonly mode: AppInfo['mode']
+  /** Loads the library list again (a document was added or removed); resolves once it has. */
+  reload(): Promise<void>
 }
 
 /**
@@ -33,16 +35,22 @@ export function useLibrary(client: ApiClient, route: Route, startDocumentId: str
   const [document, setDocument] = useState<Loaded<LibraryDocument>>({ status: 'loading' })
   const [mode, setMode] = useState<AppInfo['mode']>('browser')
 
+  const reload = useCallback(
+    () =>
+      client.request('library.list', {}).then(
+        ({ documents }) => setLibrary({ status: 'ready', value: documents }),
+        (error: unknown) => setLibrary({ status: 'failed', message: loadFailureMessage(error) }),
+      ),
+    [client],
+  )
+
   useEffect(() => {
     client.request('app.info', {}).then(
       (info) => setMode(info.mode),
       () => undefined,
     )
-    client.request('library.list', {}).then(
-      ({ documents }) => setLibrary({ status: 'ready', value: documents }),
-      (error: unknown) => setLibrary({ status: 'failed', message: loadFailureMessage(error) }),
-    )
-  }, [client])
+    void reload()
+  }, [client, reload])
 
   const documents = useMemo(() => (library.status === 'ready' ? library.value : []), [library])
   const startId = documents.some((document) => document.id === startDocumentId) ? startDocumentId : null
@@ -76,5 +84,6 @@ export function useLibrary(client: ApiClient, route: Route, startDocumentId: str
     openDocument: document.status === 'ready' && document.value.id === documentId ? document.value : null,
     documentError: document.status === 'failed' ? document.message : null,
     mode,
+    reload,
   }
 }
