@@ -111,21 +111,30 @@ test.describe('refusals', () => {
   })
 })
 
-test('removing a document asks first and keeps the notes on it', async ({ reader }) => {
+test('a document can be renamed; removing it asks first and keeps the notes on it', async ({ reader }) => {
   const notes = new NotesUi(reader)
   await addFile(reader, 'temporary.md', 'text/markdown', Buffer.from('# Temporary draft\n\nA passage about tamarillo trade.'))
-  const article = reader.getByRole('article', { name: 'Temporary draft' })
-  await notes.addNote(article.getByRole('paragraph').filter({ hasText: 'tamarillo' }), 'tamarillo trade', 'Keep this note.')
+  await notes.addNote(reader.getByRole('article', { name: 'Temporary draft' }).getByRole('paragraph').filter({ hasText: 'tamarillo' }), 'tamarillo trade', 'Keep this note.')
 
-  await yourDocuments(reader).getByRole('button', { name: 'Remove “Temporary draft”' }).click()
-  const dialog = reader.getByRole('dialog', { name: 'Remove “Temporary draft”?' })
+  await yourDocuments(reader).getByRole('button', { name: 'Rename “Temporary draft”' }).click()
+  const field = yourDocuments(reader).getByRole('textbox', { name: 'New title for “Temporary draft”' })
+  await expect(field).toBeFocused()
+  await field.fill('Rev. 1 (L.3/Rev.1)')
+  await field.press('Enter')
+  await expect(yourDocuments(reader).getByRole('link', { name: /Rev\. 1 \(L\.3\/Rev\.1\)/ })).toBeVisible()
+  const article = reader.getByRole('article', { name: 'Rev. 1 (L.3/Rev.1)' })
+  await expect(article).toBeVisible()
+  await expect(yourDocuments(reader).getByRole('button', { name: 'Rename “Rev. 1 (L.3/Rev.1)”' })).toBeFocused()
+
+  await yourDocuments(reader).getByRole('button', { name: 'Remove “Rev. 1 (L.3/Rev.1)”' }).click()
+  const dialog = reader.getByRole('dialog', { name: 'Remove “Rev. 1 (L.3/Rev.1)”?' })
   await expect(dialog).toContainText('Your notes on it are kept')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(yourDocuments(reader).getByRole('listitem')).toHaveCount(1)
 
-  await yourDocuments(reader).getByRole('button', { name: 'Remove “Temporary draft”' }).click()
-  await reader.getByRole('dialog', { name: 'Remove “Temporary draft”?' }).getByRole('button', { name: 'Remove document' }).click()
-  await expect(reader.getByRole('status').filter({ hasText: 'Removed “Temporary draft”' })).toBeVisible()
+  await yourDocuments(reader).getByRole('button', { name: 'Remove “Rev. 1 (L.3/Rev.1)”' }).click()
+  await dialog.getByRole('button', { name: 'Remove document' }).click()
+  await expect(reader.getByRole('status').filter({ hasText: 'Removed “Rev. 1 (L.3/Rev.1)”' })).toBeVisible()
   await expect(yourDocuments(reader)).toHaveCount(0)
   await expect(article).toHaveCount(0)
   await reader.getByRole('link', { name: 'All notes' }).click()

@@ -72,10 +72,13 @@ export function App({ client }: { client: ApiClient }) {
   const { reload: reloadLibrary } = library
   const { reload: reloadNotes } = notes
   // A document added or removed: the library lists it (or not), and notes on a removed one show as "Passage not found".
-  const libraryChanged = useCallback(async () => {
-    reloadNotes()
-    await reloadLibrary()
-  }, [reloadLibrary, reloadNotes])
+  const libraryChanged = useCallback(
+    async (openToo?: boolean) => {
+      reloadNotes()
+      await reloadLibrary(openToo)
+    },
+    [reloadLibrary, reloadNotes],
+  )
 
   return (
     <div className={`app${route.view === 'read' && panelOpen ? ' has-notes-panel' : ''}`}>

@@ -27,8 +27,8 @@ export interface LibraryRailProps {
   readonly drawerOpen: boolean
   /** A link in the rail was followed: a drawer closes. */
   onNavigate(): void
-  /** A document was added or removed: the library (and the notes) load again; resolves once they have. */
-  onLibraryChanged(): Promise<void>
+  /** A document was added, renamed or removed: the library (and the notes; with `openToo` the open document) load again. */
+  onLibraryChanged(openToo?: boolean): Promise<void>
 }
 
 /** Contents and library. */

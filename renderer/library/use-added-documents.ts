@@ -22,13 +22,15 @@ export interface AddedDocuments {
   readonly status: AddedDocumentsStatus
   add(file: File, kind: AddedDocumentKind): Promise<void>
   remove(document: DocumentSummary): Promise<void>
+  /** Resolves true once the new title is saved (false: the status says why not). */
+  rename(document: DocumentSummary, title: string): Promise<boolean>
 }
 
 /**
  * The actions over `client`; `onLibraryChanged` reloads the library list
  * (and the notes, whose passages may have gone with a removed document).
  */
-export function useAddedDocuments(client: ApiClient, onLibraryChanged: () => Promise<void>): AddedDocuments {
+export function useAddedDocuments(client: ApiClient, onLibraryChanged: (openToo?: boolean) => Promise<void>): AddedDocuments {
   const [status, setStatus] = useState<AddedDocumentsStatus>({ kind: 'idle' })
 
   const add = useCallback(
@@ -69,5 +71,22 @@ export function useAddedDocuments(client: ApiClient, onLibraryChanged: () => Pro
     [client, onLibraryChanged],
   )
 
-  return { status, add, remove }
+  const rename = useCallback(
+    async (document: DocumentSummary, title: string) => {
+      try {
+        const renamed = await client.request('documents.rename', { documentId: document.id, title })
+        setStatus({ kind: 'done', message: `Renamed “${document.title}” to “${renamed.document.title}”.` })
+        // The reader shows the title too, when this document is open.
+        const route = parseRoute(window.location.hash)
+        await onLibraryChanged(route.view === 'read' && route.documentId === document.id)
+        return true
+      } catch (error) {
+        setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
+        return false
+      }
+    },
+    [client, onLibraryChanged],
+  )
+
+  return { status, add, remove, rename }
 }

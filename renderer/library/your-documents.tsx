@@ -1,15 +1,15 @@
 /**
  * "Your documents" in the library rail: the documents the user added (kind
- * and date added), an "Add document…" file picker with the kind to give
- * the next one, and a Remove action that asks first. A file dropped on the
+ * and date added; each can be renamed and removed), an "Add document…"
+ * file picker with the kind to give the next one; removing asks first. A file dropped on the
  * rail is added the same way (see library-rail.tsx).
  */
 import { useId, useState } from 'react'
 import { ADDED_DOCUMENT_EXTENSIONS, MAX_DOCUMENT_SIZE_LABEL } from '../../shared/added-documents'
 import { DOCUMENT_KIND_LABELS, type AddedDocumentKind, type DocumentSummary } from '../../shared/document-model'
-import { readRoute } from '../routing/route'
 import { RemoveDocumentDialog } from './remove-document-dialog'
 import type { AddedDocuments } from './use-added-documents'
+import { YourDocumentItem } from './your-document-item'
 import './your-documents.css'
 
 /** The kinds offered, in the order shown. */
@@ -41,17 +41,13 @@ export function YourDocuments({ documents, openDocumentId, actions, kind, onKind
       ) : (
         <ul className="rail-list" aria-label="Your documents">
           {documents.map((document) => (
-            <li key={document.id} className="your-document">
-              <a className="rail-document" href={readRoute(document.id)} aria-current={document.id === openDocumentId ? 'page' : undefined}>
-                <span className="rail-document-title">{document.title}</span>
-                <span className="rail-document-meta">
-                  {DOCUMENT_KIND_LABELS[document.kind]} · added {formatAdded(document.added?.addedAt)}
-                </span>
-              </a>
-              <button type="button" className="link-button your-document-remove" aria-label={`Remove “${document.title}”`} onClick={() => setRemoving(document)}>
-                Remove
-              </button>
-            </li>
+            <YourDocumentItem
+              key={document.id}
+              document={document}
+              open={document.id === openDocumentId}
+              onRename={(title) => actions.rename(document, title)}
+              onRemove={() => setRemoving(document)}
+            />
           ))}
         </ul>
       )}
@@ -96,9 +92,4 @@ export function YourDocuments({ documents, openDocumentId, actions, kind, onKind
       {removing && <RemoveDocumentDialog document={removing} onConfirm={() => void actions.remove(removing)} onClose={() => setRemoving(null)} />}
     </section>
   )
-}
-
-function formatAdded(iso: string | undefined): string {
-  if (!iso) return ''
-  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })
 }

@@ -21,8 +21,8 @@ export interface LibraryState {
   readonly documentError: string | null
   /** Whether the app runs in Electron or in a browser. */
   readonly mode: AppInfo['mode']
-  /** Loads the library list again (a document was added or removed); resolves once it has. */
-  reload(): Promise<void>
+  /** Loads the library list again (a document was added, renamed or removed), and with `openToo` the open document; resolves once the list is in. */
+  reload(openToo?: boolean): Promise<void>
 }
 
 /**
@@ -34,8 +34,10 @@ export function useLibrary(client: ApiClient, route: Route, startDocumentId: str
   const [library, setLibrary] = useState<Loaded<readonly DocumentSummary[]>>({ status: 'loading' })
   const [document, setDocument] = useState<Loaded<LibraryDocument>>({ status: 'loading' })
   const [mode, setMode] = useState<AppInfo['mode']>('browser')
+  // Bumped to load the open document again (its title changed).
+  const [documentGeneration, setDocumentGeneration] = useState(0)
 
-  const reload = useCallback(
+  const loadList = useCallback(
     () =>
       client.request('library.list', {}).then(
         ({ documents }) => setLibrary({ status: 'ready', value: documents }),
@@ -44,13 +46,21 @@ export function useLibrary(client: ApiClient, route: Route, startDocumentId: str
     [client],
   )
 
+  const reload = useCallback(
+    (openToo = false) => {
+      if (openToo) setDocumentGeneration((generation) => generation + 1)
+      return loadList()
+    },
+    [loadList],
+  )
+
   useEffect(() => {
     client.request('app.info', {}).then(
       (info) => setMode(info.mode),
       () => undefined,
     )
-    void reload()
-  }, [client, reload])
+    void loadList()
+  }, [client, loadList])
 
   const documents = useMemo(() => (library.status === 'ready' ? library.value : []), [library])
   const startId = documents.some((document) => document.id === startDocumentId) ? startDocumentId : null
@@ -66,7 +76,7 @@ export function useLibrary(client: ApiClient, route: Route, startDocumentId: str
     return () => {
       current = false
     }
-  }, [client, documentId])
+  }, [client, documentId, documentGeneration])
 
   useEffect(() => {
     // Give the default document its own address, so reloading or sharing it keeps the place.
