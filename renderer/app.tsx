@@ -69,6 +69,16 @@ export function App({ client }: { client: ApiClient }) {
 
   const openExport = useCallback((filter: ListSelection | null) => setDialog({ kind: 'export', filter }), [])
   const openImport = useCallback(() => setDialog({ kind: 'import' }), [])
+  const { reload: reloadLibrary } = library
+  const { reload: reloadNotes } = notes
+  // A document added or removed: the library lists it (or not), and notes on a removed one show as "Passage not found".
+  const libraryChanged = useCallback(
+    async (openToo?: boolean) => {
+      reloadNotes()
+      await reloadLibrary(openToo)
+    },
+    [reloadLibrary, reloadNotes],
+  )
 
   return (
     <div className={`app${route.view === 'read' && panelOpen ? ' has-notes-panel' : ''}`}>
@@ -95,7 +105,14 @@ export function App({ client }: { client: ApiClient }) {
         onSettingsChange={setSettings}
         onOpenNote={openNote}
       />
-      <LibraryRail documents={library.documents} openDocument={route.view === 'read' ? openDocument : null} drawerOpen={drawers.libraryOpen} onNavigate={drawers.closeLibrary} />
+      <LibraryRail
+        client={client}
+        documents={library.documents}
+        openDocument={route.view === 'read' ? openDocument : null}
+        drawerOpen={drawers.libraryOpen}
+        onNavigate={drawers.closeLibrary}
+        onLibraryChanged={libraryChanged}
+      />
       <CurrentView
         route={route}
         client={client}

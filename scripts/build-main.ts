@@ -1,7 +1,8 @@
 /**
  * Bundles the main-process entry points with esbuild: the Electron main and
- * preload (CommonJS, as a sandboxed preload must be) and the `npm start`
- * entry (ESM for Node). Runtime dependencies stay external.
+ * preload (CommonJS, as a sandboxed preload must be), the `npm start`
+ * entry (ESM for Node; its runtime dependencies stay external) and the
+ * worker that parses added documents (CommonJS, self-contained).
  */
 import { build, type BuildOptions } from 'esbuild'
 import path from 'node:path'
@@ -28,6 +29,8 @@ const entries: BuildOptions[] = [
     format: 'cjs',
     external: ['electron'],
   },
+  // The parser of added documents runs in a worker thread, in both hosts: everything it needs is bundled in.
+  { ...common, entryPoints: ['main/core/documents/parse-worker.ts'], outfile: path.join(outdir, 'parse-worker.cjs'), format: 'cjs' },
   {
     ...common,
     entryPoints: ['main/electron/preload.ts'],

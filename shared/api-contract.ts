@@ -12,6 +12,7 @@ import { editorialAnnotationSchema, glossaryTermSchema, timelineEntrySchema } fr
 import { exportFormatSchema, exportSelectionSchema, paperSizeSchema } from './export-model'
 import { briefingOptionsSchema } from './briefing-options'
 import { importFileErrorSchema, importResultSchema, importSummarySchema, MAX_IMPORT_BYTES, MAX_IMPORT_CHOICES, MAX_IMPORT_SIZE_LABEL } from './import-model'
+import { addDocumentInputSchema, removeDocumentInputSchema, renameDocumentInputSchema } from './added-documents'
 import { readingPositionSchema, readingSettingsSchema, readingStateSchema } from './reading-state'
 
 /** Longest search query accepted; longer input is a user error, not a crash. */
@@ -369,6 +370,11 @@ export const apiContract = {
       reason: z.string().optional(),
     }),
   },
+  /** Adds a user's file to the library ("Your documents"); refused with a sentence naming the file when it cannot be read. */
+  'documents.add': { input: addDocumentInputSchema, output: z.object({ document: documentSummarySchema }) },
+  'documents.rename': { input: renameDocumentInputSchema, output: z.object({ document: documentSummarySchema }) },
+  /** Takes an added document out of the library; its notes are kept (shown as "Passage not found"). */
+  'documents.remove': { input: removeDocumentInputSchema, output: z.object({ removed: documentSummarySchema }) },
   'briefing.getOptions': {
     input: z.object({}).strict(),
     output: z.object({ options: briefingOptionsSchema }),

@@ -73,11 +73,38 @@ export const blockSchema = z.discriminatedUnion('type', [
 /** A heading, paragraph or list: the unit of reading, search and linking. */
 export type Block = z.infer<typeof blockSchema>
 
-/** What kind of text a library document is. */
-export const documentKindSchema = z.enum(['statement', 'declaration', 'resolution', 'reference'])
+/** What kind of text a library document is: the bundled kinds, then those a user gives a document they add. */
+export const documentKindSchema = z.enum(['statement', 'declaration', 'resolution', 'reference', 'draft', 'revision', 'position-paper', 'other'])
 
 /** What kind of text a library document is. */
 export type DocumentKind = z.infer<typeof documentKindSchema>
+
+/** The kinds a user can give a document they add. */
+export const addedDocumentKindSchema = z.enum(['draft', 'revision', 'position-paper', 'other'])
+
+/** The kinds a user can give a document they add. */
+export type AddedDocumentKind = z.infer<typeof addedDocumentKindSchema>
+
+/** The formats a user's document can be added from. */
+export const addedDocumentFormatSchema = z.enum(['markdown', 'text', 'html', 'docx'])
+
+/** The formats a user's document can be added from. */
+export type AddedDocumentFormat = z.infer<typeof addedDocumentFormatSchema>
+
+/** Prefix of every added document's id: no bundled document's id starts with it. */
+export const ADDED_DOCUMENT_ID_PREFIX = 'my-'
+
+/** What marks a document the user added (absent on bundled ones). */
+export const addedDocumentInfoSchema = z.object({
+  /** When it was added (ISO 8601). */
+  addedAt: z.string().datetime(),
+  /** The file it was added from, as the user named it. */
+  fileName: z.string().min(1).max(255),
+  format: addedDocumentFormatSchema,
+})
+
+/** What marks a document the user added. */
+export type AddedDocumentInfo = z.infer<typeof addedDocumentInfoSchema>
 
 /** The facts about a document that a library list shows. */
 export const documentSummarySchema = z.object({
@@ -89,6 +116,8 @@ export const documentSummarySchema = z.object({
   source: z.string().url().optional(),
   /** Content hash of the plain text: the version notes are anchored to. */
   version: z.string().regex(/^[0-9a-f]{16,64}$/),
+  /** Present on a document the user added ("Your documents"). */
+  added: addedDocumentInfoSchema.optional(),
 })
 
 /** The facts about a document that a library list shows. */
@@ -138,6 +167,10 @@ export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
   declaration: 'Declaration',
   resolution: 'Resolution',
   reference: 'Reference',
+  draft: 'Draft',
+  revision: 'Revision',
+  'position-paper': 'Position paper',
+  other: 'Document',
 }
 
 /** The index ref of a block: document id and block id, joined by "#". */

@@ -15,6 +15,7 @@ import path from 'node:path'
 import { timingSafeEqual } from 'node:crypto'
 import type { ApiErrorCode, ApiResult, ApiMethod } from '../../shared/api-contract'
 import { MAX_IMPORT_BYTES } from '../../shared/import-model'
+import { MAX_DOCUMENT_BASE64_LENGTH } from '../../shared/added-documents'
 import { BRIEFING_PATH_PREFIX } from '../core/export/briefing-pages'
 import { BRIEFING_CSP, RENDERER_CSP } from '../hosting/content-security-policy'
 import { withPrepaint, type PrepaintInput } from '../hosting/prepaint'
@@ -27,6 +28,14 @@ import { resolveStaticFile } from '../hosting/static-files'
  * '"', '\\', tab, CR and LF, two bytes each), plus the envelope.
  */
 export const MAX_BODY_BYTES = 2 * MAX_IMPORT_BYTES + 64 * 1024
+
+/** Largest body of documents.add alone: a file of up to 50 MB as base64, plus the envelope. */
+export const MAX_DOCUMENT_BODY_BYTES = MAX_DOCUMENT_BASE64_LENGTH + 64 * 1024
+
+/** The body limit for an API method: only adding a document takes more than MAX_BODY_BYTES. */
+export function bodyLimitFor(method: string): number {
+  return method === 'documents.add' ? MAX_DOCUMENT_BODY_BYTES : MAX_BODY_BYTES
+}
 
 /** Most sockets open at once; a browser opens about six per host, the e2e suite a few more. */
 export const MAX_CONNECTIONS = 64
@@ -164,9 +173,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       sendJson(response, 415, apiError('bad-request', 'API calls must send Content-Type: application/json.'))
       return
     }
-    const body = await readBody(request, MAX_BODY_BYTES)
+    const limit = bodyLimitFor(method)
+    const body = await readBody(request, limit)
     if (body === null) {
-      sendJson(response, 413, apiError('bad-request', `Request body is larger than ${MAX_BODY_BYTES} bytes.`), { Connection: 'close' })
+      sendJson(response, 413, apiError('bad-request', `Request body is larger than ${limit} bytes.`), { Connection: 'close' })
       request.destroy()
       return
     }

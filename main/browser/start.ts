@@ -51,16 +51,24 @@ async function tryElectron(options: StartOptions): Promise<string | null> {
   return outcome === 'started' ? null : outcome.failed
 }
 
+/** The bundled worker that parses added files, beside this file; none when run from source (npm run dev parses in-process). */
+function parseWorkerPath(): string | undefined {
+  const here = fileURLToPath(import.meta.url)
+  return here.endsWith('.ts') ? undefined : path.join(path.dirname(here), 'parse-worker.cjs')
+}
+
 async function runBrowserMode(options: StartOptions): Promise<void> {
   // createReaderCore checks the folder (and creates it) before opening anything in it.
   const dataDir = path.resolve(options.dataDir ?? defaultDataDir())
   const packageJson = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { version?: string }
+  const workerPath = parseWorkerPath()
   const core = await createReaderCore({
     contentDir: path.join(root, 'build', 'content'),
     dataDir,
     mode: 'browser',
     version: packageJson.version ?? '0.0.0',
     lockDataDir: true,
+    ...(workerPath ? { parseWorkerPath: workerPath } : {}),
   })
   const server = await startBrowserServer({
     rendererDir: path.join(root, 'dist', 'renderer'),

@@ -12,7 +12,7 @@ import {
   type ApiOutput,
   type ApiResult,
 } from '../../shared/api-contract'
-import type { LibraryDocument } from '../../shared/document-model'
+import { ADDED_DOCUMENT_ID_PREFIX, type LibraryDocument } from '../../shared/document-model'
 import { ApiFailure } from './api-failure'
 import type { ReaderCore } from './reader-core'
 
@@ -63,6 +63,7 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   },
   'reading.get': (core) => core.reading.get(),
   'reading.setPosition': (core, { documentId, position }) => {
+    if (removedAddedDocument(core, documentId)) return {}
     const document = knownDocument(core, documentId)
     if (!document.blocks.some((block) => block.id === position.blockId)) {
       throw new ApiFailure('not-found', `The document "${documentId}" has no paragraph "${position.blockId}".`)
@@ -71,6 +72,7 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
     return {}
   },
   'reading.setLastDocument': (core, { documentId }) => {
+    if (removedAddedDocument(core, documentId)) return {}
     core.reading.setLastDocument(knownDocument(core, documentId).id)
     return {}
   },
@@ -86,8 +88,22 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   'notes.updateMany': async (core, { updates }) => ({ notes: await core.notes.updateMany(updates) }),
   'notes.deleteMany': async (core, { ids }) => ({ deleted: await core.notes.deleteMany(ids) }),
   'notes.restoreMany': async (core, { notes }) => ({ notes: await core.notes.restoreMany(notes) }),
+  'documents.add': async (core, { fileName, bytesBase64, kind }) => ({
+    document: await core.documents.add({ fileName, kind, bytes: Buffer.from(bytesBase64, 'base64') }),
+  }),
+  'documents.rename': async (core, { documentId, title }) => ({ document: await core.documents.rename(documentId, title) }),
+  'documents.remove': (core, { documentId }) => core.documents.remove(documentId),
   'briefing.getOptions': async (core) => ({ options: await core.briefingOptions.get() }),
   'briefing.setOptions': async (core, { options }) => ({ options: await core.briefingOptions.set(options) }),
+}
+
+/**
+ * Whether `id` names a document the user added that is no longer in the
+ * library: a window's last place in it, written just after the removal, is
+ * let go quietly rather than refused.
+ */
+function removedAddedDocument(core: ReaderCore, id: string): boolean {
+  return id.startsWith(ADDED_DOCUMENT_ID_PREFIX) && !core.library.getDocument(id)
 }
 
 /** The library's document `id`, or a not-found failure. */

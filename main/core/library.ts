@@ -3,7 +3,9 @@
  * document model, the timeline of cited texts, the glossary and the editorial
  * annotations (validated against shared/timeline-model.ts and checked for
  * consistent references), and the prebuilt Lunr index. Loaded once at
- * start-up and never rebuilt at run time.
+ * start-up and never rebuilt at run time. Documents the user adds (see
+ * core/documents) join it after the bundled ones and are looked up the
+ * same way, so notes, anchoring, search and export treat them alike.
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -35,9 +37,15 @@ export interface LibraryReference {
   readonly editorial: readonly EditorialAnnotation[]
 }
 
+/** A change to the documents the user added. */
+export type AddedDocumentChange = { readonly type: 'put'; readonly document: LibraryDocument } | { readonly type: 'remove'; readonly id: string }
+
 /** The loaded library: documents in their bundled order, the reference layer, lookups and the index. */
 export interface Library {
+  /** The bundled documents, then those the user added (in the order added). */
   readonly documents: readonly LibraryDocument[]
+  /** The documents the user added, in the order added. */
+  readonly addedDocuments: readonly LibraryDocument[]
   /** Timeline entries in chronological order (see sortTimeline). */
   readonly timeline: readonly TimelineEntry[]
   /** Glossary terms in their bundled order. */
@@ -54,6 +62,12 @@ export interface Library {
   getEditorialAnnotation(id: string): EditorialAnnotation | undefined
   /** A document's editorial annotations in reading order (empty if none). */
   editorialFor(documentId: string): readonly EditorialAnnotation[]
+  /** Adds a document the user added, or replaces it (renamed); throws for a bundled document's id. */
+  putAdded(document: LibraryDocument): void
+  /** Takes a document the user added out of the library; false when there is none with that id. */
+  removeAdded(id: string): boolean
+  /** Calls `listener` after each put or removal of an added document; returns a function that stops it. */
+  onAddedChange(listener: (change: AddedDocumentChange) => void): () => void
 }
 
 /** File names the content pipeline writes and the core reads. */
@@ -105,12 +119,15 @@ export function createLibrary(
 ): Library {
   const byId = new Map(documents.map((document) => [document.id, document]))
   const blocks = new Map<string, LocatedBlock>()
-  for (const document of documents) {
-    let heading = ''
-    for (const block of document.blocks) {
-      if (block.type === 'heading') heading = block.text
-      blocks.set(`${document.id}\0${block.id}`, { document, block, heading: block.type === 'heading' ? block.text : heading })
-    }
+  for (const document of documents) locateBlocks(document, blocks)
+  const added = new Map<string, { document: LibraryDocument; blocks: Map<string, LocatedBlock> }>()
+  const listeners = new Set<(change: AddedDocumentChange) => void>()
+  let all: readonly LibraryDocument[] = documents
+  let addedList: readonly LibraryDocument[] = []
+  const addedChanged = (change: AddedDocumentChange): void => {
+    addedList = [...added.values()].map((entry) => entry.document)
+    all = [...documents, ...addedList]
+    for (const listener of listeners) listener(change)
   }
   const timeline = sortTimeline(reference.timeline)
   const editorial = sortEditorial(reference.editorial)
@@ -126,19 +143,48 @@ export function createLibrary(
     annotationsByDocument.set(annotation.documentId, list)
   }
   return {
-    documents,
+    get documents() {
+      return all
+    },
+    get addedDocuments() {
+      return addedList
+    },
     timeline,
     glossary: reference.glossary,
     editorial,
     index,
-    getDocument: (id) => byId.get(id),
-    findBlock: (documentId, blockId) => blocks.get(`${documentId}\0${blockId}`),
+    getDocument: (id) => byId.get(id) ?? added.get(id)?.document,
+    findBlock: (documentId, blockId) => blocks.get(`${documentId}\0${blockId}`) ?? added.get(documentId)?.blocks.get(`${documentId}\0${blockId}`),
     getTimelineEntry: (id) => entries.get(id),
     getTimelineEntryForDocument: (documentId) => entriesByDocument.get(documentId),
     getGlossaryTerm: (id) => terms.get(id),
     getEditorialAnnotation: (id) => annotations.get(id),
     editorialFor: (documentId) => annotationsByDocument.get(documentId) ?? [],
+    putAdded(document) {
+      if (byId.has(document.id)) throw new Error(`library: "${document.id}" is a bundled document's id`)
+      added.set(document.id, { document, blocks: locateBlocks(document, new Map()) })
+      addedChanged({ type: 'put', document })
+    },
+    removeAdded(id) {
+      if (!added.delete(id)) return false
+      addedChanged({ type: 'remove', id })
+      return true
+    },
+    onAddedChange(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
   }
+}
+
+/** Adds `document`'s blocks to `into`, keyed "documentId\0blockId", each with the heading it sits under. */
+function locateBlocks(document: LibraryDocument, into: Map<string, LocatedBlock>): Map<string, LocatedBlock> {
+  let heading = ''
+  for (const block of document.blocks) {
+    if (block.type === 'heading') heading = block.text
+    into.set(`${document.id}\0${block.id}`, { document, block, heading: block.type === 'heading' ? block.text : heading })
+  }
+  return into
 }
 
 async function readText(file: string): Promise<string> {

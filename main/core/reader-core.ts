@@ -5,6 +5,9 @@
 import type { AppInfo } from '../../shared/api-contract'
 import { EMPTY_READING_STATE } from '../../shared/reading-state'
 import { checkDataDir } from './data-dir-check'
+import { DocumentsService, restoreAddedDocuments } from './documents/documents-service'
+import { DocumentsStore } from './documents/documents-store'
+import { createParseRunner, type ParseFile } from './documents/parse-runner'
 import { loadLibrary, type Library } from './library'
 import { NotesService } from './notes/notes-service'
 import { openNotesStore, type NotesStore } from './notes/notes-store'
@@ -29,6 +32,8 @@ export interface ReaderCoreOptions {
   readonly lockDataDir: boolean
   /** What the host can do beyond the core (Electron: save dialogs, PDF printing). */
   readonly host?: ReaderHost
+  /** The bundled worker that parses added files (dist/main/parse-worker.cjs); absent: parsed in this thread. */
+  readonly parseWorkerPath?: string
 }
 
 /** The running core: the loaded library and facts about this run. */
@@ -49,6 +54,10 @@ export interface ReaderCore {
   readonly host: ReaderHost
   /** Reading settings, each document's place and the document open last (reading-state.json). */
   readonly reading: ReadingStateStore
+  /** The documents the user adds (documents/ in the data folder). */
+  readonly documents: DocumentsService
+  /** Sentences about added documents that could not be loaded at start (skipped, left on disk). */
+  readonly documentNotices: readonly string[]
   /** Flushes pending writes and releases the data-folder lock. */
   close(): Promise<void>
 }
@@ -63,8 +72,12 @@ export async function createReaderCore(options: ReaderCoreOptions): Promise<Read
   const library = await loadLibrary(options.contentDir)
   const store: NotesStore = await openNotesStore({ dataDir: options.dataDir, lock: options.lockDataDir })
   const reading = await openReadingStateStore(options.dataDir)
+  const documentsStore = new DocumentsStore(options.dataDir)
+  const documentNotices = await restoreAddedDocuments(library, documentsStore)
+  for (const notice of documentNotices) console.warn(`[documents] ${notice}`)
   return assembleReaderCore(library, store, {
     reading,
+    documents: { store: documentsStore, parse: createParseRunner(options.parseWorkerPath ? { workerPath: options.parseWorkerPath } : {}), notices: documentNotices },
     info: { name: 'FOC Reader', version: options.version, mode: options.mode, dataDir: options.dataDir },
     ...(options.host ? { host: options.host } : {}),
   })
@@ -78,6 +91,8 @@ export interface CoreAssembly {
   readonly reading?: ReadingStateStore
   /** The clock notes and imports are stamped with (tests fix it). */
   readonly now?: () => Date
+  /** Where added documents are kept and how files are parsed; by default documents/ in info.dataDir, parsed in this thread. */
+  readonly documents?: { readonly store: DocumentsStore; readonly parse: ParseFile; readonly notices?: readonly string[] }
 }
 
 /**
@@ -90,6 +105,14 @@ export function assembleReaderCore(library: Library, store: NotesStore, assembly
   const notes = new NotesService(library, store, now)
   let search: SearchService | undefined
   const reading = assembly.reading ?? new ReadingStateStore(EMPTY_READING_STATE)
+  const documents = new DocumentsService(
+    library,
+    assembly.documents?.store ?? new DocumentsStore(assembly.info.dataDir),
+    assembly.documents?.parse ?? createParseRunner(),
+    now,
+  )
+  // A document the user added came or went: its notes are anchored afresh (and the notes index hears of it).
+  library.onAddedChange((change) => notes.documentChanged(change.type === 'put' ? change.document.id : change.id))
   return {
     library,
     info: assembly.info,
@@ -106,6 +129,8 @@ export function assembleReaderCore(library: Library, store: NotesStore, assembly
     briefingOptions: new BriefingOptionsStore(assembly.info.dataDir),
     host: assembly.host ?? {},
     reading,
+    documents,
+    documentNotices: assembly.documents?.notices ?? [],
     close: async () => {
       await reading.flush()
       await store.close()

@@ -93,6 +93,8 @@ async function start(dataDir: string): Promise<void> {
     // The single-instance lock stops a second window, not a browser-mode
     // reader on the same folder: take the data-folder lock too.
     lockDataDir: true,
+    // Inside app.asar like the rest of the app: Electron's worker threads load scripts from the archive (electron/electron#33216).
+    parseWorkerPath: path.join(__dirname, 'parse-worker.cjs'),
     host: { saveExport: (request) => saveExport(request, () => mainWindow) },
   })
   flushNotesOnQuit(core.close)

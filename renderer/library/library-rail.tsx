@@ -1,13 +1,17 @@
 /**
  * The left rail: the open document's contents first, then the bundled
- * documents in a list that folds away. In narrow windows the rail is a
- * drawer over the text (see shell/use-drawers.ts).
+ * documents in a list that folds away, then "Your documents" (the ones the
+ * user added). A file dropped anywhere on the rail is added. In narrow
+ * windows the rail is a drawer over the text (see shell/use-drawers.ts).
  */
-import { useState, type MouseEvent } from 'react'
-import { DOCUMENT_KIND_LABELS, type DocumentSummary, type LibraryDocument } from '../../shared/document-model'
+import { useState, type DragEvent, type MouseEvent } from 'react'
+import { DOCUMENT_KIND_LABELS, type AddedDocumentKind, type DocumentSummary, type LibraryDocument } from '../../shared/document-model'
 import { formatPartialDate } from '../../shared/partial-date-format'
+import type { ApiClient } from '../api-client/api-client'
 import { readRoute } from '../routing/route'
 import { DocumentContents } from './document-contents'
+import { useAddedDocuments } from './use-added-documents'
+import { YourDocuments } from './your-documents'
 import './library-rail.css'
 
 /** The rail's id, which the top bar's Library button controls. */
@@ -15,6 +19,7 @@ export const LIBRARY_RAIL_ID = 'library-rail'
 
 /** Props of the rail. */
 export interface LibraryRailProps {
+  readonly client: ApiClient
   readonly documents: readonly DocumentSummary[]
   /** The document being read, whose contents lead the rail (null outside the reader). */
   readonly openDocument: LibraryDocument | null
@@ -22,27 +27,57 @@ export interface LibraryRailProps {
   readonly drawerOpen: boolean
   /** A link in the rail was followed: a drawer closes. */
   onNavigate(): void
+  /** A document was added, renamed or removed: the library (and the notes; with `openToo` the open document) load again. */
+  onLibraryChanged(openToo?: boolean): Promise<void>
 }
 
 /** Contents and library. */
-export function LibraryRail({ documents, openDocument, drawerOpen, onNavigate }: LibraryRailProps) {
+export function LibraryRail({ client, documents, openDocument, drawerOpen, onNavigate, onLibraryChanged }: LibraryRailProps) {
   const [listOpen, setListOpen] = useState(true)
+  const [dropping, setDropping] = useState(false)
+  const [kind, setKind] = useState<AddedDocumentKind>('draft')
+  const actions = useAddedDocuments(client, onLibraryChanged)
+  const bundled = documents.filter((document) => !document.added)
+  const added = documents.filter((document) => document.added)
   const followLink = (event: MouseEvent<HTMLElement>) => {
     if (event.target instanceof Element && event.target.closest('a[href]')) onNavigate()
   }
+  const carriesFile = (event: DragEvent<HTMLElement>) => event.dataTransfer.types.includes('Files')
   return (
-    <aside id={LIBRARY_RAIL_ID} className={`rail${drawerOpen ? ' is-open' : ''}`} aria-label="Library and contents" tabIndex={-1} onClick={followLink}>
+    <aside
+      id={LIBRARY_RAIL_ID}
+      className={`rail${drawerOpen ? ' is-open' : ''}${dropping ? ' is-dropping' : ''}`}
+      aria-label="Library and contents"
+      tabIndex={-1}
+      onClick={followLink}
+      onDragOver={(event) => {
+        if (!carriesFile(event)) return
+        event.preventDefault()
+        event.dataTransfer.dropEffect = 'copy'
+        setDropping(true)
+      }}
+      onDragLeave={(event) => {
+        if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) setDropping(false)
+      }}
+      onDrop={(event) => {
+        if (!carriesFile(event)) return
+        event.preventDefault()
+        setDropping(false)
+        const file = event.dataTransfer.files[0]
+        if (file) void actions.add(file, kind)
+      }}
+    >
       {openDocument && <DocumentContents document={openDocument} />}
       <nav aria-label="Library" className="rail-section">
         <h2 className="rail-heading">
           <button type="button" className="rail-fold" aria-expanded={listOpen} aria-controls="library-list" onClick={() => setListOpen(!listOpen)}>
             <span className="rail-fold-mark" aria-hidden="true" />
             Library
-            <span className="rail-count">{documents.length}</span>
+            <span className="rail-count">{bundled.length}</span>
           </button>
         </h2>
         <ul id="library-list" className="rail-list" hidden={!listOpen}>
-          {documents.map((document) => (
+          {bundled.map((document) => (
             <li key={document.id}>
               <a className="rail-document" href={readRoute(document.id)} aria-current={document.id === openDocument?.id ? 'page' : undefined}>
                 <span className="rail-document-title">{document.title}</span>
@@ -54,6 +89,7 @@ export function LibraryRail({ documents, openDocument, drawerOpen, onNavigate }:
           ))}
         </ul>
       </nav>
+      <YourDocuments documents={added} openDocumentId={openDocument?.id ?? null} actions={actions} kind={kind} onKindChange={setKind} />
     </aside>
   )
 }

@@ -2,7 +2,7 @@
  * The library (loaded once) and the document the route opens: the routed
  * one, or the first in the library, which is then given its own address.
  */
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { AppInfo } from '../../shared/api-contract'
 import type { DocumentSummary, LibraryDocument } from '../../shared/document-model'
 import type { ApiClient } from '../api-client/api-client'
@@ -21,6 +21,8 @@ export interface LibraryState {
   readonly documentError: string | null
   /** Whether the app runs in Electron or in a browser. */
   readonly mode: AppInfo['mode']
+  /** Loads the library list again (a document was added, renamed or removed), and with `openToo` the open document; resolves once the list is in. */
+  reload(openToo?: boolean): Promise<void>
 }
 
 /**
@@ -32,17 +34,33 @@ export function useLibrary(client: ApiClient, route: Route, startDocumentId: str
   const [library, setLibrary] = useState<Loaded<readonly DocumentSummary[]>>({ status: 'loading' })
   const [document, setDocument] = useState<Loaded<LibraryDocument>>({ status: 'loading' })
   const [mode, setMode] = useState<AppInfo['mode']>('browser')
+  // Bumped to load the open document again (its title changed).
+  const [documentGeneration, setDocumentGeneration] = useState(0)
+
+  const loadList = useCallback(
+    () =>
+      client.request('library.list', {}).then(
+        ({ documents }) => setLibrary({ status: 'ready', value: documents }),
+        (error: unknown) => setLibrary({ status: 'failed', message: loadFailureMessage(error) }),
+      ),
+    [client],
+  )
+
+  const reload = useCallback(
+    (openToo = false) => {
+      if (openToo) setDocumentGeneration((generation) => generation + 1)
+      return loadList()
+    },
+    [loadList],
+  )
 
   useEffect(() => {
     client.request('app.info', {}).then(
       (info) => setMode(info.mode),
       () => undefined,
     )
-    client.request('library.list', {}).then(
-      ({ documents }) => setLibrary({ status: 'ready', value: documents }),
-      (error: unknown) => setLibrary({ status: 'failed', message: loadFailureMessage(error) }),
-    )
-  }, [client])
+    void loadList()
+  }, [client, loadList])
 
   const documents = useMemo(() => (library.status === 'ready' ? library.value : []), [library])
   const startId = documents.some((document) => document.id === startDocumentId) ? startDocumentId : null
@@ -58,7 +76,7 @@ export function useLibrary(client: ApiClient, route: Route, startDocumentId: str
     return () => {
       current = false
     }
-  }, [client, documentId])
+  }, [client, documentId, documentGeneration])
 
   useEffect(() => {
     // Give the default document its own address, so reloading or sharing it keeps the place.
@@ -76,5 +94,6 @@ export function useLibrary(client: ApiClient, route: Route, startDocumentId: str
     openDocument: document.status === 'ready' && document.value.id === documentId ? document.value : null,
     documentError: document.status === 'failed' ? document.message : null,
     mode,
+    reload,
   }
 }

@@ -121,6 +121,18 @@ export class NotesService {
     }
   }
 
+  /**
+   * A document the user added came or went: its notes are anchored afresh
+   * (a removed document's show as "Passage not found") and listeners hear of each.
+   */
+  documentChanged(documentId: string): void {
+    for (const note of this.store.list()) {
+      if (documentIdFromUrn(note.target.source) !== documentId) continue
+      this.anchors.delete(note.id)
+      this.emit({ type: 'put', view: this.view(note) })
+    }
+  }
+
   /** Notes of one document in reading order, or of all documents in library order. */
   list(documentId?: string): NoteView[] {
     const order = new Map(this.library.documents.map((document, index) => [document.id, index]))

@@ -1,6 +1,7 @@
 /**
  * Search over everything: the bundled index (document passages, timeline
- * entries, glossary terms) and the notes index. Reads the query, runs it in
+ * entries, glossary terms), a segment per document the user added, and
+ * the notes index. Reads the query, runs it in
  * "all" mode and, when nothing matches every word, in "any" mode; filters,
  * groups by kind and builds snippets. Results for the bundled index are
  * cached by query, since it never changes and typing repeats prefixes.
@@ -12,6 +13,7 @@ import { parseBlockRef } from '../../../shared/document-model'
 import { ApiFailure } from '../api-failure'
 import type { Library } from '../library'
 import type { NoteChange } from '../notes/notes-service'
+import { AddedDocumentsIndex } from './added-documents-index'
 import { BLOCK_INDEX_FIELDS } from './block-index'
 import { documentHit, glossaryHit, noteHit, timelineHit } from './hit-builders'
 import { runInSlices, runToEnd, type Steps } from './cooperative'
@@ -57,9 +59,12 @@ interface Candidate extends RankedMatch {
 /** The search service over one library and its notes. */
 export class SearchService {
   readonly notesIndex: NotesIndex
+  /** The documents the user added, one segment each beside the bundled index. */
+  readonly addedIndex: AddedDocumentsIndex
   private readonly mentions = new Map<string, { documentId: string; blockId: string; text: string }>()
   private readonly cache = new Map<string, QueryMatches>()
   private readonly stop: () => void
+  private readonly stopAdded: () => void
 
   constructor(
     private readonly library: Library,
@@ -70,6 +75,8 @@ export class SearchService {
       if (change.type === 'put') this.notesIndex.put(indexedNote(change.view))
       else this.notesIndex.remove(change.id)
     })
+    this.addedIndex = new AddedDocumentsIndex(library.addedDocuments)
+    this.stopAdded = library.onAddedChange((change) => this.addedIndex.apply(change))
     // A glossary result opens where the term is first marked, in library order.
     for (const document of library.documents) {
       for (const annotation of library.editorialFor(document.id)) {
@@ -136,6 +143,7 @@ export class SearchService {
   /** Stops following note changes. */
   dispose(): void {
     this.stop()
+    this.stopAdded()
     this.notesIndex.dispose()
   }
 
@@ -154,6 +162,14 @@ export class SearchService {
         if (found?.block.type === 'heading' && match.inText === 0) continue
         list.push({ ...match, kind: 'document', id: ref.ref, documentId: block?.documentId, statement: found?.document.kind === 'statement' })
       }
+    }
+    const fields = BLOCK_INDEX_FIELDS.map((field) => field.name)
+    const added = yield* this.addedIndex.searchSteps((index) => runQuerySteps(index, fields, query, mode, (ref) => this.bundledTexts(ref), budget))
+    for (const { ref, score, inText } of added.matches) {
+      const block = parseBlockRef(ref)
+      const found = block ? this.library.findBlock(block.documentId, block.blockId) : undefined
+      if (!found || (found.block.type === 'heading' && inText === 0)) continue
+      list.push({ ref, score, source: added, kind: 'document', id: ref, documentId: found.document.id, ...(inText === undefined ? {} : { inText }) })
     }
     const notes = yield* this.notesIndex.searchSteps((index) => runQuerySteps(index, NOTE_INDEX_FIELDS, query, mode, (ref) => this.noteTexts(ref), budget))
     for (const { ref, score } of notes.matches) {

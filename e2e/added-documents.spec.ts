@@ -1,0 +1,142 @@
+/**
+ * Documents the user adds, end to end: a Markdown file, a web page with a
+ * script and an image whose onerror would run code (neither survives), and
+ * a Word file made in the test each join "Your documents", open, are found
+ * by search, and carry notes across a restart of the host; an empty file
+ * and a program renamed .docx are refused with a sentence naming them and
+ * change nothing; removing a document asks first and keeps its notes.
+ */
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { NotesUi } from './pages/notes-ui'
+import { ReaderPage } from './pages/reader-page'
+import { startReaderServer } from './support/reader-server'
+
+test.skip(({ appMode }) => appMode !== 'browser', 'restarting the host on the same data folder is a browser-mode scenario')
+
+const yourDocuments = (page: Page) => page.getByRole('list', { name: 'Your documents' })
+
+async function addFile(page: Page, name: string, mimeType: string, buffer: Buffer): Promise<void> {
+  await page.getByLabel('Add document…').setInputFiles({ name, mimeType, buffer })
+}
+
+const MARKDOWN = '# Draft resolution on connectivity\n\nThe conference notes the marsupialite proposal with interest.\n\nA second paragraph.\n'
+
+const HTML = [
+  '<!doctype html><html><head><title>Position of Ruritania</title><script>window.__pwned = "script"</script></head>',
+  '<body><h1>Ruritania position</h1><p>We support the quinquefolium approach.</p>',
+  '<img src="missing.png" onerror="window.__pwned = \'img\'"><p>Last words.</p></body></html>',
+].join('')
+
+async function docxFile(): Promise<Buffer> {
+  const document = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Draft decision on spectrum', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ children: [new TextRun('Member States consider the '), new TextRun({ text: 'heliotropium', bold: true }), new TextRun(' clause.')] }),
+        ],
+      },
+    ],
+  })
+  return Packer.toBuffer(document)
+}
+
+test('Markdown, HTML and Word files join the library, are found by search, and notes on them survive a restart', async ({ reader, readerServer, dataDir }) => {
+  // Three files, three searches, a note and a restart of the host.
+  test.slow()
+  const page = new ReaderPage(reader)
+  const notes = new NotesUi(reader)
+
+  await addFile(reader, 'rev1.md', 'text/markdown', Buffer.from(MARKDOWN))
+  const markdownArticle = reader.getByRole('article', { name: 'Draft resolution on connectivity' })
+  await expect(markdownArticle).toBeVisible()
+  await expect(yourDocuments(reader).getByRole('link', { name: /Draft resolution on connectivity/ })).toContainText('Draft')
+
+  await addFile(reader, 'position.html', 'text/html', Buffer.from(HTML))
+  const htmlArticle = reader.getByRole('article', { name: 'Position of Ruritania' })
+  await expect(htmlArticle).toContainText('We support the quinquefolium approach.')
+  await expect(reader.locator('#reading-column img')).toHaveCount(0)
+  await expect(htmlArticle).not.toContainText('pwned')
+  expect(await reader.evaluate(() => '__pwned' in window)).toBe(false)
+
+  await addFile(reader, 'decision.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', await docxFile())
+  await expect(reader.getByRole('article', { name: 'Draft decision on spectrum' })).toContainText('Member States consider the heliotropium clause.')
+  await expect(yourDocuments(reader).getByRole('listitem')).toHaveCount(3)
+  await expect(reader.getByRole('navigation', { name: 'Library' }).getByRole('link', { name: /Draft decision on spectrum/ })).toHaveCount(0)
+
+  for (const [word, title] of [['marsupialite', 'Draft resolution on connectivity'], ['quinquefolium', 'Position of Ruritania'], ['heliotropium', 'Draft decision on spectrum']] as const) {
+    await page.search(word)
+    await expect(page.result(new RegExp(word)).first()).toBeVisible()
+    await page.openResult(new RegExp(word))
+    await expect(reader.getByRole('article', { name: title })).toBeVisible()
+  }
+
+  await yourDocuments(reader).getByRole('link', { name: /Draft resolution on connectivity/ }).click()
+  await notes.addNote(markdownArticle.getByRole('paragraph').filter({ hasText: 'marsupialite' }), 'marsupialite proposal', 'Ask the capital about this.')
+
+  await readerServer.stop()
+  const restarted = await startReaderServer(dataDir)
+  try {
+    await reader.goto(restarted.url)
+    await expect(yourDocuments(reader).getByRole('listitem')).toHaveCount(3)
+    await yourDocuments(reader).getByRole('link', { name: /Draft resolution on connectivity/ }).click()
+    await expect(markdownArticle).toBeVisible()
+    await expect(notes.card('marsupialite proposal')).toContainText('Ask the capital about this.')
+  } finally {
+    await restarted.stop()
+  }
+})
+
+test.describe('refusals', () => {
+  // The core answers a refused file with 422, which Chromium logs as a console error.
+  test.use({ allowedConsoleErrors: [/status of 422 .*\/api\/documents\.add/] })
+
+  test('an empty file and a program renamed .docx are refused with a message naming them, and change nothing', async ({ reader }) => {
+    await addFile(reader, 'notes.md', 'text/markdown', Buffer.from('Some words of mine.'))
+    await expect(yourDocuments(reader).getByRole('listitem')).toHaveCount(1)
+    const rail = reader.getByRole('complementary', { name: 'Library and contents' })
+
+    await addFile(reader, 'empty.md', 'text/markdown', Buffer.alloc(0))
+    await expect(rail.getByRole('alert')).toHaveText('“empty.md” is empty: there is nothing to add.')
+
+    const program = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(510, 0x90)])
+    await addFile(reader, 'setup.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', program)
+    await expect(rail.getByRole('alert')).toHaveText('“setup.docx” is a program, not a document: it was not added.')
+
+    await expect(yourDocuments(reader).getByRole('listitem')).toHaveCount(1)
+    // No heading and no title of its own: it is named after its file.
+    await expect(reader.getByRole('article', { name: 'notes', exact: true })).toContainText('Some words of mine.')
+  })
+})
+
+test('a document can be renamed; removing it asks first and keeps the notes on it', async ({ reader }) => {
+  const notes = new NotesUi(reader)
+  await addFile(reader, 'temporary.md', 'text/markdown', Buffer.from('# Temporary draft\n\nA passage about tamarillo trade.'))
+  await notes.addNote(reader.getByRole('article', { name: 'Temporary draft' }).getByRole('paragraph').filter({ hasText: 'tamarillo' }), 'tamarillo trade', 'Keep this note.')
+
+  await yourDocuments(reader).getByRole('button', { name: 'Rename “Temporary draft”' }).click()
+  const field = yourDocuments(reader).getByRole('textbox', { name: 'New title for “Temporary draft”' })
+  await expect(field).toBeFocused()
+  await field.fill('Rev. 1 (L.3/Rev.1)')
+  await field.press('Enter')
+  await expect(yourDocuments(reader).getByRole('link', { name: /Rev\. 1 \(L\.3\/Rev\.1\)/ })).toBeVisible()
+  const article = reader.getByRole('article', { name: 'Rev. 1 (L.3/Rev.1)' })
+  await expect(article).toBeVisible()
+  await expect(yourDocuments(reader).getByRole('button', { name: 'Rename “Rev. 1 (L.3/Rev.1)”' })).toBeFocused()
+
+  await yourDocuments(reader).getByRole('button', { name: 'Remove “Rev. 1 (L.3/Rev.1)”' }).click()
+  const dialog = reader.getByRole('dialog', { name: 'Remove “Rev. 1 (L.3/Rev.1)”?' })
+  await expect(dialog).toContainText('Your notes on it are kept')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(yourDocuments(reader).getByRole('listitem')).toHaveCount(1)
+
+  await yourDocuments(reader).getByRole('button', { name: 'Remove “Rev. 1 (L.3/Rev.1)”' }).click()
+  await dialog.getByRole('button', { name: 'Remove document' }).click()
+  await expect(reader.getByRole('status').filter({ hasText: 'Removed “Rev. 1 (L.3/Rev.1)”' })).toBeVisible()
+  await expect(yourDocuments(reader)).toHaveCount(0)
+  await expect(article).toHaveCount(0)
+  await reader.getByRole('link', { name: 'All notes' }).click()
+  await expect(reader.getByText('Keep this note.')).toBeVisible()
+})

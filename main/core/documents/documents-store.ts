@@ -1,0 +1,158 @@
+/**
+ * The documents a user added, in the data folder: `documents/<id>/` holds
+ * the original file byte for byte (`original.<ext>`) and `document.json`
+ * (the parsed document: blocks, plain text, version, title, kind, date
+ * added, file name). Every file is written atomically and fsynced, as the
+ * notes are. A folder that cannot be read at start is skipped with a
+ * message and left exactly as it is; a removed document's folder is moved
+ * to `documents/.removed/`, never deleted.
+ */
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { z } from 'zod'
+import { ADDED_DOCUMENT_ID_PREFIX, libraryDocumentSchema, type LibraryDocument } from '../../../shared/document-model'
+import { describeIssues } from '../../../shared/api-contract'
+import { atomicWrite, errorCode, errorMessage, freePath, syncDirectory } from '../notes/durable-files'
+
+/** The folder, inside the data folder, that holds the added documents. */
+export const DOCUMENTS_DIR = 'documents'
+
+/** Each document's parsed form, in its folder. */
+export const DOCUMENT_FILE = 'document.json'
+
+/** Where removed documents' folders go. */
+export const REMOVED_DIR = '.removed'
+
+const DOCUMENT_FILE_VERSION = 1
+
+const storedDocumentSchema = z.object({
+  formatVersion: z.literal(DOCUMENT_FILE_VERSION),
+  /** The original file's name in the folder. */
+  originalFile: z.string().regex(/^original(?:\.[a-z0-9]{1,10})?$/),
+  document: libraryDocumentSchema.refine((document) => document.added !== undefined, 'a document the user added must say when it was added'),
+})
+
+/** What loading found: the documents, and a sentence for each folder that was skipped. */
+export interface LoadedDocuments {
+  readonly documents: LibraryDocument[]
+  readonly notices: string[]
+}
+
+/** The added documents on disk. */
+export class DocumentsStore {
+  readonly dir: string
+
+  constructor(dataDir: string) {
+    this.dir = path.join(dataDir, DOCUMENTS_DIR)
+  }
+
+  /** Reads every document folder, oldest first; a damaged one is skipped (and left as it is) with a notice. */
+  async load(): Promise<LoadedDocuments> {
+    let names: string[]
+    try {
+      names = await readdir(this.dir)
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return { documents: [], notices: [] }
+      return { documents: [], notices: [`Your added documents could not be read (${errorMessage(error)}); they are left as they are in ${this.dir}.`] }
+    }
+    const documents: LibraryDocument[] = []
+    const notices: string[] = []
+    for (const name of names.sort()) {
+      if (name.startsWith('.')) continue
+      const file = path.join(this.dir, name, DOCUMENT_FILE)
+      try {
+        documents.push(await this.readOne(name, file))
+      } catch (error) {
+        notices.push(`The added document in ${path.join(this.dir, name)} could not be read (${errorMessage(error)}); it was skipped and left as it is.`)
+      }
+    }
+    documents.sort((a, b) => Date.parse(a.added?.addedAt ?? '') - Date.parse(b.added?.addedAt ?? '') || a.id.localeCompare(b.id))
+    return { documents, notices }
+  }
+
+  /** Whether a folder for `id` exists (so a new id never reuses one, even a damaged one's). */
+  async has(id: string): Promise<boolean> {
+    try {
+      await readdir(path.join(this.dir, id))
+      return true
+    } catch (error) {
+      return errorCode(error) !== 'ENOENT'
+    }
+  }
+
+  /**
+   * Writes a new document's folder: the original bytes, then document.json,
+   * each durable. If any step fails, the half-written folder is removed
+   * (it held nothing else) and the error is passed on.
+   */
+  async add(document: LibraryDocument, original: Uint8Array): Promise<void> {
+    const folder = this.folderOf(document.id)
+    await mkdir(this.dir, { recursive: true })
+    // Not recursive: an existing folder fails here, so nothing is ever written over.
+    await mkdir(folder)
+    try {
+      const originalFile = originalName(document.added?.fileName ?? '')
+      await atomicWrite(path.join(folder, originalFile), Buffer.from(original.buffer, original.byteOffset, original.byteLength))
+      await this.writeDocument(document, originalFile)
+      await syncDirectory(this.dir)
+    } catch (error) {
+      await rm(folder, { recursive: true, force: true }).catch(() => undefined)
+      throw error
+    }
+  }
+
+  /** Rewrites a document's document.json (a new title), atomically. */
+  async update(document: LibraryDocument): Promise<void> {
+    const current = storedDocumentSchema.parse(JSON.parse(await readFile(path.join(this.folderOf(document.id), DOCUMENT_FILE), 'utf8')))
+    await this.writeDocument(document, current.originalFile)
+  }
+
+  /** Moves a document's folder to documents/.removed/<id>-<time>; returns where it went. */
+  async remove(id: string, now: Date): Promise<string> {
+    const removed = path.join(this.dir, REMOVED_DIR)
+    await mkdir(removed, { recursive: true })
+    const stamp = now.toISOString().replace(/[:.]/g, '-')
+    const target = await freePath(removed, (attempt) => `${id}-${stamp}${attempt === 0 ? '' : `-${attempt}`}`)
+    await rename(this.folderOf(id), target)
+    await syncDirectory(this.dir)
+    await syncDirectory(removed)
+    return target
+  }
+
+  private folderOf(id: string): string {
+    if (!isAddedId(id)) throw new Error(`documents: "${id}" is not an added document's id`)
+    return path.join(this.dir, id)
+  }
+
+  private async writeDocument(document: LibraryDocument, originalFile: string): Promise<void> {
+    const folder = this.folderOf(document.id)
+    const stored = storedDocumentSchema.parse({ formatVersion: DOCUMENT_FILE_VERSION, originalFile, document })
+    await atomicWrite(path.join(folder, DOCUMENT_FILE), Buffer.from(`${JSON.stringify(stored)}\n`, 'utf8'))
+    await syncDirectory(folder)
+  }
+
+  private async readOne(name: string, file: string): Promise<LibraryDocument> {
+    let json: unknown
+    try {
+      json = JSON.parse(await readFile(file, 'utf8')) as unknown
+    } catch (error) {
+      throw new Error(errorCode(error) === 'ENOENT' ? `it has no ${DOCUMENT_FILE}` : `${DOCUMENT_FILE} is damaged: ${errorMessage(error)}`, { cause: error })
+    }
+    const parsed = storedDocumentSchema.safeParse(json)
+    if (!parsed.success) throw new Error(`${DOCUMENT_FILE} is not valid: ${describeIssues(parsed.error.issues)}`)
+    const { document } = parsed.data
+    if (document.id !== name || !isAddedId(name)) throw new Error(`${DOCUMENT_FILE} names the document "${document.id}", not "${name}"`)
+    return document
+  }
+}
+
+/** Whether `id` is one an added document can have. */
+export function isAddedId(id: string): boolean {
+  return id.startsWith(ADDED_DOCUMENT_ID_PREFIX) && /^[a-z0-9][a-z0-9-]*$/.test(id) && id.length <= 100
+}
+
+/** The original's name in its folder: "original" plus the user's extension, when it is a plain one. */
+function originalName(fileName: string): string {
+  const extension = /\.([A-Za-z0-9]{1,10})$/.exec(fileName)?.[1]?.toLowerCase()
+  return extension ? `original.${extension}` : 'original'
+}

@@ -1,0 +1,92 @@
+/**
+ * Adding and removing the user's own documents: reads the file, sends it to
+ * the core, opens the new document, and says what happened (or why not, in
+ * the core's sentence that names the file).
+ */
+import { useCallback, useState } from 'react'
+import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_SIZE_LABEL } from '../../shared/added-documents'
+import type { AddedDocumentKind, DocumentSummary } from '../../shared/document-model'
+import type { ApiClient } from '../api-client/api-client'
+import { parseRoute, readRoute } from '../routing/route'
+import { readFileAsBase64 } from './read-file'
+
+/** What the "Your documents" section shows about the last action. */
+export type AddedDocumentsStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'busy'; readonly message: string }
+  | { readonly kind: 'done'; readonly message: string }
+  | { readonly kind: 'failed'; readonly message: string }
+
+/** The actions and their status. */
+export interface AddedDocuments {
+  readonly status: AddedDocumentsStatus
+  add(file: File, kind: AddedDocumentKind): Promise<void>
+  remove(document: DocumentSummary): Promise<void>
+  /** Resolves true once the new title is saved (false: the status says why not). */
+  rename(document: DocumentSummary, title: string): Promise<boolean>
+}
+
+/**
+ * The actions over `client`; `onLibraryChanged` reloads the library list
+ * (and the notes, whose passages may have gone with a removed document).
+ */
+export function useAddedDocuments(client: ApiClient, onLibraryChanged: (openToo?: boolean) => Promise<void>): AddedDocuments {
+  const [status, setStatus] = useState<AddedDocumentsStatus>({ kind: 'idle' })
+
+  const add = useCallback(
+    async (file: File, kind: AddedDocumentKind) => {
+      if (file.size > MAX_DOCUMENT_BYTES) {
+        setStatus({ kind: 'failed', message: `“${file.name}” is larger than ${MAX_DOCUMENT_SIZE_LABEL}, the largest file that can be added.` })
+        return
+      }
+      setStatus({ kind: 'busy', message: `Adding “${file.name}”…` })
+      try {
+        const bytesBase64 = await readFileAsBase64(file)
+        const { document } = await client.request('documents.add', { fileName: file.name, mediaType: file.type, bytesBase64, kind })
+        setStatus({ kind: 'done', message: `Added “${document.title}” from “${file.name}”.` })
+        await onLibraryChanged()
+        window.location.hash = readRoute(document.id)
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error)
+        setStatus({ kind: 'failed', message: reason.includes(file.name) ? reason : `“${file.name}” could not be added: ${reason}` })
+      }
+    },
+    [client, onLibraryChanged],
+  )
+
+  const remove = useCallback(
+    async (document: DocumentSummary) => {
+      setStatus({ kind: 'busy', message: `Removing “${document.title}”…` })
+      try {
+        await client.request('documents.remove', { documentId: document.id })
+        setStatus({ kind: 'done', message: `Removed “${document.title}”. Your notes on it are kept under “Passage not found”.` })
+        await onLibraryChanged()
+        // The removed document was open: the reader opens the library's default one instead.
+        const route = parseRoute(window.location.hash)
+        if (route.view === 'read' && route.documentId === document.id) window.location.hash = '#/read'
+      } catch (error) {
+        setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
+      }
+    },
+    [client, onLibraryChanged],
+  )
+
+  const rename = useCallback(
+    async (document: DocumentSummary, title: string) => {
+      try {
+        const renamed = await client.request('documents.rename', { documentId: document.id, title })
+        setStatus({ kind: 'done', message: `Renamed “${document.title}” to “${renamed.document.title}”.` })
+        // The reader shows the title too, when this document is open.
+        const route = parseRoute(window.location.hash)
+        await onLibraryChanged(route.view === 'read' && route.documentId === document.id)
+        return true
+      } catch (error) {
+        setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
+        return false
+      }
+    },
+    [client, onLibraryChanged],
+  )
+
+  return { status, add, remove, rename }
+}

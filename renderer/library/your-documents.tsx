@@ -1,0 +1,95 @@
+/**
+ * "Your documents" in the library rail: the documents the user added (kind
+ * and date added; each can be renamed and removed), an "Add document…"
+ * file picker with the kind to give the next one; removing asks first. A file dropped on the
+ * rail is added the same way (see library-rail.tsx).
+ */
+import { useId, useState } from 'react'
+import { ADDED_DOCUMENT_EXTENSIONS, MAX_DOCUMENT_SIZE_LABEL } from '../../shared/added-documents'
+import { DOCUMENT_KIND_LABELS, type AddedDocumentKind, type DocumentSummary } from '../../shared/document-model'
+import { RemoveDocumentDialog } from './remove-document-dialog'
+import type { AddedDocuments } from './use-added-documents'
+import { YourDocumentItem } from './your-document-item'
+import './your-documents.css'
+
+/** The kinds offered, in the order shown. */
+const KINDS: readonly AddedDocumentKind[] = ['draft', 'revision', 'position-paper', 'other']
+
+/** Props of the section. */
+export interface YourDocumentsProps {
+  readonly documents: readonly DocumentSummary[]
+  readonly openDocumentId: string | null
+  readonly actions: AddedDocuments
+  /** The kind the next added document gets. */
+  readonly kind: AddedDocumentKind
+  onKindChange(kind: AddedDocumentKind): void
+}
+
+/** The section. */
+export function YourDocuments({ documents, openDocumentId, actions, kind, onKindChange }: YourDocumentsProps) {
+  const fileId = useId()
+  const kindId = useId()
+  const [removing, setRemoving] = useState<DocumentSummary | null>(null)
+  const { status } = actions
+  return (
+    <section aria-labelledby={`${fileId}-heading`} className="rail-section your-documents">
+      <h2 className="rail-heading" id={`${fileId}-heading`}>
+        Your documents <span className="rail-count">{documents.length}</span>
+      </h2>
+      {documents.length === 0 ? (
+        <p className="your-documents-empty">Drafts and papers you add appear here. Drop a file on this column or choose one.</p>
+      ) : (
+        <ul className="rail-list" aria-label="Your documents">
+          {documents.map((document) => (
+            <YourDocumentItem
+              key={document.id}
+              document={document}
+              open={document.id === openDocumentId}
+              onRename={(title) => actions.rename(document, title)}
+              onRemove={() => setRemoving(document)}
+            />
+          ))}
+        </ul>
+      )}
+      <div className="your-documents-add">
+        <label htmlFor={kindId} className="your-documents-kind-label">
+          Kind
+        </label>
+        <select id={kindId} className="your-documents-kind" value={kind} onChange={(event) => onKindChange(event.target.value as AddedDocumentKind)}>
+          {KINDS.map((each) => (
+            <option key={each} value={each}>
+              {DOCUMENT_KIND_LABELS[each]}
+            </option>
+          ))}
+        </select>
+        <label className="button button-small" htmlFor={fileId}>
+          Add document…
+        </label>
+        <input
+          id={fileId}
+          className="visually-hidden"
+          type="file"
+          accept={ADDED_DOCUMENT_EXTENSIONS.join(',')}
+          disabled={status.kind === 'busy'}
+          onChange={(event) => {
+            const file = event.target.files?.[0]
+            // Cleared, so choosing the same file again (after fixing it) adds it again.
+            event.target.value = ''
+            if (file) void actions.add(file, kind)
+          }}
+        />
+      </div>
+      <p className="your-documents-hint">Markdown, plain text, web pages (.html) and Word (.docx), up to {MAX_DOCUMENT_SIZE_LABEL}. PDF files cannot be added yet.</p>
+      {status.kind === 'failed' ? (
+        <p className="your-documents-status is-error" role="alert">
+          {status.message}
+        </p>
+      ) : (
+        <p className="your-documents-status" role="status">
+          {status.kind === 'idle' ? '' : status.message}
+        </p>
+      )}
+      {removing && <RemoveDocumentDialog document={removing} onConfirm={() => void actions.remove(removing)} onClose={() => setRemoving(null)} />}
+    </section>
+  )
+}
