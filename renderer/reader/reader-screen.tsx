@@ -72,6 +72,7 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
   const [lastCategory, setLastCategory] = useState<NoteCategory>(DEFAULT_CATEGORY)
   const columnRef = useRef<HTMLElement>(null)
   const getArticle = useCallback(() => columnRef.current?.querySelector('article') ?? null, [])
+  const getColumn = useCallback(() => columnRef.current, [])
   useReadingPosition(document.id, targetBlockId, getArticle)
   const lingering = useLingeringPeek(peeks.onPeek)
   const { onPeek } = lingering
@@ -166,6 +167,7 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
             views={layers.views}
             controller={controller}
             activeNoteId={activeId}
+            getColumn={getColumn}
             onAddDocumentNote={() => addNote(undefined)}
             onShowPassage={showPassage}
             onExport={onExport}
