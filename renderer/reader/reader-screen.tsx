@@ -82,6 +82,9 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
       onActivate: (noteId) => {
         setActiveNoteId(noteId)
         onPanelOpenChange(true)
+        // The card is where the note is read and edited: show it and take focus there, as "Open in panel" does;
+        // but not from words just selected in the highlight (a click ends a drag too): the toolbar acts on them.
+        if (window.getSelection()?.isCollapsed !== false) focusActiveCard()
       },
       onPeek,
       onGlossaryPeek,
