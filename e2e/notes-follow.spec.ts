@@ -88,6 +88,33 @@ test('a card\'s quote shows its passage, and the panel does not then move the ca
   await expect(card).toBeInViewport({ ratio: 0.9 })
 })
 
+/** Longer than the panel holds still after a jump or the user's own input in it (1.5 s), so only what a test checks holds it. */
+const PAST_THE_HOLDS_MS = 1700
+
+test('the panel holds still while a note is being written', async ({ reader, readerServer }) => {
+  await seedStatementNotes(readerServer, NOTES)
+  await reader.reload()
+  const app = new ReaderPage(reader)
+  const notes = new NotesUi(reader)
+  await expect(notes.cards()).toHaveCount(NOTES.length)
+  await notes.selectWithMouse(app.paragraph(/recognise the importance/), 'international public policy issues')
+  await notes.toolbar().getByRole('button', { name: 'Add note' }).click()
+  const editor = notes.card('international public policy issues').getByRole('textbox', { name: 'Note text' })
+  await expect(editor).toBeFocused()
+  await reader.keyboard.type('Still thinking')
+  await reader.waitForTimeout(PAST_THE_HOLDS_MS)
+  const before = await editor.boundingBox()
+
+  // The reader scrolls on to the last paragraph, whose card would lead: the note being written stays where it is.
+  await reader.getByRole('main').hover()
+  await reader.mouse.wheel(0, 5000)
+  await expect(app.paragraph(/Digital Defenders Partnership, also/)).toBeInViewport()
+  await reader.waitForTimeout(LONG_ENOUGH_TO_HAVE_MOVED_MS)
+  expect(await editor.boundingBox()).toEqual(before)
+  await expect(editor).toBeInViewport()
+  await expect(editor).toBeFocused()
+})
+
 test.describe('in a narrow window', () => {
   test.use({ viewport: { width: 900, height: 800 } })
 
