@@ -9,6 +9,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { NoteView } from '../../shared/api-contract'
 import { noteContent, type NoteContent } from '../../shared/notes/note-model'
+import { revealInPane } from '../shell/reveal-in-pane'
 import { CategoryMark } from './category-mark'
 import { CategoryPicker } from './category-picker'
 import { NoteBody } from './note-body'
@@ -60,8 +61,10 @@ export function NoteCard({ view, draft, active, readOnly, actions, onShowPassage
   const failed = pending?.phase === 'failed'
 
   useEffect(() => {
-    // On becoming active, and when a failed create grows the card under the editor: bring it into sight.
-    if (active || failed) cardRef.current?.scrollIntoView({ block: 'nearest' })
+    // On becoming active, and when a failed create grows the card under the editor: bring it into sight,
+    // moving only the list that holds it (scrollIntoView would also move the page around it).
+    const card = cardRef.current
+    if (card && (active || failed)) revealInPane(card, 'nearest')
   }, [active, failed])
 
   const retry = () => {

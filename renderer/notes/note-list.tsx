@@ -36,7 +36,7 @@ export function NoteList(props: NoteListProps) {
       {(groups.anchored.length > 0 || unconfirmed.length > 0) && (
         <section className="note-section" aria-label="In reading order">
           {(groups.review.length > 0 || groups.orphaned.length > 0) && <h3 className="note-section-heading">In the text</h3>}
-          <Cards {...props} views={groups.anchored} unconfirmed={unconfirmed} />
+          <Cards {...props} views={groups.anchored} unconfirmed={unconfirmed} followed />
         </section>
       )}
       {groups.orphaned.length > 0 && (
@@ -50,7 +50,8 @@ export function NoteList(props: NoteListProps) {
   )
 }
 
-function Cards({ views, unconfirmed, drafts, actions, activeNoteId, readOnly, onShowPassage }: NoteListProps & { unconfirmed: readonly NoteDraft[] }) {
+/** `followed`: the cards are in reading order, so the panel can follow the text with them (use-follow-reading.ts). */
+function Cards({ views, unconfirmed, drafts, actions, activeNoteId, readOnly, onShowPassage, followed = false }: NoteListProps & { unconfirmed: readonly NoteDraft[]; followed?: boolean }) {
   const fromDraft = draftsByNoteId(drafts ?? [])
   const cards = [
     ...views.map((view) => ({ view, draft: fromDraft.get(view.note.id) })),
@@ -60,7 +61,7 @@ function Cards({ views, unconfirmed, drafts, actions, activeNoteId, readOnly, on
     <ol className="note-cards">
       {cards.map(({ view, draft }) => (
         // A draft's key names its card before and after its note exists, so the editor keeps focus and text.
-        <li key={draft?.key ?? view?.note.id}>
+        <li key={draft?.key ?? view?.note.id} data-follow-block={followed ? view?.anchor.blockId : undefined}>
           <NoteCard
             view={view}
             draft={draft}

@@ -3,7 +3,7 @@
  * order, filters, and a note on the whole document. Its text box searches
  * the document's notes with the search box's index and syntax.
  */
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { NoteView } from '../../shared/api-contract'
 import type { FilterSelection } from '../../shared/export-model'
 import type { ApiClient } from '../api-client/api-client'
@@ -14,6 +14,7 @@ import { NoteFilterBar } from './note-filter-bar'
 import { NoteList } from './note-list'
 import { SaveStatus } from './save-status'
 import { TagSuggestions } from './tag-suggestions'
+import { useFollowReading } from './use-follow-reading'
 import { useNoteFilter } from './use-note-filter'
 import type { NotesController } from './use-notes'
 import './notes-panel.css'
@@ -25,6 +26,8 @@ export interface NotesPanelProps {
   readonly views: readonly NoteView[]
   readonly controller: NotesController
   readonly activeNoteId: string | null
+  /** The reading column, which the panel's list follows as it scrolls. */
+  getColumn(): HTMLElement | null
   onAddDocumentNote(): void
   onShowPassage(view: NoteView): void
   /** Opens "Export notes…", offering the notes the panel's filter shows when one is set. */
@@ -34,7 +37,7 @@ export interface NotesPanelProps {
 }
 
 /** The panel labelled "Notes". */
-export function NotesPanel({ client, documentId, views, controller, activeNoteId, onAddDocumentNote, onShowPassage, onExport, onImport, onClose }: NotesPanelProps) {
+export function NotesPanel({ client, documentId, views, controller, activeNoteId, getColumn, onAddDocumentNote, onShowPassage, onExport, onImport, onClose }: NotesPanelProps) {
   const notesFilter = useNoteFilter(client, documentId, views)
   const { filter, filtered } = notesFilter
   const { drafts } = controller
@@ -52,6 +55,13 @@ export function NotesPanel({ client, documentId, views, controller, activeNoteId
   const shown = useMemo(() => withNoteBeingWritten(views, filtered, draftNoteId(drafts, unfilteredDraftKey)), [views, filtered, drafts, unfilteredDraftKey])
   const readOnly = controller.store?.readOnly ?? false
   const knownTags = useMemo(() => allTags(controller.views), [controller.views])
+  const bodyRef = useRef<HTMLDivElement>(null)
+  const follow = useFollowReading({ paneRef: bodyRef, getColumn, activeNoteId, filtering: isFiltering(filter), hasNotes: views.length > 0 })
+  // The passage about to be shown scrolls the text: following it would carry the card just clicked away.
+  const showPassage = (view: NoteView) => {
+    follow.suspend()
+    onShowPassage(view)
+  }
 
   return (
     <aside id="notes-panel" className="notes-panel" aria-label="Notes">
@@ -81,7 +91,7 @@ export function NotesPanel({ client, documentId, views, controller, activeNoteId
           + Note on this document
         </button>
       )}
-      <div className="notes-panel-body">
+      <div ref={bodyRef} className="notes-panel-body">
         {views.length === 0 && unconfirmed.length === 0 ? (
           <p className="notes-empty">Select a passage, then choose Highlight or Add note. Your notes stay on this computer.</p>
         ) : shown.length === 0 && unconfirmed.length === 0 && isFiltering(filter) ? (
@@ -93,7 +103,7 @@ export function NotesPanel({ client, documentId, views, controller, activeNoteId
             readOnly={readOnly}
             drafts={documentDrafts}
             actions={controller}
-            onShowPassage={onShowPassage}
+            onShowPassage={showPassage}
           />
         )}
       </div>

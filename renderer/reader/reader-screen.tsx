@@ -72,6 +72,7 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
   const [lastCategory, setLastCategory] = useState<NoteCategory>(DEFAULT_CATEGORY)
   const columnRef = useRef<HTMLElement>(null)
   const getArticle = useCallback(() => columnRef.current?.querySelector('article') ?? null, [])
+  const getColumn = useCallback(() => columnRef.current, [])
   useReadingPosition(document.id, targetBlockId, getArticle)
   const lingering = useLingeringPeek(peeks.onPeek)
   const { onPeek } = lingering
@@ -81,6 +82,9 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
       onActivate: (noteId) => {
         setActiveNoteId(noteId)
         onPanelOpenChange(true)
+        // The card is where the note is read and edited: show it and take focus there, as "Open in panel" does;
+        // but not from words just selected in the highlight (a click ends a drag too): the toolbar acts on them.
+        if (window.getSelection()?.isCollapsed !== false) focusActiveCard()
       },
       onPeek,
       onGlossaryPeek,
@@ -166,6 +170,7 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
             views={layers.views}
             controller={controller}
             activeNoteId={activeId}
+            getColumn={getColumn}
             onAddDocumentNote={() => addNote(undefined)}
             onShowPassage={showPassage}
             onExport={onExport}
