@@ -8,6 +8,7 @@
  */
 import type { PaperSize } from '../../../shared/export-model'
 import { BUNDLED_SANS, BUNDLED_SERIF } from './briefing-fonts'
+import { statementAnnexStyles } from './briefing-statement-annex'
 
 /**
  * Serif faces, in order: the reader's own face where installed, then Noto
@@ -152,6 +153,7 @@ blockquote p::before { content: none; }
 .tag { white-space: nowrap; }
 .tag + .tag::before { content: " · "; color: #999; white-space: normal; }
 time { font-variant-numeric: lining-nums; }
+${statementAnnexStyles(BRIEFING_LABEL_STACK)}
 
 @media screen {
   html { background: #eceae4; }
