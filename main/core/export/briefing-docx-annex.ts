@@ -10,7 +10,7 @@
 import { Bookmark, HeadingLevel, InternalHyperlink, Paragraph, ShadingType, Tab, TabStopType, TextRun, type ParagraphChild } from 'docx'
 import { plural } from './briefing-content'
 import { STATEMENT_ANNEX_HEADING, type ContentsEntry } from './briefing-contents'
-import { highlightMark, highlightTint, runTint, type StatementAnnex, type StatementBlock, type StatementRun } from './statement-annex'
+import { annexIntro, highlightMark, opensWithTitle, highlightTint, runTint, type StatementAnnex, type StatementBlock, type StatementRun } from './statement-annex'
 
 /** Where a paragraph's text starts, its number hanging before it: 12 mm in twentieths of a point. */
 const HANG = 680
@@ -48,13 +48,14 @@ export function contentsParagraphs(entries: readonly ContentsEntry[], bookmarkOf
 
 /** The statement annex: its heading (bookmarked when the contents list it), a line on what is marked, then the text. */
 export function statementAnnexParagraphs(annex: StatementAnnex, bookmark: string | null): Paragraph[] {
-  const intro =
-    annex.highlightCount === 0
-      ? 'with no passage highlighted by the notes in this briefing.'
-      : `with the ${plural(annex.highlightCount, 'passage')} the notes in this briefing highlight: each shaded by category, its glyph and note number before it.`
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: bookmarked(bookmark, [new TextRun(STATEMENT_ANNEX_HEADING)]) }),
-    new Paragraph({ children: [new TextRun({ text: annex.title, italics: true, size: 18 }), new TextRun({ text: `, ${intro} Paragraph numbers as in the reader.`, color: '444444', size: 18 })] }),
+    new Paragraph({
+      children: [
+        ...(opensWithTitle(annex) ? [] : [new TextRun({ text: `${annex.title}. `, italics: true, size: 18 })]),
+        new TextRun({ text: annexIntro(annex.highlightCount, 'shaded'), color: '444444', size: 18 }),
+      ],
+    }),
     ...annex.blocks.flatMap(blockParagraphs),
   ]
 }

@@ -7,7 +7,7 @@
  * rendered by React, never as markup.
  */
 import { Fragment } from 'react'
-import { CATEGORY_TINTS, highlightMark, UNCATEGORIZED_TINT, type StatementAnnex, type StatementBlock, type StatementRun } from './statement-annex'
+import { annexIntro, CATEGORY_TINTS, highlightMark, opensWithTitle, UNCATEGORIZED_TINT, type StatementAnnex, type StatementBlock, type StatementRun } from './statement-annex'
 import { STATEMENT_ANNEX_HEADING, STATEMENT_ANNEX_ID, type ContentsEntry } from './briefing-contents'
 import { plural } from './briefing-content'
 
@@ -17,8 +17,12 @@ export function StatementAnnexSection({ annex }: { annex: StatementAnnex }) {
     <section className="statement-annex" aria-labelledby={STATEMENT_ANNEX_ID} lang="en">
       <h2 id={STATEMENT_ANNEX_ID}>{STATEMENT_ANNEX_HEADING}</h2>
       <p className="statement-annex-intro">
-        <cite>{annex.title}</cite>, {annex.highlightCount === 0 ? 'with no passage highlighted by the notes in this briefing.' : `with the ${plural(annex.highlightCount, 'passage')} the notes in this briefing highlight: each tinted by category, its glyph and note number before it.`}{' '}
-        Paragraph numbers as in the reader.
+        {opensWithTitle(annex) ? null : (
+          <>
+            <cite>{annex.title}</cite>.{' '}
+          </>
+        )}
+        {annexIntro(annex.highlightCount, 'tinted')}
       </p>
       {annex.blocks.map((block) => (
         <AnnexBlock key={block.id} block={block} />
@@ -123,6 +127,6 @@ export function statementAnnexStyles(labelFonts: string): string {
 .statement-block ul, .statement-block ol { padding-inline-start: 1.2em; }
 .statement-number { font-family: ${labelFonts}; font-size: 8pt; color: #666; padding-top: 1.5pt; font-variant-numeric: lining-nums; }
 .hl { background: #${UNCATEGORIZED_TINT.tint}; color: inherit; padding: 0.5pt 0; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
-.hl-mark { font-family: ${labelFonts}; font-size: 7pt; font-weight: 600; vertical-align: 2.5pt; margin-inline-end: 1pt; text-decoration: none; color: #444; font-variant-numeric: lining-nums; }
+.hl-mark { font-family: ${labelFonts}; font-size: 7pt; font-weight: 600; vertical-align: 2.5pt; margin-inline-end: 2.5pt; text-decoration: none; color: #444; font-variant-numeric: lining-nums; }
 ${tints}`
 }

@@ -3,7 +3,7 @@ import type { LibraryDocument } from '../../../shared/document-model'
 import { NOTE_CATEGORIES } from '../../../shared/notes/categories'
 import { blockPlaceLabel } from '../../../shared/paragraph-numbers'
 import { parseTestDocuments } from '../testing/test-library'
-import { buildStatementAnnex, highlightMark, runTint, type HighlightSource, type StatementRun } from './statement-annex'
+import { annexIntro, buildStatementAnnex, highlightMark, runTint, type HighlightSource, type StatementRun } from './statement-annex'
 
 const statement = parseTestDocuments([
   {
@@ -87,5 +87,11 @@ describe('buildStatementAnnex', () => {
     expect(outline(annex.blocks[4]?.items[1] ?? [])).toEqual(['Second item on ', '[★4|open networks|4]', '.'])
     expect(outline(annex.blocks[4]?.items[0] ?? [])).toEqual(['First item on rights.'])
     expect(annex.highlightCount).toBe(1)
+  })
+
+  it('says in a sentence what is marked, and how', () => {
+    expect(annexIntro(0, 'tinted')).toBe('No passage of it is highlighted by the notes in this briefing. Paragraph numbers (¶) as in the reader.')
+    expect(annexIntro(1, 'shaded')).toMatch(/^The passage the notes in this briefing are on is shaded by category/)
+    expect(annexIntro(1200, 'tinted')).toMatch(/^The 1,200 passages .* are tinted by category, with the category's glyph and the note's number before it\./)
   })
 })

@@ -166,3 +166,21 @@ export function highlightTint(highlight: RunHighlight): { readonly tint: string;
 export function highlightMark(highlight: RunHighlight): string {
   return `${highlight.category?.glyph ?? '•'}${highlight.number}`
 }
+
+/** Whether the statement opens with its own title (a level-1 heading): then the annex need not name it before it. */
+export function opensWithTitle(annex: StatementAnnex): boolean {
+  const first = annex.blocks[0]
+  return first !== undefined && first.type === 'heading' && first.level === 1
+}
+
+/** What the annex shows, in a sentence; `marked` says how passages are marked ("tinted" in the PDF, "shaded" in Word). */
+export function annexIntro(highlightCount: number, marked: string): string {
+  const how = `${marked} by category, with the category's glyph and the note's number before it`
+  const passages =
+    highlightCount === 0
+      ? 'No passage of it is highlighted by the notes in this briefing.'
+      : highlightCount === 1
+        ? `The passage the notes in this briefing are on is ${how}.`
+        : `The ${highlightCount.toLocaleString('en')} passages the notes in this briefing are on are ${how}.`
+  return `${passages} Paragraph numbers (¶) as in the reader.`
+}
