@@ -2,7 +2,8 @@
  * The briefing a delegate hands on: titled, marked and grouped by category
  * in the export dialog, printed to PDF (read back with pdftotext) and
  * downloaded as Word (unzipped to word/document.xml), with nine notes in
- * five scripts on three documents.
+ * five scripts on three documents, and the statement annexed with the
+ * highlights marked.
  */
 import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
@@ -28,6 +29,8 @@ test.describe('the briefing', () => {
   test.skip(({ appMode }) => appMode === 'electron', 'drives the browser-mode host directly')
 
   test('titled, marked and grouped by category, as a PDF and as a Word document', async ({ reader, readerServer }, testInfo) => {
+    // Two exports, a PDF printed and read back and page images made: more than the default budget on a slow shared machine.
+    test.slow()
     await seedStatementNotes(readerServer, NOTES)
     // The app asks the browser to print the briefing tab; in a headless test that dialog would block page.pdf().
     await reader.context().addInitScript(() => {
@@ -44,6 +47,9 @@ test.describe('the briefing', () => {
     await dialog.getByRole('group', { name: 'Marking' }).getByRole('radio', { name: 'For official use only' }).check()
     await dialog.getByRole('group', { name: 'Structure' }).getByRole('radio', { name: /By category/ }).check()
     await expect(dialog.getByRole('checkbox', { name: /Include dates/ })).not.toBeChecked()
+    const statementAnnex = dialog.getByRole('checkbox', { name: /Annex: the statement/ })
+    await expect(statementAnnex).not.toBeChecked()
+    await statementAnnex.check()
 
     const [briefing] = await Promise.all([reader.waitForEvent('popup'), dialog.getByRole('button', { name: 'Export' }).click()])
     await briefing.waitForLoadState()
@@ -61,12 +67,19 @@ test.describe('the briefing', () => {
     for (const note of NOTES) expect(flat).toContain(note.quote)
     expect(flat).not.toContain('Created ')
     expect(flat).toMatch(/Page 1 of \d/)
+    // The statement annexed: its paragraphs numbered as the reader numbers them, the highlighted words marked with glyph and note number.
+    const annex = flat.slice(flat.lastIndexOf('Annex: the statement'))
+    expect(annex.length).toBeLessThan(flat.length)
+    expect(annex).toMatch(/¶1 We, the Freedom Online Coalition governments/)
+    expect(annex).toMatch(/★\s?\d+ ?multistakeholder engagement/)
+    expect(annex).toContain('Digital Defenders Partnership')
     execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, testInfo.outputPath('briefing-page')])
 
     // The dialog remembers the briefing's options: the Word export needs only its format.
     await dialog.getByRole('button', { name: /Close|Cancel/ }).click()
     await reader.getByRole('button', { name: 'Export notes…' }).click()
     await expect(dialog.getByRole('textbox', { name: 'Title' })).toHaveValue(TITLE)
+    await expect(dialog.getByRole('checkbox', { name: /Annex: the statement/ })).toBeChecked()
     await dialog.getByRole('radio', { name: /Word briefing/ }).check()
     const [download] = await Promise.all([reader.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()])
     expect(download.suggestedFilename()).toBe(`${TITLE}.docx`)
@@ -78,5 +91,7 @@ test.describe('the briefing', () => {
     expect(documentXml).toContain('<w:pStyle w:val="Heading1"/>')
     expect(documentXml).toContain('<w:pStyle w:val="Heading2"/>')
     expect(documentXml).toContain('Press for multistakeholder language in every resolution.')
+    expect(documentXml).toContain('Annex: the statement')
+    expect(documentXml.slice(documentXml.indexOf('Annex: the statement'))).toContain('We, the Freedom Online Coalition governments')
   })
 })

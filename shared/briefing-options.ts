@@ -1,6 +1,7 @@
 /**
  * What a briefing says about itself (title, occasion, author, date,
- * marking, opening paragraph) and how it is laid out (structure, dates).
+ * marking, opening paragraph) and how it is laid out (structure, dates,
+ * whether the statement itself is annexed).
  * Chosen in the export dialog, remembered in the data folder for the next
  * export, and sent with `notes.export`. Every string is bounded and cleaned
  * here, so the core, the file on disk and the renderers see the same text.
@@ -54,6 +55,8 @@ export const briefingOptionsSchema = z
       .transform((value) => stripControlCharacters(value).trim()),
     structure: briefingStructureSchema,
     includeDates: z.boolean(),
+    /** Whether the briefing ends with the statement itself, the user's highlights marked. Absent in options remembered before it existed: off. */
+    statementAnnex: z.boolean().default(false),
   })
   .strict()
 
@@ -63,7 +66,7 @@ export type BriefingOptionsInput = z.input<typeof briefingOptionsSchema>
 /** A briefing's options, cleaned. */
 export type BriefingOptions = z.output<typeof briefingOptionsSchema>
 
-/** What a first export offers: today's layout (by document), no marking, no dates. */
+/** What a first export offers: today's layout (by document), no marking, no dates, no statement annex. */
 export const DEFAULT_BRIEFING_OPTIONS: BriefingOptions = Object.freeze({
   title: '',
   occasion: '',
@@ -74,6 +77,7 @@ export const DEFAULT_BRIEFING_OPTIONS: BriefingOptions = Object.freeze({
   opening: '',
   structure: 'document',
   includeDates: false,
+  statementAnnex: false,
 })
 
 /** The marking line to print, or null for none (a custom marking left blank is none). */

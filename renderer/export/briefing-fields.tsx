@@ -1,7 +1,7 @@
 /**
  * The briefing's fields in the export dialog (PDF and Word): title,
- * occasion, author, date, marking, opening paragraph, structure and
- * dates. Every field has a visible label; radio groups are fieldsets with
+ * occasion, author, date, marking, opening paragraph, structure, dates
+ * and the statement annex. Every field has a visible label; radio groups are fieldsets with
  * legends. The values are the user's as typed: the contract bounds and
  * cleans them when they are sent.
  */
@@ -98,6 +98,10 @@ export function BriefingFields({ options, defaultTitle, onChange }: BriefingFiel
       <label className="choice">
         <input type="checkbox" checked={options.includeDates} onChange={(event) => set({ includeDates: event.target.checked })} />
         Include dates <span className="choice-hint">when each note was made and changed</span>
+      </label>
+      <label className="choice">
+        <input type="checkbox" checked={options.statementAnnex ?? false} onChange={(event) => set({ statementAnnex: event.target.checked })} />
+        Annex: the statement <span className="choice-hint">with my highlights and paragraph numbers</span>
       </label>
     </fieldset>
   )

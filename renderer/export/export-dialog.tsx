@@ -71,12 +71,14 @@ export function ExportDialog({ client, mode, document, filter, onClose }: Export
 
   const run = async () => {
     setStatus({ kind: 'working', message: 'Exporting…' })
+    // Options remembered before the statement annex existed lack it: off.
+    const chosen = { ...briefing, statementAnnex: briefing.statementAnnex ?? false }
     try {
       if (isBriefing) {
         // Remembering the choices is a convenience: the export goes ahead without it.
-        await client.request('briefing.setOptions', { options: briefing }).catch(() => undefined)
+        await client.request('briefing.setOptions', { options: chosen }).catch(() => undefined)
       }
-      const file = await client.request('notes.export', { selection: selection(), format, ...(isBriefing ? { paper, briefing } : {}) })
+      const file = await client.request('notes.export', { selection: selection(), format, ...(isBriefing ? { paper, briefing: chosen } : {}) })
       if (mode === 'electron') {
         const saved = await client.request('export.save', {
           fileName: file.fileName,

@@ -16,6 +16,7 @@ import { formatPartialDate } from '../../../shared/partial-date-format'
 import { formatPlace, paragraphPlaces, type ParagraphPlace } from '../../../shared/paragraph-numbers'
 import { buildAnnex, type AnnexEntry } from './briefing-annex'
 import { groupDocuments, summaryLine, type NoteGroup } from './briefing-groups'
+import { buildStatementAnnex, type HighlightSource, type StatementAnnex } from './statement-annex'
 import { noteDocumentId, type ExportGroup } from './export-selection'
 
 /** A flag a note carries in the briefing. */
@@ -116,6 +117,8 @@ export interface BriefingContent {
   readonly groups: readonly BriefingGroup[]
   readonly keyPoints: readonly KeyPoint[]
   readonly annex: readonly AnnexEntry[]
+  /** The statement itself with the notes' highlights marked, when the user asked for it (and the library has one). */
+  readonly statement: StatementAnnex | null
   readonly counts: BriefingCounts
 }
 
@@ -192,8 +195,22 @@ export function buildBriefing(groups: readonly ExportGroup[], library: Library, 
       inOrder.map((note) => ({ number: note.number, documentId: noteDocumentId(note.view), blockId: note.view.anchor.blockId })),
       timeline,
     ),
+    statement: choices.statementAnnex ? statementAnnex(library, documents) : null,
     counts: countNotes(documents),
   }
+}
+
+/** The bundled statement with the highlights of the exported notes on it; null if the library has no statement. */
+function statementAnnex(library: Library, documents: readonly BriefingDocument[]): StatementAnnex | null {
+  const statement = library.documents.find((document) => document.kind === 'statement')
+  if (!statement) return null
+  const highlights = documents
+    .filter((document) => document.documentId === statement.id)
+    .flatMap((document) => document.notes)
+    .flatMap(({ number, category, view: { anchor } }): HighlightSource[] =>
+      anchor.status !== 'orphaned' && anchor.status !== 'document' && anchor.start !== undefined && anchor.end !== undefined ? [{ number, category, start: anchor.start, end: anchor.end }] : [],
+    )
+  return buildStatementAnnex(statement, highlights)
 }
 
 function briefingNote(view: NoteView, number: number, paragraphs: ReadonlyMap<string, ParagraphPlace>): BriefingNote {

@@ -48,7 +48,8 @@ describe('the Word briefing', () => {
     expect(body.map(([, text]) => text)).toContain('FOR OFFICIAL USE ONLY')
     expect(body).toContainEqual(['', 'Prepared by: Test Delegate'])
     const headings1 = body.filter(([style]) => style === 'Heading1').map(([, text]) => text)
-    expect(headings1).toEqual(['Summary', '★ Key points', '! Concerns', '→ Follow-ups', '? Questions', '§ References', 'Notes without a category'])
+    // By category these fourteen notes run past three pages: a contents list follows the summary.
+    expect(headings1).toEqual(['Summary', 'Contents', '★ Key points', '! Concerns', '→ Follow-ups', '? Questions', '§ References', 'Notes without a category'])
     const headings2 = body.filter(([style]) => style === 'Heading2').map(([, text]) => text)
     expect(headings2[0]).toBe('★ Key points')
     expect(headings2).toContain('Sample Joint Statement')

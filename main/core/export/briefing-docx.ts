@@ -6,13 +6,17 @@
  * Heading 1, documents Heading 2 under them, each note a line with its
  * number, category as a short prefix ("★ Key point"), paragraph reference
  * and flags, then its quote (Quote style), text and tags. The marking and
- * title run in the page header, "Page x of y" in the footer.
+ * title run in the page header, "Page x of y" in the footer. A long
+ * briefing starts with a contents list, and the statement may be annexed
+ * (see briefing-docx-annex.ts).
  */
 import { formatPlace } from '../../../shared/paragraph-numbers'
 import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type ParagraphChild } from 'docx'
 import type { PaperSize } from '../../../shared/export-model'
 import { parseNoteText, type NoteBlock, type NoteInline } from '../../../shared/notes/note-text'
 import { annexFacts } from './briefing-annex'
+import { briefingContents, groupHeadingId, REFERENCES_ANNEX_HEADING, REFERENCES_ANNEX_ID, STATEMENT_ANNEX_ID } from './briefing-contents'
+import { bookmarked, contentsBookmark, contentsParagraphs, statementAnnexParagraphs } from './briefing-docx-annex'
 import {
   briefingDate,
   briefingLocale,
@@ -52,7 +56,18 @@ const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.H
 
 /** The briefing as .docx bytes. */
 export async function renderBriefingDocx(content: BriefingContent, options: BriefingDocxOptions = {}): Promise<Buffer> {
-  const children = [...titleBlock(content, options), ...summary(content), ...body(content, options), ...annex(content, options)]
+  const contents = briefingContents(content)
+  // Each heading the contents list names carries a bookmark the entry links to.
+  const bookmarks = new Map(contents.map((entry, index) => [entry.id, contentsBookmark(index)]))
+  const bookmark = (id: string) => bookmarks.get(id) ?? null
+  const children = [
+    ...titleBlock(content, options),
+    ...summary(content),
+    ...contentsParagraphs(contents, (_, index) => contentsBookmark(index)),
+    ...body(content, options, bookmark),
+    ...annex(content, options, bookmark(REFERENCES_ANNEX_ID)),
+    ...(content.statement !== null ? statementAnnexParagraphs(content.statement, bookmark(STATEMENT_ANNEX_ID)) : []),
+  ]
   const document = new Document({
     title: content.title,
     creator: content.details.preparedBy ?? options.generator ?? 'FOC Reader',
@@ -134,18 +149,20 @@ function summary(content: BriefingContent): Paragraph[] {
   ]
 }
 
-function body(content: BriefingContent, style: DateStyle): Paragraph[] {
+function body(content: BriefingContent, style: DateStyle, bookmark: (id: string) => string | null): Paragraph[] {
   return content.groups.flatMap((group) => {
-    const depth = group.heading === null ? 0 : 1
-    const heading = group.heading === null ? [] : [new Paragraph({ heading: HEADINGS[0], children: [new TextRun(group.category ? `${group.category.glyph} ${group.heading}` : group.heading)] })]
-    return [...heading, ...group.documents.flatMap((document) => documentPart(document, depth, content.details.includeDates, style))]
+    const mark = bookmark(groupHeadingId(group))
+    if (group.heading === null) return group.documents.flatMap((document) => documentPart(document, 0, content.details.includeDates, style, mark))
+    const text = group.category ? `${group.category.glyph} ${group.heading}` : group.heading
+    const heading = new Paragraph({ heading: HEADINGS[0], children: bookmarked(mark, [new TextRun(text)]) })
+    return [heading, ...group.documents.flatMap((document) => documentPart(document, 1, content.details.includeDates, style, null))]
   })
 }
 
-function documentPart(document: BriefingDocument, depth: number, includeDates: boolean, style: DateStyle): Paragraph[] {
+function documentPart(document: BriefingDocument, depth: number, includeDates: boolean, style: DateStyle, mark: string | null): Paragraph[] {
   const meta = documentMeta(document, style)
   return [
-    new Paragraph({ heading: HEADINGS[depth] ?? HeadingLevel.HEADING_3, bidirectional: isRightToLeft(document.title), children: [new TextRun(document.title)] }),
+    new Paragraph({ heading: HEADINGS[depth] ?? HeadingLevel.HEADING_3, bidirectional: isRightToLeft(document.title), children: bookmarked(mark, [new TextRun(document.title)]) }),
     ...(meta !== '' ? [new Paragraph({ children: [new TextRun({ text: meta, italics: true, color: QUIET, size: 18 })] })] : []),
     ...document.notes.flatMap((note) => notePart(note, includeDates, style)),
   ]
@@ -203,10 +220,10 @@ function inlineRuns(node: NoteInline, marks: { bold?: boolean; italics?: boolean
   }
 }
 
-function annex(content: BriefingContent, style: DateStyle): Paragraph[] {
+function annex(content: BriefingContent, style: DateStyle, mark: string | null): Paragraph[] {
   if (content.annex.length === 0) return []
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Annex: the cited texts')] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: bookmarked(mark, [new TextRun(REFERENCES_ANNEX_HEADING)]) }),
     ...content.annex.flatMap((entry) => [
       new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(entry.symbol !== null ? `${entry.shortLabel} · ${entry.symbol}` : entry.shortLabel)] }),
       new Paragraph({ children: [new TextRun({ text: entry.title, italics: true })] }),

@@ -196,7 +196,8 @@ describe('renderBriefingHtml with the briefing options', () => {
   const page = parseHtml(html)
 
   it('opens with the marking, title and the user’s facts, then the opening paragraphs and the summary', () => {
-    expect(childOutline(selectOne(page, 'body'))).toEqual(['header.title-block', 'section.opening', 'section.summary', 'main'])
+    // Grouped by category these notes run past three pages, so a contents list follows the summary.
+    expect(childOutline(selectOne(page, 'body'))).toEqual(['header.title-block', 'section.opening', 'section.summary', 'nav.contents', 'main'])
     expect(childOutline(selectOne(page, 'header'))).toEqual(['p.marking', 'p.kicker', 'h1', 'dl.facts'])
     expect(textOf(selectOne(page, 'p.marking'))).toBe('For official use only')
     expect(textOf(selectOne(page, 'h1'))).toBe('Delegation briefing 7731')

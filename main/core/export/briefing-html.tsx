@@ -16,6 +16,8 @@ import { briefingDate, plural, type BriefingContent, type BriefingGroup, type Da
 import { DocumentSection, Glyph } from './briefing-note'
 import { briefingStylesheet } from './briefing-style'
 import { ReferencesAnnex, Summary } from './briefing-summary'
+import { briefingContents, groupHeadingId } from './briefing-contents'
+import { Contents, StatementAnnexSection } from './briefing-statement-annex'
 
 /** The policy the page carries itself, whoever serves or opens it: its inline styles and nothing else. */
 const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:"
@@ -58,6 +60,7 @@ export function renderBriefingHtml(content: BriefingContent, options: BriefingHt
 }
 
 function BriefingPage({ content, options, stylesheet }: { content: BriefingContent; options: BriefingHtmlOptions; stylesheet: string }) {
+  const contents = briefingContents(content)
   return (
     <html lang="en" dir="ltr">
       <head>
@@ -80,6 +83,7 @@ function BriefingPage({ content, options, stylesheet }: { content: BriefingConte
           </section>
         ) : null}
         {content.documents.length > 0 ? <Summary content={content} /> : null}
+        {contents.length > 0 ? <Contents entries={contents} /> : null}
         <main>
           {content.documents.length === 0 ? (
             <p className="empty">No notes match this selection.</p>
@@ -88,6 +92,7 @@ function BriefingPage({ content, options, stylesheet }: { content: BriefingConte
           )}
         </main>
         {content.annex.length > 0 ? <ReferencesAnnex annex={content.annex} style={options} /> : null}
+        {content.statement !== null ? <StatementAnnexSection annex={content.statement} /> : null}
       </body>
     </html>
   )
@@ -98,7 +103,7 @@ function GroupSection({ group, content, style }: { group: BriefingGroup; content
   if (group.heading === null) {
     return group.documents.map((document, index) => <DocumentSection key={index} document={document} level={2} includeDates={content.details.includeDates} style={style} />)
   }
-  const id = `group-${group.key}`
+  const id = groupHeadingId(group)
   const count = group.documents.reduce((sum, document) => sum + document.notes.length, 0)
   return (
     <section className="group" aria-labelledby={id} data-category={group.category?.id}>

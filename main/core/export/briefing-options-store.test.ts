@@ -28,6 +28,16 @@ describe('BriefingOptionsStore', () => {
     expect(JSON.parse(await readFile(path.join(dir, BRIEFING_OPTIONS_FILE), 'utf8'))).toMatchObject({ version: 1, options: { title: 'Delegation briefing 7731' } })
   })
 
+  it('reads options remembered before the statement annex existed, with the annex off', async () => {
+    const { statementAnnex, ...older } = chosen
+    expect(statementAnnex).toBe(false)
+    await writeFile(path.join(dir, BRIEFING_OPTIONS_FILE), JSON.stringify({ version: 1, options: older }))
+    expect(await new BriefingOptionsStore(dir).get()).toEqual({ ...chosen, statementAnnex: false })
+    const store = new BriefingOptionsStore(dir)
+    await store.set({ ...older, statementAnnex: true })
+    expect(await store.get()).toEqual({ ...chosen, statementAnnex: true })
+  })
+
   it('gives the defaults, without throwing, for a damaged, foreign or newer file', async () => {
     const store = new BriefingOptionsStore(dir)
     for (const text of ['{"version":1,"options":{"title":', '[]', JSON.stringify({ version: 2, options: chosen }), JSON.stringify({ version: 1, options: { ...chosen, structure: 'by colour' } })]) {

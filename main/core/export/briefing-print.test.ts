@@ -9,6 +9,7 @@ import { DEFAULT_BRIEFING_OPTIONS, type BriefingStructure } from '../../../share
 import { benchNotes } from '../../../scripts/bench/export-bench'
 import { buildBriefing, documentMeta, type BriefingContent } from './briefing-content'
 import { bundledFontFaces } from './briefing-fonts'
+import { briefingContents } from './briefing-contents'
 import { renderBriefingHtml } from './briefing-html'
 import { PAGE_MARGINS } from './briefing-style'
 import { selectNotes } from './export-selection'
@@ -20,9 +21,9 @@ const library = exportTestLibrary()
 const MM = 72 / 25.4
 const margins = { top: parseFloat(PAGE_MARGINS.top) * MM, bottom: parseFloat(PAGE_MARGINS.bottom) * MM }
 
-function briefing(count: number, structure: BriefingStructure): BriefingContent {
+function briefing(count: number, structure: BriefingStructure, statementAnnex = true): BriefingContent {
   const views = exportTestViews(library, benchNotes(library, count))
-  return buildBriefing(selectNotes(views, { scope: 'all' }, library), library, { generated: FIXED_NOW, selectionLabel: 'All notes', briefing: { ...DEFAULT_BRIEFING_OPTIONS, structure } })
+  return buildBriefing(selectNotes(views, { scope: 'all' }, library), library, { generated: FIXED_NOW, selectionLabel: 'All notes', briefing: { ...DEFAULT_BRIEFING_OPTIONS, structure, statementAnnex } })
 }
 
 /** The lines a heading prints as: group headings, document titles and their facts lines. */
@@ -42,7 +43,14 @@ describe.skipIf(unavailable !== null)(`the printed briefing${unavailable ? ` (sk
   const printed = new Map<BriefingStructure, { content: BriefingContent; pages: PrintedPage[]; fonts: ReturnType<typeof pdfFontNames> }>()
   const cleanups: Array<() => Promise<void>> = []
 
+  let shortPages: PrintedPage[] = []
+  let shortContent: BriefingContent | null = null
+
   beforeAll(async () => {
+    shortContent = briefing(9, 'category', false)
+    const short = await printHtmlToPdf(renderBriefingHtml(shortContent, { ...FIXED_STYLE, fontFaces: bundledFontFaces() }))
+    cleanups.push(short.cleanup)
+    shortPages = pdfPageLayout(short.file, margins)
     for (const structure of ['document', 'category', 'tag'] as const) {
       const content = briefing(40, structure)
       const { file, cleanup } = await printHtmlToPdf(renderBriefingHtml(content, { ...FIXED_STYLE, fontFaces: bundledFontFaces() }))
@@ -57,6 +65,8 @@ describe.skipIf(unavailable !== null)(`the printed briefing${unavailable ? ` (sk
   it.each(['document', 'category', 'tag'] as const)('by %s: runs to several pages, and no page ends with a heading', (structure) => {
     const { content, pages } = printed.get(structure) ?? { content: null, pages: [] }
     expect(pages.length).toBeGreaterThan(3)
+    // Past three pages, so it starts with a contents list: the estimate agrees with the print.
+    expect(briefingContents(content ?? briefing(0, structure)).length).toBeGreaterThan(0)
     const headings = headingLines(content ?? briefing(0, structure))
     const stranded = pages.slice(0, -1).flatMap((page, index) => (endsWithHeading(page, headings) ? [`page ${index + 1}: ${page.lastLine}`] : []))
     expect(stranded).toEqual([])
@@ -66,6 +76,11 @@ describe.skipIf(unavailable !== null)(`the printed briefing${unavailable ? ` (sk
     const pages = printed.get(structure)?.pages ?? []
     const thin = pages.slice(0, -1).flatMap((page, index) => (page.fill < 1 / 3 ? [`page ${index + 1}: ${Math.round(page.fill * 100)}% full`] : []))
     expect(thin).toEqual([])
+  })
+
+  it('a nine-note briefing fits on three pages, and has no contents list', () => {
+    expect(shortPages.length).toBeLessThanOrEqual(3)
+    expect(briefingContents(shortContent ?? briefing(9, 'category', false))).toEqual([])
   })
 
   it('embeds the bundled faces, Source Serif 4 for the text and Inter for the labels, and no other Latin face', () => {

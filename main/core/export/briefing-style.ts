@@ -8,6 +8,7 @@
  */
 import type { PaperSize } from '../../../shared/export-model'
 import { BUNDLED_SANS, BUNDLED_SERIF } from './briefing-fonts'
+import { statementAnnexStyles } from './briefing-statement-annex'
 
 /**
  * Serif faces, in order: the reader's own face where installed, then Noto
@@ -80,7 +81,7 @@ body { margin: 0; font-kerning: normal; font-variant-numeric: oldstyle-nums prop
 :lang(und-Arab) { line-height: 1.7; }
 :lang(zh), :lang(ja), :lang(ko) { font-style: normal; line-break: strict; }
 p { margin: 0 0 0.5em; orphans: 2; widows: 2; }
-h1, h2, h3 { font-weight: 600; line-height: 1.2; break-after: avoid; page-break-after: avoid; }
+h1, h2, h3, h4 { font-weight: 600; line-height: 1.2; break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
 
 .title-block { border-bottom: 0.75pt solid #1a1a1a; padding-bottom: 10pt; margin-bottom: 14pt; }
 .title-block .marking { font-size: 8.5pt; font-weight: 600; letter-spacing: 0.1em; text-transform: uppercase; color: #8a1c12; border: 0.75pt solid currentColor; display: inline-block; padding: 1pt 6pt; margin: 0 0 10pt; }
@@ -91,11 +92,12 @@ h1, h2, h3 { font-weight: 600; line-height: 1.2; break-after: avoid; page-break-
 .facts dt { color: #555; }
 .facts dd { margin: 0; }
 .opening { margin: 0 0 14pt; font-size: 11pt; }
-.summary { margin: 0 0 18pt; padding: 8pt 10pt; background: #f5f3ee; break-inside: avoid; page-break-inside: avoid; }
+.summary { margin: 0 0 18pt; padding: 8pt 10pt; background: #f5f3ee; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+.summary > .counts { break-after: avoid; page-break-after: avoid; }
 .summary > h2 { font-size: 8pt; letter-spacing: 0.12em; text-transform: uppercase; color: #555; margin: 0 0 6pt; }
 .summary > h3 { font-size: 10.5pt; margin: 8pt 0 3pt; color: #7a5000; }
 .key-points { margin: 0; padding-inline-start: 1.2em; }
-.key-points li { margin: 0 0 2pt; }
+.key-points li { margin: 0 0 2pt; break-inside: avoid; page-break-inside: avoid; }
 .key-point-place { font-size: 8.5pt; color: #555; font-variant-numeric: lining-nums; white-space: nowrap; }
 .group { margin: 0 0 10pt; }
 .group > h2 { font-size: 15pt; margin: 0 0 8pt; padding-bottom: 3pt; border-bottom: 1.5pt solid var(--ink, #1a1a1a); color: var(--ink, #1a1a1a); }
@@ -152,6 +154,7 @@ blockquote p::before { content: none; }
 .tag { white-space: nowrap; }
 .tag + .tag::before { content: " · "; color: #999; white-space: normal; }
 time { font-variant-numeric: lining-nums; }
+${statementAnnexStyles(BRIEFING_LABEL_STACK)}
 
 @media screen {
   html { background: #eceae4; }

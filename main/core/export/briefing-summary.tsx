@@ -7,6 +7,7 @@ import type { ReactNode } from 'react'
 import { annexFacts, type AnnexEntry } from './briefing-annex'
 import { briefingLocale, FLAG_LABELS, keyPointPlace, type BriefingContent, type DateStyle } from './briefing-content'
 import { Glyph } from './briefing-note'
+import { REFERENCES_ANNEX_HEADING, REFERENCES_ANNEX_ID } from './briefing-contents'
 
 /** Counts by category and flag, then the key points. */
 export function Summary({ content }: { content: BriefingContent }) {
@@ -65,8 +66,8 @@ function CountItem({ count, children }: { count: number; children: ReactNode }) 
 /** The cited texts, each with its facts and the notes that touch it. */
 export function ReferencesAnnex({ annex, style }: { annex: readonly AnnexEntry[]; style: DateStyle }) {
   return (
-    <section className="annex" aria-labelledby="annex-heading">
-      <h2 id="annex-heading">Annex: the cited texts</h2>
+    <section className="annex" aria-labelledby={REFERENCES_ANNEX_ID}>
+      <h2 id={REFERENCES_ANNEX_ID}>{REFERENCES_ANNEX_HEADING}</h2>
       {annex.map((entry) => (
         <article key={entry.id} className="annex-entry">
           <h3>
