@@ -149,7 +149,7 @@ function TextChoice({ label, value, documents, onChange }: { label: string; valu
   return (
     <label className="compare-text-choice">
       <span>{label}</span>
-      <select value={value} onChange={(event) => onChange(event.target.value)}>
+      <select className="field" value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">Choose a text…</option>
         {documents.map((document) => (
           <option key={document.id} value={document.id}>

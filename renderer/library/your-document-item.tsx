@@ -44,7 +44,7 @@ export function YourDocumentItem({ document, open, onRename, onRemove }: YourDoc
         >
           <input
             ref={fieldRef}
-            className="your-document-title-field"
+            className="field your-document-title-field"
             aria-label={`New title for “${document.title}”`}
             defaultValue={document.title}
             maxLength={MAX_DOCUMENT_TITLE_LENGTH}

@@ -55,7 +55,7 @@ export function YourDocuments({ documents, openDocumentId, actions, kind, onKind
         <label htmlFor={kindId} className="your-documents-kind-label">
           Kind
         </label>
-        <select id={kindId} className="your-documents-kind" value={kind} onChange={(event) => onKindChange(event.target.value as AddedDocumentKind)}>
+        <select id={kindId} className="field field-small" value={kind} onChange={(event) => onKindChange(event.target.value as AddedDocumentKind)}>
           {KINDS.map((each) => (
             <option key={each} value={each}>
               {DOCUMENT_KIND_LABELS[each]}

@@ -32,7 +32,7 @@ export function NoteFilterBar({ filter, tags, tagCounts, textLabel, status, onCh
       <input
         id={`${id}-text`}
         type="search"
-        className="note-filter-text"
+        className="field note-filter-text"
         placeholder={textLabel}
         autoComplete="off"
         spellCheck={false}
@@ -45,14 +45,14 @@ export function NoteFilterBar({ filter, tags, tagCounts, textLabel, status, onCh
         <label className="visually-hidden" htmlFor={`${id}-category`}>
           Filter by category
         </label>
-        <select id={`${id}-category`} value={filter.category} onChange={(event) => onChange({ ...filter, category: event.target.value as NoteCategory | 'all' })}>
+        <select id={`${id}-category`} className="field" value={filter.category} onChange={(event) => onChange({ ...filter, category: event.target.value as NoteCategory | 'all' })}>
           <option value="all">All categories</option>
           <CategoryOptions />
         </select>
         <label className="visually-hidden" htmlFor={`${id}-tag`}>
           Filter by tag
         </label>
-        <select id={`${id}-tag`} value={filter.tag} onChange={(event) => onChange({ ...filter, tag: event.target.value })} disabled={tags.length === 0}>
+        <select id={`${id}-tag`} className="field" value={filter.tag} onChange={(event) => onChange({ ...filter, tag: event.target.value })} disabled={tags.length === 0}>
           <option value="">All tags</option>
           {tags.map((tag) => (
             <option key={tag} value={tag}>

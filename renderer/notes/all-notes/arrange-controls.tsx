@@ -9,7 +9,7 @@ export function ArrangeControls({ sort, grouping, onSort, onGroup }: { sort: Not
   return (
     <div className="all-notes-arrange" role="group" aria-label="Arrange notes">
       <label htmlFor={`${id}-sort`}>Sort by</label>
-      <select id={`${id}-sort`} value={sort} onChange={(event) => onSort(event.target.value as NoteSort)}>
+      <select id={`${id}-sort`} className="field" value={sort} onChange={(event) => onSort(event.target.value as NoteSort)}>
         {NOTE_SORTS.map(([value, label]) => (
           <option key={value} value={value}>
             {label}
@@ -17,7 +17,7 @@ export function ArrangeControls({ sort, grouping, onSort, onGroup }: { sort: Not
         ))}
       </select>
       <label htmlFor={`${id}-group`}>Group by</label>
-      <select id={`${id}-group`} value={grouping} onChange={(event) => onGroup(event.target.value as NoteGrouping)}>
+      <select id={`${id}-group`} className="field" value={grouping} onChange={(event) => onGroup(event.target.value as NoteGrouping)}>
         {NOTE_GROUPINGS.map(([value, label]) => (
           <option key={value} value={value}>
             {label}
