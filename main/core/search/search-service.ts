@@ -131,7 +131,9 @@ export class SearchService {
     let built = 0
     for (const kind of SEARCH_KINDS) {
       const ofKind = filtered.filter((candidate) => candidate.kind === kind)
-      const results = kinds.has(kind) ? yield* this.results(bestMatches(ofKind, limit, kind === 'document' ? passageOrder : byScore), budget, built) : []
+      // The timeline and the glossary are a few dozen entries: their results are built whole even when the budget is spent.
+      const kindBudget = kind === 'timeline' || kind === 'glossary' ? SearchBudget.unlimited() : budget
+      const results = kinds.has(kind) ? yield* this.results(bestMatches(ofKind, limit, kind === 'document' ? passageOrder : byScore), kindBudget, built) : []
       built += results.length
       groups.push({ kind, total: ofKind.length, results })
     }
