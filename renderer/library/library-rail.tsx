@@ -68,6 +68,8 @@ export function LibraryRail({ client, documents, openDocument, drawerOpen, onNav
       }}
     >
       {openDocument && <DocumentContents document={openDocument} />}
+      {/* The delegate's own drafts come before the background texts: they are what the day's work is on. */}
+      <YourDocuments documents={added} openDocumentId={openDocument?.id ?? null} actions={actions} kind={kind} onKindChange={setKind} />
       <nav aria-label="Library" className="rail-section">
         <h2 className="rail-heading">
           <button type="button" className="rail-fold" aria-expanded={listOpen} aria-controls="library-list" onClick={() => setListOpen(!listOpen)}>
@@ -89,7 +91,6 @@ export function LibraryRail({ client, documents, openDocument, drawerOpen, onNav
           ))}
         </ul>
       </nav>
-      <YourDocuments documents={added} openDocumentId={openDocument?.id ?? null} actions={actions} kind={kind} onKindChange={setKind} />
     </aside>
   )
 }
