@@ -91,6 +91,29 @@ describe('DocumentsStore', () => {
     expect(await readdir(path.join(dataDir, 'documents'))).toEqual(['.removed'])
   })
 
+  it('keeps the replaced text and its original in revisions/<n>/, and never writes over a revision already there', async () => {
+    const store = new DocumentsStore(dataDir)
+    const { document, bytes } = await sampleDocument('my-revised-222222')
+    await store.add(document, bytes)
+    const previous: LibraryDocument = { ...document, id: 'my-revised-222222--rev-1', added: { addedAt: document.added?.addedAt ?? '', fileName: 'draft.md', format: 'markdown', revision: { number: 1, label: 'Rev. 1' } } }
+    const next = await sampleDocument('my-revised-222222')
+    const current: LibraryDocument = { ...next.document, plainText: 'changed', added: { addedAt: document.added?.addedAt ?? '', fileName: 'rev2.txt', format: 'text', revision: { number: 2, label: 'Rev. 2' } } }
+    const newBytes = new TextEncoder().encode('rev 2 bytes')
+    await store.addRevision(previous, current, newBytes)
+    const folder = path.join(dataDir, 'documents', 'my-revised-222222')
+    expect((await readdir(folder)).sort()).toEqual(['document.json', 'original.txt', 'revisions'])
+    expect(new Uint8Array(await readFile(path.join(folder, 'revisions', '1', 'original.md')))).toEqual(bytes)
+    expect(await store.readRevision('my-revised-222222', 1)).toEqual(previous)
+    const loaded = await store.load()
+    expect(loaded.documents[0]?.plainText).toBe('changed')
+    expect(loaded.documents[0]?.added?.earlierRevisions).toEqual([{ number: 1, label: 'Rev. 1', id: 'my-revised-222222--rev-1', addedAt: document.added?.addedAt }])
+
+    // A second revision numbered 1 again (say, from a stale window) finds the folder taken and changes nothing.
+    await expect(store.addRevision(previous, { ...current, plainText: 'other' }, new Uint8Array([1]))).rejects.toThrow()
+    expect((await store.load()).documents[0]?.plainText).toBe('changed')
+    expect(await readFile(path.join(folder, 'original.txt'), 'utf8')).toBe('rev 2 bytes')
+  })
+
   it('loads nothing, with no notice, when the folder does not exist yet', async () => {
     expect(await new DocumentsStore(path.join(dataDir, 'missing')).load()).toEqual({ documents: [], notices: [] })
   })
