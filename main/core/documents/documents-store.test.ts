@@ -108,10 +108,29 @@ describe('DocumentsStore', () => {
     expect(loaded.documents[0]?.plainText).toBe('changed')
     expect(loaded.documents[0]?.added?.earlierRevisions).toEqual([{ number: 1, label: 'Rev. 1', id: 'my-revised-222222--rev-1', addedAt: document.added?.addedAt }])
 
-    // A second revision numbered 1 again (say, from a stale window) finds the folder taken and changes nothing.
-    await expect(store.addRevision(previous, { ...current, plainText: 'other' }, new Uint8Array([1]))).rejects.toThrow()
+    // A second revision numbered 1 again (say, from a stale window) is refused and changes nothing.
+    await expect(store.addRevision(previous, { ...current, plainText: 'other' }, new Uint8Array([1]))).rejects.toThrow(/revision 2, not 1/)
     expect((await store.load()).documents[0]?.plainText).toBe('changed')
     expect(await readFile(path.join(folder, 'original.txt'), 'utf8')).toBe('rev 2 bytes')
+    expect(await readdir(path.join(folder, 'revisions'))).toEqual(['1'])
+  })
+
+  it('moves a revision folder left half written by a crash aside, keeping it, and adds the revision', async () => {
+    const store = new DocumentsStore(dataDir)
+    const { document, bytes } = await sampleDocument('my-crashed-333333')
+    await store.add(document, bytes)
+    const revisions = path.join(dataDir, 'documents', 'my-crashed-333333', 'revisions')
+    await mkdir(path.join(revisions, '1'), { recursive: true })
+    await writeFile(path.join(revisions, '1', 'original.md'), 'half')
+    const previous: LibraryDocument = { ...document, id: 'my-crashed-333333--rev-1', added: { addedAt: document.added?.addedAt ?? '', fileName: 'draft.md', format: 'markdown', revision: { number: 1, label: 'Rev. 1' } } }
+    const current: LibraryDocument = { ...document, added: { addedAt: document.added?.addedAt ?? '', fileName: 'draft.md', format: 'markdown', revision: { number: 2, label: 'Rev. 2' } } }
+    await store.addRevision(previous, current, bytes)
+    const names = await readdir(revisions)
+    expect(names).toHaveLength(2)
+    const aside = names.find((name) => name.startsWith('.unfinished-1-'))
+    expect(await readFile(path.join(revisions, aside ?? '', 'original.md'), 'utf8')).toBe('half')
+    expect(await store.readRevision('my-crashed-333333', 1)).toEqual(previous)
+    expect((await store.load()).notices).toEqual([])
   })
 
   it('loads nothing, with no notice, when the folder does not exist yet', async () => {

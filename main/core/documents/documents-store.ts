@@ -77,13 +77,8 @@ export class DocumentsStore {
   }
 
   /** Whether a folder for `id` exists (so a new id never reuses one, even a damaged one's). */
-  async has(id: string): Promise<boolean> {
-    try {
-      await readdir(path.join(this.dir, id))
-      return true
-    } catch (error) {
-      return errorCode(error) !== 'ENOENT'
-    }
+  has(id: string): Promise<boolean> {
+    return exists(path.join(this.dir, id))
   }
 
   /**
@@ -124,11 +119,14 @@ export class DocumentsStore {
     const number = previous.added?.revision?.number ?? 1
     if (previous.id !== revisionDocumentId(current.id, number)) throw new Error(`documents: "${previous.id}" is not revision ${number} of "${current.id}"`)
     const stored = await this.readStored(current.id)
+    const storedNumber = stored.document.added?.revision?.number ?? 1
+    if (storedNumber !== number) throw new Error(`the document on disk is revision ${storedNumber}, not ${number}`)
     const oldOriginal = await readFile(path.join(folder, stored.originalFile))
     const revisions = path.join(folder, REVISIONS_DIR)
     const revisionFolder = path.join(revisions, String(number))
     await mkdir(revisions, { recursive: true })
-    // Not recursive: a revision already there (say, left by a crash) is never written over.
+    await this.setAsideUnfinished(revisions, number)
+    // Not recursive: a revision already there is never written over.
     await mkdir(revisionFolder)
     const newOriginal = originalName(current.added?.fileName ?? '')
     let replaced = false
@@ -147,6 +145,20 @@ export class DocumentsStore {
     }
     // A copy of it is in the revision folder now.
     if (newOriginal !== stored.originalFile) await rm(path.join(folder, stored.originalFile), { force: true }).catch(() => undefined)
+  }
+
+  /**
+   * A revisions/<n>/ folder for the revision that is still the current text
+   * was left by an addition that stopped half way (a crash): it is moved to
+   * revisions/.unfinished-<n>-<time>, never deleted, so the next one can go there.
+   */
+  private async setAsideUnfinished(revisions: string, number: number): Promise<void> {
+    const folder = path.join(revisions, String(number))
+    if (!(await exists(folder))) return
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+    const target = await freePath(revisions, (attempt) => `.unfinished-${number}-${stamp}${attempt === 0 ? '' : `-${attempt}`}`)
+    await rename(folder, target)
+    await syncDirectory(revisions)
   }
 
   /** Revision `number` of the added document `documentId`, as kept on disk; throws when it is missing or damaged. */
@@ -226,6 +238,16 @@ export class DocumentsStore {
     const parsed = storedDocumentSchema.safeParse(json)
     if (!parsed.success) throw new Error(`${DOCUMENT_FILE} is not valid: ${describeIssues(parsed.error.issues)}`)
     return parsed.data.document
+  }
+}
+
+/** Whether a folder is there (one that cannot be read counts as there). */
+async function exists(file: string): Promise<boolean> {
+  try {
+    await readdir(file)
+    return true
+  } catch (error) {
+    return errorCode(error) !== 'ENOENT'
   }
 }
 
