@@ -74,6 +74,8 @@ test('a revision carries the notes across, says where they sit, and compares wit
   await expect(reader.getByRole('list', { name: /^Changes from/ }).getByRole('listitem').filter({ hasText: /Reworded/ })).toHaveCount(1)
 
   // The host restarts on the same data folder: the revisions and the notes load again from disk.
+  // The page leaves first: a dialog's code it fetches when idle must not meet a stopped host.
+  await reader.goto('about:blank')
   await readerServer.stop()
   const restarted = await startReaderServer(dataDir)
   try {
