@@ -4,7 +4,7 @@
  * of the documents.* API methods.
  */
 import { z } from 'zod'
-import { addedDocumentKindSchema } from './document-model'
+import { addedDocumentKindSchema, MAX_REVISION_LABEL_LENGTH } from './document-model'
 
 /** Largest file a user can add, in bytes. */
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
@@ -45,6 +45,25 @@ export const addDocumentInputSchema = z
     kind: addedDocumentKindSchema,
   })
   .strict()
+
+/** The input of documents.addRevision: the next revision's file, as documents.add takes one, and an optional label. */
+export const addRevisionInputSchema = addDocumentInputSchema
+  .omit({ kind: true })
+  .extend({
+    documentId: z.string().min(1).max(200),
+    label: z.string().max(MAX_REVISION_LABEL_LENGTH, `a revision's label can be at most ${MAX_REVISION_LABEL_LENGTH} characters`).optional(),
+  })
+  .strict()
+
+/** How a document's notes sit on a new revision: unchanged text (exact or moved), changed text (needs review), or passage lost. */
+export const revisionNoteCountsSchema = z.object({
+  unchanged: z.number().int().nonnegative(),
+  needsReview: z.number().int().nonnegative(),
+  lost: z.number().int().nonnegative(),
+})
+
+/** How a document's notes sit on a new revision. */
+export type RevisionNoteCounts = z.infer<typeof revisionNoteCountsSchema>
 
 /** The input of documents.rename. */
 export const renameDocumentInputSchema = z

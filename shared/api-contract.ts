@@ -4,7 +4,7 @@
  * the browser-mode HTTP host) validate against these and nothing else.
  */
 import { z } from 'zod'
-import { documentSummarySchema, libraryDocumentSchema } from './document-model'
+import { documentSummarySchema, earlierRevisionSchema, libraryDocumentSchema } from './document-model'
 import type { MenuCommand } from './menu-commands'
 import { noteCategorySchema } from './notes/categories'
 import { MAX_NOTE_BODY, MAX_TAG_LENGTH, MAX_TAGS, noteSchema } from './notes/note-model'
@@ -12,7 +12,7 @@ import { editorialAnnotationSchema, glossaryTermSchema, timelineEntrySchema } fr
 import { exportFormatSchema, exportSelectionSchema, paperSizeSchema } from './export-model'
 import { briefingOptionsSchema } from './briefing-options'
 import { importFileErrorSchema, importResultSchema, importSummarySchema, MAX_IMPORT_BYTES, MAX_IMPORT_CHOICES, MAX_IMPORT_SIZE_LABEL } from './import-model'
-import { addDocumentInputSchema, removeDocumentInputSchema, renameDocumentInputSchema } from './added-documents'
+import { addDocumentInputSchema, addRevisionInputSchema, removeDocumentInputSchema, renameDocumentInputSchema, revisionNoteCountsSchema } from './added-documents'
 import { readingPositionSchema, readingSettingsSchema, readingStateSchema } from './reading-state'
 
 /** Longest search query accepted; longer input is a user error, not a crash. */
@@ -372,6 +372,15 @@ export const apiContract = {
   },
   /** Adds a user's file to the library ("Your documents"); refused with a sentence naming the file when it cannot be read. */
   'documents.add': { input: addDocumentInputSchema, output: z.object({ document: documentSummarySchema }) },
+  /**
+   * Makes a file the next revision of an added document: it keeps its id and
+   * notes (re-anchored onto the new text); the previous text stays readable
+   * under its revision id. Says where the document's notes now sit.
+   */
+  'documents.addRevision': {
+    input: addRevisionInputSchema,
+    output: z.object({ document: documentSummarySchema, previous: earlierRevisionSchema, notes: revisionNoteCountsSchema }),
+  },
   'documents.rename': { input: renameDocumentInputSchema, output: z.object({ document: documentSummarySchema }) },
   /** Takes an added document out of the library; its notes are kept (shown as "Passage not found"). */
   'documents.remove': { input: removeDocumentInputSchema, output: z.object({ removed: documentSummarySchema }) },

@@ -94,6 +94,39 @@ export type AddedDocumentFormat = z.infer<typeof addedDocumentFormatSchema>
 /** Prefix of every added document's id: no bundled document's id starts with it. */
 export const ADDED_DOCUMENT_ID_PREFIX = 'my-'
 
+/** Longest label a user can give a revision. */
+export const MAX_REVISION_LABEL_LENGTH = 120
+
+/** A revision's number (1, 2, …) and the label the user gave it ("Rev. 2" unless they chose one). */
+export const revisionInfoSchema = z.object({
+  number: z.number().int().min(1),
+  label: z.string().min(1).max(MAX_REVISION_LABEL_LENGTH),
+  /** When this revision was added (absent on the first: the document's own date added). */
+  addedAt: z.string().datetime().optional(),
+})
+
+/** A revision's number and label. */
+export type RevisionInfo = z.infer<typeof revisionInfoSchema>
+
+/** An earlier revision of an added document, readable as its own document under `id`. */
+export const earlierRevisionSchema = revisionInfoSchema.extend({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  addedAt: z.string().datetime(),
+})
+
+/** An earlier revision of an added document. */
+export type EarlierRevision = z.infer<typeof earlierRevisionSchema>
+
+/** The id under which revision `number` of the added document `documentId` is kept, read-only. */
+export function revisionDocumentId(documentId: string, number: number): string {
+  return `${documentId}--rev-${number}`
+}
+
+/** The default label of revision `number`. */
+export function defaultRevisionLabel(number: number): string {
+  return `Rev. ${number}`
+}
+
 /** What marks a document the user added (absent on bundled ones). */
 export const addedDocumentInfoSchema = z.object({
   /** When it was added (ISO 8601). */
@@ -101,6 +134,10 @@ export const addedDocumentInfoSchema = z.object({
   /** The file it was added from, as the user named it. */
   fileName: z.string().min(1).max(255),
   format: addedDocumentFormatSchema,
+  /** Which revision this text is (absent: the first, "Rev. 1"). */
+  revision: revisionInfoSchema.optional(),
+  /** The revisions before the current one, oldest first (only on the current text). */
+  earlierRevisions: z.array(earlierRevisionSchema).optional(),
 })
 
 /** What marks a document the user added. */

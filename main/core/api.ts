@@ -14,6 +14,7 @@ import {
 } from '../../shared/api-contract'
 import { ADDED_DOCUMENT_ID_PREFIX, type LibraryDocument } from '../../shared/document-model'
 import { ApiFailure } from './api-failure'
+import { countRevisionNotes } from './documents/revision-note-counts'
 import type { ReaderCore } from './reader-core'
 
 type Handler<M extends ApiMethod> = (core: ReaderCore, input: ApiInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>
@@ -24,8 +25,8 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   'library.list': (core) => ({
     documents: core.library.documents.map(({ blocks: _blocks, plainText: _plainText, ...summary }) => summary),
   }),
-  'document.get': (core, { id }) => {
-    const document = core.library.getDocument(id)
+  'document.get': async (core, { id }) => {
+    const document = core.library.getDocument(id) ?? (await core.documents.revision(id))
     if (!document) throw new ApiFailure('not-found', `There is no document "${id}" in the library.`)
     return { document }
   },
@@ -91,6 +92,10 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   'documents.add': async (core, { fileName, bytesBase64, kind }) => ({
     document: await core.documents.add({ fileName, kind, bytes: Buffer.from(bytesBase64, 'base64') }),
   }),
+  'documents.addRevision': async (core, { documentId, fileName, bytesBase64, label }) => {
+    const added = await core.documents.addRevision({ documentId, fileName, bytes: Buffer.from(bytesBase64, 'base64'), ...(label === undefined ? {} : { label }) })
+    return { ...added, notes: countRevisionNotes(core.notes.list(documentId)) }
+  },
   'documents.rename': async (core, { documentId, title }) => ({ document: await core.documents.rename(documentId, title) }),
   'documents.remove': (core, { documentId }) => core.documents.remove(documentId),
   'briefing.getOptions': async (core) => ({ options: await core.briefingOptions.get() }),

@@ -151,11 +151,18 @@ function TextChoice({ label, value, documents, onChange }: { label: string; valu
       <span>{label}</span>
       <select className="field" value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">Choose a text…</option>
-        {documents.map((document) => (
+        {documents.map((document) => [
+          // An added document's earlier revisions come before it, each under its own id.
+          ...(document.added?.earlierRevisions ?? []).map((revision) => (
+            <option key={revision.id} value={revision.id}>
+              {document.title} ({revision.label})
+            </option>
+          )),
           <option key={document.id} value={document.id}>
             {document.title}
-          </option>
-        ))}
+            {document.added?.earlierRevisions?.length ? ` (${document.added.revision?.label ?? 'current'})` : ''}
+          </option>,
+        ])}
       </select>
     </label>
   )

@@ -1,7 +1,8 @@
 /**
- * Adding and removing the user's own documents: reads the file, sends it to
- * the core, opens the new document, and says what happened (or why not, in
- * the core's sentence that names the file).
+ * Adding and removing the user's own documents, and adding a revision of
+ * one: reads the file, sends it to the core, opens the document, and says
+ * what happened (for a revision: where the notes now sit, with a link to
+ * the comparison), or why not, in the core's sentence that names the file.
  */
 import { useCallback, useState } from 'react'
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_SIZE_LABEL } from '../../shared/added-documents'
@@ -9,18 +10,21 @@ import type { AddedDocumentKind, DocumentSummary } from '../../shared/document-m
 import type { ApiClient } from '../api-client/api-client'
 import { parseRoute, readRoute } from '../routing/route'
 import { readFileAsBase64 } from './read-file'
+import { revisionAddedStatus } from './revision-added-status'
 
 /** What the "Your documents" section shows about the last action. */
 export type AddedDocumentsStatus =
   | { readonly kind: 'idle' }
   | { readonly kind: 'busy'; readonly message: string }
-  | { readonly kind: 'done'; readonly message: string }
+  | { readonly kind: 'done'; readonly message: string; readonly link?: { readonly href: string; readonly text: string } }
   | { readonly kind: 'failed'; readonly message: string }
 
 /** The actions and their status. */
 export interface AddedDocuments {
   readonly status: AddedDocumentsStatus
   add(file: File, kind: AddedDocumentKind): Promise<void>
+  /** Makes `file` the next revision of `document`. */
+  addRevision(document: DocumentSummary, file: File): Promise<void>
   remove(document: DocumentSummary): Promise<void>
   /** Resolves true once the new title is saved (false: the status says why not). */
   rename(document: DocumentSummary, title: string): Promise<boolean>
@@ -49,6 +53,27 @@ export function useAddedDocuments(client: ApiClient, onLibraryChanged: (openToo?
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error)
         setStatus({ kind: 'failed', message: reason.includes(file.name) ? reason : `“${file.name}” could not be added: ${reason}` })
+      }
+    },
+    [client, onLibraryChanged],
+  )
+
+  const addRevision = useCallback(
+    async (document: DocumentSummary, file: File) => {
+      if (file.size > MAX_DOCUMENT_BYTES) {
+        setStatus({ kind: 'failed', message: `“${file.name}” is larger than ${MAX_DOCUMENT_SIZE_LABEL}, the largest file that can be added.` })
+        return
+      }
+      setStatus({ kind: 'busy', message: `Adding “${file.name}” as a revision of “${document.title}”…` })
+      try {
+        const bytesBase64 = await readFileAsBase64(file)
+        const added = await client.request('documents.addRevision', { documentId: document.id, fileName: file.name, mediaType: file.type, bytesBase64 })
+        setStatus(revisionAddedStatus(added))
+        const route = parseRoute(window.location.hash)
+        await onLibraryChanged(route.view === 'read' && route.documentId === document.id)
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error)
+        setStatus({ kind: 'failed', message: reason.includes(file.name) ? reason : `“${file.name}” could not be added as a revision: ${reason}` })
       }
     },
     [client, onLibraryChanged],
@@ -88,5 +113,5 @@ export function useAddedDocuments(client: ApiClient, onLibraryChanged: (openToo?
     [client, onLibraryChanged],
   )
 
-  return { status, add, remove, rename }
+  return { status, add, addRevision, remove, rename }
 }

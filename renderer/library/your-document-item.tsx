@@ -1,23 +1,29 @@
 /**
- * One of "Your documents" in the rail: its link (title, kind, date added)
- * with Rename (the title becomes a field; Enter saves, Esc cancels) and
- * Remove (which asks first, see remove-document-dialog.tsx).
+ * One of "Your documents" in the rail: its link (title, kind, current
+ * revision, date added) with Rename (the title becomes a field; Enter
+ * saves, Esc cancels), Add revision… (a file picker) and Remove (which asks
+ * first, see remove-document-dialog.tsx); below, a "Compare with Rev. N"
+ * link for each earlier revision.
  */
-import { useEffect, useRef, useState } from 'react'
-import { MAX_DOCUMENT_TITLE_LENGTH } from '../../shared/added-documents'
-import { DOCUMENT_KIND_LABELS, type DocumentSummary } from '../../shared/document-model'
-import { readRoute } from '../routing/route'
+import { useEffect, useId, useRef, useState } from 'react'
+import { ADDED_DOCUMENT_EXTENSIONS, MAX_DOCUMENT_TITLE_LENGTH } from '../../shared/added-documents'
+import { defaultRevisionLabel, DOCUMENT_KIND_LABELS, type DocumentSummary } from '../../shared/document-model'
+import { compareRoute, readRoute } from '../routing/route'
 
 /** Props of an item. */
 export interface YourDocumentItemProps {
   readonly document: DocumentSummary
   readonly open: boolean
+  /** Whether a change is under way (the file pickers wait). */
+  readonly busy: boolean
   onRename(title: string): Promise<boolean>
+  onAddRevision(file: File): void
   onRemove(): void
 }
 
 /** The item. */
-export function YourDocumentItem({ document, open, onRename, onRemove }: YourDocumentItemProps) {
+export function YourDocumentItem({ document, open, busy, onRename, onAddRevision, onRemove }: YourDocumentItemProps) {
+  const revisionFileId = useId()
   const [editing, setEditing] = useState(false)
   const fieldRef = useRef<HTMLInputElement>(null)
   const renameRef = useRef<HTMLButtonElement>(null)
@@ -72,17 +78,44 @@ export function YourDocumentItem({ document, open, onRename, onRemove }: YourDoc
       <a className="rail-document" href={readRoute(document.id)} aria-current={open ? 'page' : undefined}>
         <span className="rail-document-title">{document.title}</span>
         <span className="rail-document-meta">
-          {DOCUMENT_KIND_LABELS[document.kind]} · added {formatAdded(document.added?.addedAt)}
+          {DOCUMENT_KIND_LABELS[document.kind]} · {document.added?.revision?.label ?? defaultRevisionLabel(1)} · added {formatAdded(document.added?.addedAt)}
         </span>
       </a>
       <span className="your-document-actions">
         <button ref={renameRef} type="button" className="link-button" aria-label={`Rename “${document.title}”`} onClick={() => setEditing(true)}>
           Rename
         </button>
+        <label className="link-button" htmlFor={revisionFileId}>
+          Add revision…
+        </label>
+        <input
+          id={revisionFileId}
+          className="visually-hidden"
+          type="file"
+          aria-label={`Add a revision of “${document.title}”`}
+          accept={ADDED_DOCUMENT_EXTENSIONS.join(',')}
+          disabled={busy}
+          onChange={(event) => {
+            const file = event.target.files?.[0]
+            event.target.value = ''
+            if (file) onAddRevision(file)
+          }}
+        />
         <button type="button" className="link-button" aria-label={`Remove “${document.title}”`} onClick={onRemove}>
           Remove
         </button>
       </span>
+      {(document.added?.earlierRevisions?.length ?? 0) > 0 && (
+        <ul className="your-document-revisions" aria-label={`Earlier revisions of “${document.title}”`}>
+          {document.added?.earlierRevisions?.map((revision) => (
+            <li key={revision.id}>
+              <a href={compareRoute(revision.id, document.id)} title={`Added ${formatAdded(revision.addedAt)}`}>
+                Compare with {revision.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
     </li>
   )
 }

@@ -1,6 +1,6 @@
 /**
- * "Your documents" in the library rail: the documents the user added (kind
- * and date added; each can be renamed and removed), an "Add document…"
+ * "Your documents" in the library rail: the documents the user added (kind,
+ * revision and date added; each can be renamed, revised and removed), an "Add document…"
  * file picker with the kind to give the next one; removing asks first. A file dropped on the
  * rail is added the same way (see library-rail.tsx).
  */
@@ -45,7 +45,9 @@ export function YourDocuments({ documents, openDocumentId, actions, kind, onKind
               key={document.id}
               document={document}
               open={document.id === openDocumentId}
+              busy={status.kind === 'busy'}
               onRename={(title) => actions.rename(document, title)}
+              onAddRevision={(file) => void actions.addRevision(document, file)}
               onRemove={() => setRemoving(document)}
             />
           ))}
@@ -87,6 +89,12 @@ export function YourDocuments({ documents, openDocumentId, actions, kind, onKind
       ) : (
         <p className="your-documents-status" role="status">
           {status.kind === 'idle' ? '' : status.message}
+          {status.kind === 'done' && status.link && (
+            <>
+              {' '}
+              <a href={status.link.href}>{status.link.text}</a>
+            </>
+          )}
         </p>
       )}
       {removing && <RemoveDocumentDialog document={removing} onConfirm={() => void actions.remove(removing)} onClose={() => setRemoving(null)} />}

@@ -2,12 +2,13 @@
  * The documents a user adds, as use cases: add a file (parsed off the
  * request path, stored durably, then put in the library, where search and
  * notes find it at once), rename one, remove one (its folder is moved
- * aside; its notes stay, shown as "Passage not found"). Changes run one at
- * a time; a failure changes nothing.
+ * aside; its notes stay, shown as "Passage not found"), add a revision
+ * (the document keeps its id and notes; the text it replaces stays readable
+ * under its revision id). Changes run one at a time; a failure changes nothing.
  */
 import { randomBytes } from 'node:crypto'
-import type { AddedDocumentKind, DocumentSummary, LibraryDocument } from '../../../shared/document-model'
-import { ADDED_DOCUMENT_ID_PREFIX } from '../../../shared/document-model'
+import type { AddedDocumentKind, DocumentSummary, EarlierRevision, LibraryDocument } from '../../../shared/document-model'
+import { ADDED_DOCUMENT_ID_PREFIX, defaultRevisionLabel, revisionDocumentId } from '../../../shared/document-model'
 import { ApiFailure } from '../api-failure'
 import type { Library } from '../library'
 import { errorMessage } from '../notes/durable-files'
@@ -21,6 +22,15 @@ export interface NewDocument {
   readonly fileName: string
   readonly bytes: Uint8Array
   readonly kind: AddedDocumentKind
+}
+
+/** A file to add as the next revision of an added document. */
+export interface NewRevision {
+  readonly documentId: string
+  readonly fileName: string
+  readonly bytes: Uint8Array
+  /** What the user calls it; "Rev. <n>" when absent or blank. */
+  readonly label?: string
 }
 
 /**
@@ -51,6 +61,8 @@ export function summaryOf(document: LibraryDocument): DocumentSummary {
 export class DocumentsService {
   /** The last change; the next one starts after it. */
   private queue: Promise<unknown> = Promise.resolve()
+  /** Earlier revisions already read from disk, by revision id. */
+  private readonly revisions = new Map<string, LibraryDocument>()
 
   constructor(
     private readonly library: Library,
@@ -87,6 +99,75 @@ export class DocumentsService {
     })
   }
 
+  /**
+   * Makes a file the next revision of an added document: its text becomes
+   * the document's (the library's change re-anchors its notes), and the
+   * text it replaces is kept as an earlier revision.
+   */
+  async addRevision(input: NewRevision): Promise<{ document: DocumentSummary; previous: EarlierRevision }> {
+    this.requireAdded(input.documentId)
+    const parsed = await this.parse({ fileName: input.fileName, bytes: input.bytes }).catch((error: unknown) => {
+      throw error instanceof DocumentRefusal ? new ApiFailure('user-input', error.message) : error
+    })
+    return this.serial(async () => {
+      const document = this.requireAdded(input.documentId)
+      const added = document.added ?? { addedAt: this.now().toISOString(), fileName: input.fileName, format: parsed.format }
+      const number = added.revision?.number ?? 1
+      const earlier: EarlierRevision = {
+        number,
+        label: added.revision?.label ?? defaultRevisionLabel(number),
+        id: revisionDocumentId(document.id, number),
+        addedAt: added.revision?.addedAt ?? added.addedAt,
+      }
+      const { earlierRevisions, ...addedNow } = added
+      const previous: LibraryDocument = {
+        ...document,
+        id: earlier.id,
+        title: `${document.title} (${earlier.label})`,
+        added: { ...addedNow, revision: { number, label: earlier.label, addedAt: earlier.addedAt } },
+      }
+      const next = number + 1
+      const current: LibraryDocument = {
+        ...document,
+        version: parsed.version,
+        blocks: parsed.blocks,
+        plainText: parsed.plainText,
+        added: {
+          addedAt: added.addedAt,
+          fileName: input.fileName,
+          format: parsed.format,
+          revision: { number: next, label: input.label?.replace(/\s+/g, ' ').trim() || defaultRevisionLabel(next), addedAt: this.now().toISOString() },
+          earlierRevisions: [...(earlierRevisions ?? []), earlier],
+        },
+      }
+      try {
+        await this.store.addRevision(previous, current, input.bytes)
+      } catch (error) {
+        throw new ApiFailure('io-error', `${quoteFileName(input.fileName)} could not be saved as a revision (${errorMessage(error)}); “${document.title}” is unchanged.`)
+      }
+      this.revisions.set(previous.id, previous)
+      this.library.putAdded(current)
+      return { document: summaryOf(current), previous: earlier }
+    })
+  }
+
+  /** An earlier revision, read-only, by its revision id ("<id>--rev-<n>"); undefined when there is none. */
+  async revision(id: string): Promise<LibraryDocument | undefined> {
+    const match = /^(.+)--rev-([1-9][0-9]{0,5})$/.exec(id)
+    if (!match?.[1] || !match[2]) return undefined
+    const listed = this.library.getDocument(match[1])?.added?.earlierRevisions?.some((revision) => revision.id === id)
+    if (!listed) return undefined
+    const cached = this.revisions.get(id)
+    if (cached) return cached
+    try {
+      const document = await this.store.readRevision(match[1], Number(match[2]))
+      this.revisions.set(id, document)
+      return document
+    } catch (error) {
+      throw new ApiFailure('io-error', `This revision could not be read (${errorMessage(error)}); it is left as it is in the data folder.`)
+    }
+  }
+
   /** Gives an added document a new title. */
   rename(documentId: string, title: string): Promise<DocumentSummary> {
     return this.serial(async () => {
@@ -114,6 +195,7 @@ export class DocumentsService {
         throw new ApiFailure('io-error', `“${document.title}” could not be removed (${errorMessage(error)}); it is still in the library.`)
       }
       this.library.removeAdded(document.id)
+      for (const id of [...this.revisions.keys()]) if (id.startsWith(`${document.id}--rev-`)) this.revisions.delete(id)
       return { removed: summaryOf(document) }
     })
   }

@@ -91,6 +91,48 @@ describe('DocumentsStore', () => {
     expect(await readdir(path.join(dataDir, 'documents'))).toEqual(['.removed'])
   })
 
+  it('keeps the replaced text and its original in revisions/<n>/, and never writes over a revision already there', async () => {
+    const store = new DocumentsStore(dataDir)
+    const { document, bytes } = await sampleDocument('my-revised-222222')
+    await store.add(document, bytes)
+    const previous: LibraryDocument = { ...document, id: 'my-revised-222222--rev-1', added: { addedAt: document.added?.addedAt ?? '', fileName: 'draft.md', format: 'markdown', revision: { number: 1, label: 'Rev. 1' } } }
+    const next = await sampleDocument('my-revised-222222')
+    const current: LibraryDocument = { ...next.document, plainText: 'changed', added: { addedAt: document.added?.addedAt ?? '', fileName: 'rev2.txt', format: 'text', revision: { number: 2, label: 'Rev. 2' } } }
+    const newBytes = new TextEncoder().encode('rev 2 bytes')
+    await store.addRevision(previous, current, newBytes)
+    const folder = path.join(dataDir, 'documents', 'my-revised-222222')
+    expect((await readdir(folder)).sort()).toEqual(['document.json', 'original.txt', 'revisions'])
+    expect(new Uint8Array(await readFile(path.join(folder, 'revisions', '1', 'original.md')))).toEqual(bytes)
+    expect(await store.readRevision('my-revised-222222', 1)).toEqual(previous)
+    const loaded = await store.load()
+    expect(loaded.documents[0]?.plainText).toBe('changed')
+    expect(loaded.documents[0]?.added?.earlierRevisions).toEqual([{ number: 1, label: 'Rev. 1', id: 'my-revised-222222--rev-1', addedAt: document.added?.addedAt }])
+
+    // A second revision numbered 1 again (say, from a stale window) is refused and changes nothing.
+    await expect(store.addRevision(previous, { ...current, plainText: 'other' }, new Uint8Array([1]))).rejects.toThrow(/revision 2, not 1/)
+    expect((await store.load()).documents[0]?.plainText).toBe('changed')
+    expect(await readFile(path.join(folder, 'original.txt'), 'utf8')).toBe('rev 2 bytes')
+    expect(await readdir(path.join(folder, 'revisions'))).toEqual(['1'])
+  })
+
+  it('moves a revision folder left half written by a crash aside, keeping it, and adds the revision', async () => {
+    const store = new DocumentsStore(dataDir)
+    const { document, bytes } = await sampleDocument('my-crashed-333333')
+    await store.add(document, bytes)
+    const revisions = path.join(dataDir, 'documents', 'my-crashed-333333', 'revisions')
+    await mkdir(path.join(revisions, '1'), { recursive: true })
+    await writeFile(path.join(revisions, '1', 'original.md'), 'half')
+    const previous: LibraryDocument = { ...document, id: 'my-crashed-333333--rev-1', added: { addedAt: document.added?.addedAt ?? '', fileName: 'draft.md', format: 'markdown', revision: { number: 1, label: 'Rev. 1' } } }
+    const current: LibraryDocument = { ...document, added: { addedAt: document.added?.addedAt ?? '', fileName: 'draft.md', format: 'markdown', revision: { number: 2, label: 'Rev. 2' } } }
+    await store.addRevision(previous, current, bytes)
+    const names = await readdir(revisions)
+    expect(names).toHaveLength(2)
+    const aside = names.find((name) => name.startsWith('.unfinished-1-'))
+    expect(await readFile(path.join(revisions, aside ?? '', 'original.md'), 'utf8')).toBe('half')
+    expect(await store.readRevision('my-crashed-333333', 1)).toEqual(previous)
+    expect((await store.load()).notices).toEqual([])
+  })
+
   it('loads nothing, with no notice, when the folder does not exist yet', async () => {
     expect(await new DocumentsStore(path.join(dataDir, 'missing')).load()).toEqual({ documents: [], notices: [] })
   })

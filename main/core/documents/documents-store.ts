@@ -5,12 +5,14 @@
  * added, file name). Every file is written atomically and fsynced, as the
  * notes are. A folder that cannot be read at start is skipped with a
  * message and left exactly as it is; a removed document's folder is moved
- * to `documents/.removed/`, never deleted.
+ * to `documents/.removed/`, never deleted. When a revision is added, the
+ * text it replaces moves to `documents/<id>/revisions/<n>/` (its original
+ * and its document.json, under the id `<id>--rev-<n>`).
  */
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
-import { ADDED_DOCUMENT_ID_PREFIX, libraryDocumentSchema, type LibraryDocument } from '../../../shared/document-model'
+import { ADDED_DOCUMENT_ID_PREFIX, defaultRevisionLabel, libraryDocumentSchema, revisionDocumentId, type EarlierRevision, type LibraryDocument } from '../../../shared/document-model'
 import { describeIssues } from '../../../shared/api-contract'
 import { atomicWrite, errorCode, errorMessage, freePath, syncDirectory } from '../notes/durable-files'
 
@@ -19,6 +21,9 @@ export const DOCUMENTS_DIR = 'documents'
 
 /** Each document's parsed form, in its folder. */
 export const DOCUMENT_FILE = 'document.json'
+
+/** The folder, inside a document's folder, that holds its earlier revisions. */
+export const REVISIONS_DIR = 'revisions'
 
 /** Where removed documents' folders go. */
 export const REMOVED_DIR = '.removed'
@@ -61,7 +66,8 @@ export class DocumentsStore {
       if (name.startsWith('.')) continue
       const file = path.join(this.dir, name, DOCUMENT_FILE)
       try {
-        documents.push(await this.readOne(name, file))
+        const document = await this.readOne(name, file)
+        documents.push(await this.withEarlierRevisions(document, notices))
       } catch (error) {
         notices.push(`The added document in ${path.join(this.dir, name)} could not be read (${errorMessage(error)}); it was skipped and left as it is.`)
       }
@@ -71,13 +77,8 @@ export class DocumentsStore {
   }
 
   /** Whether a folder for `id` exists (so a new id never reuses one, even a damaged one's). */
-  async has(id: string): Promise<boolean> {
-    try {
-      await readdir(path.join(this.dir, id))
-      return true
-    } catch (error) {
-      return errorCode(error) !== 'ENOENT'
-    }
+  has(id: string): Promise<boolean> {
+    return exists(path.join(this.dir, id))
   }
 
   /**
@@ -103,8 +104,71 @@ export class DocumentsStore {
 
   /** Rewrites a document's document.json (a new title), atomically. */
   async update(document: LibraryDocument): Promise<void> {
-    const current = storedDocumentSchema.parse(JSON.parse(await readFile(path.join(this.folderOf(document.id), DOCUMENT_FILE), 'utf8')))
+    const current = await this.readStored(document.id)
     await this.writeDocument(document, current.originalFile)
+  }
+
+  /**
+   * Makes `current` the document's text and keeps `previous` (the text it
+   * replaces, under its revision id) in revisions/<n>/ with a copy of its
+   * original. The revision is written in full before the document changes;
+   * if a step fails, the document is left as it was and the error passed on.
+   */
+  async addRevision(previous: LibraryDocument, current: LibraryDocument, original: Uint8Array): Promise<void> {
+    const folder = this.folderOf(current.id)
+    const number = previous.added?.revision?.number ?? 1
+    if (previous.id !== revisionDocumentId(current.id, number)) throw new Error(`documents: "${previous.id}" is not revision ${number} of "${current.id}"`)
+    const stored = await this.readStored(current.id)
+    const storedNumber = stored.document.added?.revision?.number ?? 1
+    if (storedNumber !== number) throw new Error(`the document on disk is revision ${storedNumber}, not ${number}`)
+    const oldOriginal = await readFile(path.join(folder, stored.originalFile))
+    const revisions = path.join(folder, REVISIONS_DIR)
+    const revisionFolder = path.join(revisions, String(number))
+    await mkdir(revisions, { recursive: true })
+    await this.setAsideUnfinished(revisions, number)
+    // Not recursive: a revision already there is never written over.
+    await mkdir(revisionFolder)
+    const newOriginal = originalName(current.added?.fileName ?? '')
+    let replaced = false
+    try {
+      await atomicWrite(path.join(revisionFolder, stored.originalFile), oldOriginal)
+      await this.writeStored(revisionFolder, previous, stored.originalFile)
+      await syncDirectory(revisions)
+      replaced = true
+      await atomicWrite(path.join(folder, newOriginal), Buffer.from(original.buffer, original.byteOffset, original.byteLength))
+      await this.writeDocument(current, newOriginal)
+    } catch (error) {
+      // The old original is safe in the revision folder until here; put it back before that goes.
+      if (replaced && newOriginal === stored.originalFile) await atomicWrite(path.join(folder, newOriginal), oldOriginal).catch(() => undefined)
+      await rm(revisionFolder, { recursive: true, force: true }).catch(() => undefined)
+      throw error
+    }
+    // A copy of it is in the revision folder now.
+    if (newOriginal !== stored.originalFile) await rm(path.join(folder, stored.originalFile), { force: true }).catch(() => undefined)
+  }
+
+  /**
+   * A revisions/<n>/ folder for the revision that is still the current text
+   * was left by an addition that stopped half way (a crash): it is moved to
+   * revisions/.unfinished-<n>-<time>, never deleted, so the next one can go there.
+   */
+  private async setAsideUnfinished(revisions: string, number: number): Promise<void> {
+    const folder = path.join(revisions, String(number))
+    if (!(await exists(folder))) return
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+    const target = await freePath(revisions, (attempt) => `.unfinished-${number}-${stamp}${attempt === 0 ? '' : `-${attempt}`}`)
+    await rename(folder, target)
+    await syncDirectory(revisions)
+  }
+
+  /** Revision `number` of the added document `documentId`, as kept on disk; throws when it is missing or damaged. */
+  async readRevision(documentId: string, number: number): Promise<LibraryDocument> {
+    const folder = path.join(this.folderOf(documentId), REVISIONS_DIR, String(number))
+    const document = await this.readFileDocument(path.join(folder, DOCUMENT_FILE))
+    if (document.id !== revisionDocumentId(documentId, number) || document.added?.revision?.number !== number) {
+      throw new Error(`${DOCUMENT_FILE} names "${document.id}", not revision ${number} of "${documentId}"`)
+    }
+    return document
   }
 
   /** Moves a document's folder to documents/.removed/<id>-<time>; returns where it went. */
@@ -125,13 +189,46 @@ export class DocumentsStore {
   }
 
   private async writeDocument(document: LibraryDocument, originalFile: string): Promise<void> {
-    const folder = this.folderOf(document.id)
-    const stored = storedDocumentSchema.parse({ formatVersion: DOCUMENT_FILE_VERSION, originalFile, document })
+    await this.writeStored(this.folderOf(document.id), document, originalFile)
+  }
+
+  private async writeStored(folder: string, document: LibraryDocument, originalFile: string): Promise<void> {
+    // The list of earlier revisions is what revisions/ holds, read at start; it is not kept twice.
+    const { earlierRevisions: _earlier, ...added } = document.added ?? { addedAt: '' }
+    const stored = storedDocumentSchema.parse({ formatVersion: DOCUMENT_FILE_VERSION, originalFile, document: document.added ? { ...document, added } : document })
     await atomicWrite(path.join(folder, DOCUMENT_FILE), Buffer.from(`${JSON.stringify(stored)}\n`, 'utf8'))
     await syncDirectory(folder)
   }
 
+  private async readStored(id: string): Promise<z.infer<typeof storedDocumentSchema>> {
+    return storedDocumentSchema.parse(JSON.parse(await readFile(path.join(this.folderOf(id), DOCUMENT_FILE), 'utf8')))
+  }
+
+  /** `document` with the list of the earlier revisions that can be read; each one that cannot adds a notice. */
+  private async withEarlierRevisions(document: LibraryDocument, notices: string[]): Promise<LibraryDocument> {
+    const added = document.added
+    const current = added?.revision?.number ?? 1
+    if (!added || current === 1) return document
+    const earlier: EarlierRevision[] = []
+    for (let number = 1; number < current; number += 1) {
+      try {
+        const revision = await this.readRevision(document.id, number)
+        const info = revision.added?.revision ?? { number, label: defaultRevisionLabel(number) }
+        earlier.push({ number, label: info.label, id: revision.id, addedAt: info.addedAt ?? revision.added?.addedAt ?? added.addedAt })
+      } catch (error) {
+        notices.push(`Revision ${number} of “${document.title}” could not be read (${errorMessage(error)}); it was skipped and left as it is.`)
+      }
+    }
+    return { ...document, added: { ...added, earlierRevisions: earlier } }
+  }
+
   private async readOne(name: string, file: string): Promise<LibraryDocument> {
+    const document = await this.readFileDocument(file)
+    if (document.id !== name || !isAddedId(name)) throw new Error(`${DOCUMENT_FILE} names the document "${document.id}", not "${name}"`)
+    return document
+  }
+
+  private async readFileDocument(file: string): Promise<LibraryDocument> {
     let json: unknown
     try {
       json = JSON.parse(await readFile(file, 'utf8')) as unknown
@@ -140,9 +237,17 @@ export class DocumentsStore {
     }
     const parsed = storedDocumentSchema.safeParse(json)
     if (!parsed.success) throw new Error(`${DOCUMENT_FILE} is not valid: ${describeIssues(parsed.error.issues)}`)
-    const { document } = parsed.data
-    if (document.id !== name || !isAddedId(name)) throw new Error(`${DOCUMENT_FILE} names the document "${document.id}", not "${name}"`)
-    return document
+    return parsed.data.document
+  }
+}
+
+/** Whether a folder is there (one that cannot be read counts as there). */
+async function exists(file: string): Promise<boolean> {
+  try {
+    await readdir(file)
+    return true
+  } catch (error) {
+    return errorCode(error) !== 'ENOENT'
   }
 }
 

@@ -1,0 +1,105 @@
+/**
+ * A revision of a document the user added: the new file becomes the
+ * document's text under the same entry, the status says where the notes now
+ * sit, the note on the unchanged paragraph stays exact while the one on the
+ * reworded paragraph asks for review with its old and new wording, "Compare
+ * with Rev. 1" shows exactly the reworded, deleted and inserted paragraphs,
+ * and all of it is still there after a reload and a restart of the host.
+ */
+import type { Page } from '@playwright/test'
+import { escapeRegExp } from '../shared/escape-reg-exp'
+import { expect, test } from './fixtures'
+import { NotesUi } from './pages/notes-ui'
+import { startReaderServer } from './support/reader-server'
+
+test.skip(({ appMode }) => appMode !== 'browser', 'adds files through the browser-mode file picker')
+
+const yourDocuments = (page: Page) => page.getByRole('list', { name: 'Your documents' })
+
+const REV_1 = [
+  '# Draft resolution L.7',
+  'The Conference welcomes the open and interoperable internet.',
+  'States shall protect journalists online at all times.',
+  'Delegations request a report on spectrum auctions by the next session.',
+].join('\n\n')
+
+const REV_2 = [
+  '# Draft resolution L.7',
+  'The Conference welcomes the open and interoperable internet.',
+  'States should protect journalists online at most times.',
+  'A new working group will study satellite broadband policy.',
+].join('\n\n')
+
+test('a revision carries the notes across, says where they sit, and compares with the one before', async ({ reader, readerServer, dataDir }) => {
+  test.slow()
+  const notes = new NotesUi(reader)
+  await reader.getByLabel('Add document…').setInputFiles({ name: 'l7.md', mimeType: 'text/markdown', buffer: Buffer.from(REV_1) })
+  const article = reader.getByRole('article', { name: 'Draft resolution L.7' })
+  await expect(article).toBeVisible()
+  await notes.addNote(article.getByRole('paragraph').filter({ hasText: 'interoperable' }), 'welcomes the open and interoperable internet', 'Good.')
+  await notes.addNote(article.getByRole('paragraph').filter({ hasText: 'journalists' }), 'States shall protect journalists online at all times', 'Watch this one.')
+
+  const item = yourDocuments(reader).getByRole('listitem').filter({ hasText: 'Draft resolution L.7' }).first()
+  await expect(item).toContainText('Rev. 1')
+  await reader.getByLabel('Add a revision of “Draft resolution L.7”').setInputFiles({ name: 'l7-rev2.md', mimeType: 'text/markdown', buffer: Buffer.from(REV_2) })
+
+  const rail = reader.getByRole('complementary', { name: 'Library and contents' })
+  const status = rail.getByRole('status').filter({ hasText: 'Rev. 2 added' })
+  await expect(status).toHaveText('Rev. 2 added: 1 of your notes is on unchanged text, 1 needs review, 0 lost their passage. Compare with Rev. 1')
+  await expect(article).toContainText('A new working group will study satellite broadband policy.')
+  await expect(article).not.toContainText('spectrum auctions')
+  // One entry, now at Rev. 2, with its earlier revision to compare with.
+  await expect(yourDocuments(reader).getByRole('listitem').filter({ hasText: 'Draft resolution L.7' }).first()).toContainText('Rev. 2')
+  await expect(yourDocuments(reader).getByRole('link', { name: /Draft resolution L\.7/ })).toHaveCount(1)
+  await expect(yourDocuments(reader).getByRole('link', { name: 'Compare with Rev. 1' })).toBeVisible()
+
+  await expectNotesCarriedAcross(notes)
+
+  await status.getByRole('link', { name: 'Compare with Rev. 1' }).click()
+  await expect(reader).toHaveURL(/#\/compare\/my-[a-z0-9-]+--rev-1\/my-[a-z0-9-]+$/)
+  const changes = reader.getByRole('list', { name: /^Changes from/ })
+  await expect(changes).toBeVisible()
+  const reworded = changes.getByRole('listitem').filter({ hasText: /Reworded/ })
+  await expect(reworded).toHaveCount(1)
+  await expect(reworded.getByRole('deletion')).toHaveText(['[deleted: shall]', '[deleted: all]'])
+  await expect(reworded.getByRole('insertion')).toHaveText(['[inserted: should]', '[inserted: most]'])
+  // Side by side, the deleted paragraph and the one inserted in its place share a row; the redline lists them apart.
+  await reader.getByRole('radio', { name: 'Redline' }).check()
+  await expect(changes.getByRole('listitem').filter({ hasText: /Deleted/ }).getByRole('deletion')).toContainText('Delegations request a report on spectrum auctions')
+  await expect(changes.getByRole('listitem').filter({ hasText: /Inserted/ }).getByRole('insertion')).toContainText('A new working group')
+  await expect(changes.getByRole('listitem').filter({ hasText: 'interoperable internet' }).getByRole('deletion')).toHaveCount(0)
+
+  const comparison = reader.url().replace(/^[^#]*/, '')
+  await reader.reload()
+  await expect(reader.getByRole('list', { name: /^Changes from/ }).getByRole('listitem').filter({ hasText: /Reworded/ })).toHaveCount(1)
+
+  // The host restarts on the same data folder: the revisions and the notes load again from disk.
+  // The page leaves first: a dialog's code it fetches when idle must not meet a stopped host.
+  await reader.goto('about:blank')
+  await readerServer.stop()
+  const restarted = await startReaderServer(dataDir)
+  try {
+    await reader.goto(restarted.url)
+    const item = yourDocuments(reader).getByRole('listitem').filter({ hasText: 'Draft resolution L.7' }).first()
+    await expect(item).toContainText('Rev. 2')
+    await item.getByRole('link', { name: /Draft resolution L\.7/ }).click()
+    await expect(article).toContainText('satellite broadband')
+    await expectNotesCarriedAcross(notes)
+    await item.getByRole('link', { name: 'Compare with Rev. 1' }).click()
+    await expect(reader).toHaveURL(new RegExp(`${escapeRegExp(comparison)}$`))
+    await expect(reader.getByRole('list', { name: /^Changes from/ }).getByRole('listitem').filter({ hasText: /Reworded/ })).toHaveCount(1)
+  } finally {
+    await restarted.stop()
+  }
+})
+
+async function expectNotesCarriedAcross(notes: NotesUi): Promise<void> {
+  const exact = notes.card('welcomes the open and interoperable internet')
+  await expect(exact).toContainText('Good.')
+  await expect(exact).not.toContainText('Needs review')
+  const review = notes.panel().getByRole('region', { name: 'Needs review' })
+  const changed = review.getByRole('group', { name: /^Note on “States shall protect journalists/ })
+  await expect(changed).toContainText('Watch this one.')
+  await expect(changed.getByRole('figure').filter({ hasText: 'Before' })).toContainText('States shall protect journalists online at all times')
+  await expect(changed.getByRole('figure').filter({ hasText: 'Now' })).toContainText('States should protect journalists online at most times')
+}
