@@ -76,6 +76,8 @@ test('Markdown, HTML and Word files join the library, are found by search, and n
   await yourDocuments(reader).getByRole('link', { name: /Draft resolution on connectivity/ }).click()
   await notes.addNote(markdownArticle.getByRole('paragraph').filter({ hasText: 'marsupialite' }), 'marsupialite proposal', 'Ask the capital about this.')
 
+  // The page leaves first: a dialog's code it fetches when idle must not meet a stopped host.
+  await reader.goto('about:blank')
   await readerServer.stop()
   const restarted = await startReaderServer(dataDir)
   try {
@@ -112,6 +114,8 @@ test.describe('refusals', () => {
 })
 
 test('a document can be renamed; removing it asks first and keeps the notes on it', async ({ reader }) => {
+  // A file, a note, a rename and a removal: more than 30 s on a loaded two-core machine.
+  test.slow()
   const notes = new NotesUi(reader)
   await addFile(reader, 'temporary.md', 'text/markdown', Buffer.from('# Temporary draft\n\nA passage about tamarillo trade.'))
   await notes.addNote(reader.getByRole('article', { name: 'Temporary draft' }).getByRole('paragraph').filter({ hasText: 'tamarillo' }), 'tamarillo trade', 'Keep this note.')
