@@ -28,14 +28,19 @@ export function YourDocumentItem({ document, open, busy, onRename, onAddRevision
   const fieldRef = useRef<HTMLInputElement>(null)
   const renameRef = useRef<HTMLButtonElement>(null)
 
+  // Focus returns to the button that started the rename, as after a dialog, once that button is back on the page.
+  const returnFocus = useRef(false)
   useEffect(() => {
     if (editing) fieldRef.current?.select()
+    else if (returnFocus.current) {
+      returnFocus.current = false
+      renameRef.current?.focus()
+    }
   }, [editing])
 
   const finish = () => {
+    returnFocus.current = true
     setEditing(false)
-    // Focus returns to the button that started it, as after a dialog.
-    requestAnimationFrame(() => renameRef.current?.focus())
   }
 
   if (editing) {
