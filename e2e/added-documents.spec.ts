@@ -144,3 +144,16 @@ test('a document can be renamed; removing it asks first and keeps the notes on i
   await reader.getByRole('link', { name: 'All notes' }).click()
   await expect(reader.getByText('Keep this note.')).toBeVisible()
 })
+
+test('a file dropped on the text is added as a document, not opened in place of the app', async ({ reader }) => {
+  const before = reader.url()
+  await reader.getByRole('main').evaluate((main) => {
+    const data = new DataTransfer()
+    data.items.add(new File(['# Dropped draft\n\nThe zanthoxylum clause.\n'], 'dropped.md', { type: 'text/markdown' }))
+    main.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }))
+    main.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }))
+  })
+  await expect(reader.getByRole('article', { name: 'Dropped draft' })).toContainText('The zanthoxylum clause.')
+  await expect(yourDocuments(reader).getByRole('link', { name: /Dropped draft/ })).toBeVisible()
+  expect(new URL(reader.url()).origin).toBe(new URL(before).origin)
+})

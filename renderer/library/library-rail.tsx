@@ -1,16 +1,17 @@
 /**
  * The left rail: the open document's contents first, then the bundled
  * documents in a list that folds away, then "Your documents" (the ones the
- * user added). A file dropped anywhere on the rail is added. In narrow
+ * user added). A file dropped on the rail, or anywhere on the window, is added. In narrow
  * windows the rail is a drawer over the text (see shell/use-drawers.ts).
  */
-import { useState, type DragEvent, type MouseEvent } from 'react'
+import { useCallback, useState, type DragEvent, type MouseEvent } from 'react'
 import { DOCUMENT_KIND_LABELS, type AddedDocumentKind, type DocumentSummary, type LibraryDocument } from '../../shared/document-model'
 import { formatPartialDate } from '../../shared/partial-date-format'
 import type { ApiClient } from '../api-client/api-client'
 import { readRoute } from '../routing/route'
 import { DocumentContents } from './document-contents'
 import { useAddedDocuments } from './use-added-documents'
+import { useWindowFileDrop } from './use-window-file-drop'
 import { YourDocuments } from './your-documents'
 import './library-rail.css'
 
@@ -37,6 +38,8 @@ export function LibraryRail({ client, documents, openDocument, drawerOpen, onNav
   const [dropping, setDropping] = useState(false)
   const [kind, setKind] = useState<AddedDocumentKind>('draft')
   const actions = useAddedDocuments(client, onLibraryChanged)
+  const { add } = actions
+  useWindowFileDrop(useCallback((file: File) => void add(file, kind), [add, kind]))
   const bundled = documents.filter((document) => !document.added)
   const added = documents.filter((document) => document.added)
   const followLink = (event: MouseEvent<HTMLElement>) => {
