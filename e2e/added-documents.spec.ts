@@ -7,6 +7,8 @@
  * change nothing; removing a document asks first and keeps its notes.
  */
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { NotesUi } from './pages/notes-ui'
@@ -77,10 +79,14 @@ test('Markdown, HTML and Word files join the library, are found by search, and n
   await notes.addNote(markdownArticle.getByRole('paragraph').filter({ hasText: 'marsupialite' }), 'marsupialite proposal', 'Ask the capital about this.')
 
   await readerServer.stop()
+  // A document folder damaged while the app was closed: skipped with a message, the others load.
+  await mkdir(path.join(dataDir, 'documents', 'my-broken-000000'))
+  await writeFile(path.join(dataDir, 'documents', 'my-broken-000000', 'document.json'), '{"formatVersion": 1,')
   const restarted = await startReaderServer(dataDir)
   try {
     await reader.goto(restarted.url)
     await expect(yourDocuments(reader).getByRole('listitem')).toHaveCount(3)
+    await expect(reader.getByRole('complementary', { name: 'Library and contents' })).toContainText(/my-broken-000000 could not be read .*skipped and left as it is/)
     await yourDocuments(reader).getByRole('link', { name: /Draft resolution on connectivity/ }).click()
     await expect(markdownArticle).toBeVisible()
     await expect(notes.card('marsupialite proposal')).toContainText('Ask the capital about this.')

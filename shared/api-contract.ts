@@ -373,6 +373,8 @@ export const apiContract = {
   /** Adds a user's file to the library ("Your documents"); refused with a sentence naming the file when it cannot be read. */
   'documents.add': { input: addDocumentInputSchema, output: z.object({ document: documentSummarySchema }) },
   'documents.rename': { input: renameDocumentInputSchema, output: z.object({ document: documentSummarySchema }) },
+  /** Sentences about added documents that could not be loaded at start (each skipped and left on disk). */
+  'documents.notices': { input: z.object({}).strict(), output: z.object({ notices: z.array(z.string()) }) },
   /** Takes an added document out of the library; its notes are kept (shown as "Passage not found"). */
   'documents.remove': { input: removeDocumentInputSchema, output: z.object({ removed: documentSummarySchema }) },
   'briefing.getOptions': {

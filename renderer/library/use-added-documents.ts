@@ -3,7 +3,7 @@
  * the core, opens the new document, and says what happened (or why not, in
  * the core's sentence that names the file).
  */
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_SIZE_LABEL } from '../../shared/added-documents'
 import type { AddedDocumentKind, DocumentSummary } from '../../shared/document-model'
 import type { ApiClient } from '../api-client/api-client'
@@ -20,6 +20,8 @@ export type AddedDocumentsStatus =
 /** The actions and their status. */
 export interface AddedDocuments {
   readonly status: AddedDocumentsStatus
+  /** Added documents that could not be loaded at start, each a sentence saying where it was left. */
+  readonly notices: readonly string[]
   add(file: File, kind: AddedDocumentKind): Promise<void>
   remove(document: DocumentSummary): Promise<void>
   /** Resolves true once the new title is saved (false: the status says why not). */
@@ -32,6 +34,14 @@ export interface AddedDocuments {
  */
 export function useAddedDocuments(client: ApiClient, onLibraryChanged: (openToo?: boolean) => Promise<void>): AddedDocuments {
   const [status, setStatus] = useState<AddedDocumentsStatus>({ kind: 'idle' })
+  const [notices, setNotices] = useState<readonly string[]>([])
+
+  useEffect(() => {
+    client.request('documents.notices', {}).then(
+      (answer) => setNotices(answer.notices),
+      () => undefined,
+    )
+  }, [client])
 
   const add = useCallback(
     async (file: File, kind: AddedDocumentKind) => {
@@ -88,5 +98,5 @@ export function useAddedDocuments(client: ApiClient, onLibraryChanged: (openToo?
     [client, onLibraryChanged],
   )
 
-  return { status, add, remove, rename }
+  return { status, notices, add, remove, rename }
 }

@@ -89,6 +89,11 @@ export function YourDocuments({ documents, openDocumentId, actions, kind, onKind
           {status.kind === 'idle' ? '' : status.message}
         </p>
       )}
+      {actions.notices.map((notice) => (
+        <p key={notice} className="your-documents-status is-error">
+          {notice}
+        </p>
+      ))}
       {removing && <RemoveDocumentDialog document={removing} onConfirm={() => void actions.remove(removing)} onClose={() => setRemoving(null)} />}
     </section>
   )
