@@ -99,10 +99,17 @@ test.describe('refusals', () => {
   // The core answers a refused file with 422, which Chromium logs as a console error.
   test.use({ allowedConsoleErrors: [/status of 422 .*\/api\/documents\.add/] })
 
-  test('an empty file and a program renamed .docx are refused with a message naming them, and change nothing', async ({ reader }) => {
-    await addFile(reader, 'notes.md', 'text/markdown', Buffer.from('Some words of mine.'))
-    await expect(yourDocuments(reader).getByRole('listitem')).toHaveCount(1)
+  test('a dropped file is added; an empty file and a program renamed .docx are refused with a message naming them, and change nothing', async ({ reader }) => {
+    // The first file is dropped on the rail rather than chosen.
     const rail = reader.getByRole('complementary', { name: 'Library and contents' })
+    const dropped = await reader.evaluateHandle(() => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File(['Some words of mine.'], 'notes.md', { type: 'text/markdown' }))
+      return transfer
+    })
+    await rail.dispatchEvent('dragover', { dataTransfer: dropped })
+    await rail.dispatchEvent('drop', { dataTransfer: dropped })
+    await expect(yourDocuments(reader).getByRole('listitem')).toHaveCount(1)
 
     await addFile(reader, 'empty.md', 'text/markdown', Buffer.alloc(0))
     await expect(rail.getByRole('alert')).toHaveText('“empty.md” is empty: there is nothing to add.')
