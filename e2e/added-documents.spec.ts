@@ -7,6 +7,8 @@
  * change nothing; removing a document asks first and keeps its notes.
  */
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { NotesUi } from './pages/notes-ui'
@@ -79,10 +81,14 @@ test('Markdown, HTML and Word files join the library, are found by search, and n
   // The page leaves first: a dialog's code it fetches when idle must not meet a stopped host.
   await reader.goto('about:blank')
   await readerServer.stop()
+  // A document folder damaged while the app was closed: skipped with a message, the others load.
+  await mkdir(path.join(dataDir, 'documents', 'my-broken-000000'))
+  await writeFile(path.join(dataDir, 'documents', 'my-broken-000000', 'document.json'), '{"formatVersion": 1,')
   const restarted = await startReaderServer(dataDir)
   try {
     await reader.goto(restarted.url)
     await expect(yourDocuments(reader).getByRole('listitem')).toHaveCount(3)
+    await expect(reader.getByRole('complementary', { name: 'Library and contents' })).toContainText(/my-broken-000000 could not be read .*skipped and left as it is/)
     await yourDocuments(reader).getByRole('link', { name: /Draft resolution on connectivity/ }).click()
     await expect(markdownArticle).toBeVisible()
     await expect(notes.card('marsupialite proposal')).toContainText('Ask the capital about this.')
@@ -95,10 +101,17 @@ test.describe('refusals', () => {
   // The core answers a refused file with 422, which Chromium logs as a console error.
   test.use({ allowedConsoleErrors: [/status of 422 .*\/api\/documents\.add/] })
 
-  test('an empty file and a program renamed .docx are refused with a message naming them, and change nothing', async ({ reader }) => {
-    await addFile(reader, 'notes.md', 'text/markdown', Buffer.from('Some words of mine.'))
-    await expect(yourDocuments(reader).getByRole('listitem')).toHaveCount(1)
+  test('a dropped file is added; an empty file and a program renamed .docx are refused with a message naming them, and change nothing', async ({ reader }) => {
+    // The first file is dropped on the rail rather than chosen.
     const rail = reader.getByRole('complementary', { name: 'Library and contents' })
+    const dropped = await reader.evaluateHandle(() => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File(['Some words of mine.'], 'notes.md', { type: 'text/markdown' }))
+      return transfer
+    })
+    await rail.dispatchEvent('dragover', { dataTransfer: dropped })
+    await rail.dispatchEvent('drop', { dataTransfer: dropped })
+    await expect(yourDocuments(reader).getByRole('listitem')).toHaveCount(1)
 
     await addFile(reader, 'empty.md', 'text/markdown', Buffer.alloc(0))
     await expect(rail.getByRole('alert')).toHaveText('“empty.md” is empty: there is nothing to add.')

@@ -382,6 +382,8 @@ export const apiContract = {
     output: z.object({ document: documentSummarySchema, previous: earlierRevisionSchema, notes: revisionNoteCountsSchema }),
   },
   'documents.rename': { input: renameDocumentInputSchema, output: z.object({ document: documentSummarySchema }) },
+  /** Sentences about added documents that could not be loaded at start (each skipped and left on disk). */
+  'documents.notices': { input: z.object({}).strict(), output: z.object({ notices: z.array(z.string()) }) },
   /** Takes an added document out of the library; its notes are kept (shown as "Passage not found"). */
   'documents.remove': { input: removeDocumentInputSchema, output: z.object({ removed: documentSummarySchema }) },
   'briefing.getOptions': {

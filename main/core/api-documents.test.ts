@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -69,11 +69,29 @@ describe('documents.* through the API', () => {
 
     const library = buildTestLibrary()
     expect(await restoreAddedDocuments(library, new DocumentsStore(dataDir))).toEqual([])
+    expect(value('documents.notices', await dispatch(first, 'documents.notices', {}))).toEqual({ notices: [] })
     const again = assembleReaderCore(library, notes, { info: { name: 'FOC Reader', version: '0', mode: 'browser', dataDir } })
     expect(value('document.get', await dispatch(again, 'document.get', { id: document.id })).document).toEqual(full)
     expect(value('notes.list', await dispatch(again, 'notes.list', { documentId: document.id })).notes.map((view) => view.anchor.status)).toEqual(['exact'])
     const hits = value('search.query', await dispatch(again, 'search.query', { query: 'quillwort' }))
     expect(hits.groups.find((group) => group.kind === 'document')?.total).toBe(1)
+  })
+
+  it('reports a damaged added document found at start through documents.notices, and lists the others', async () => {
+    const first = coreOnDisk()
+    const { document } = value('documents.add', await add(first, 'kept.md', 'Kept words.'))
+    await mkdir(path.join(dataDir, 'documents', 'my-broken-000000'))
+    await writeFile(path.join(dataDir, 'documents', 'my-broken-000000', 'document.json'), '{"formatVersion": 1,')
+    const library = buildTestLibrary()
+    const notices = await restoreAddedDocuments(library, new DocumentsStore(dataDir))
+    const again = assembleReaderCore(library, createMemoryNotesStore(), {
+      info: { name: 'FOC Reader', version: '0', mode: 'browser', dataDir },
+      documents: { store: new DocumentsStore(dataDir), parse: createParseRunner(), notices },
+    })
+    const reported = value('documents.notices', await dispatch(again, 'documents.notices', {})).notices
+    expect(reported).toHaveLength(1)
+    expect(reported[0]).toContain('my-broken-000000')
+    expect(value('library.list', await dispatch(again, 'library.list', {})).documents.filter((each) => each.added).map((each) => each.id)).toEqual([document.id])
   })
 
   it('renames a document, and refuses an empty title or a bundled document', async () => {

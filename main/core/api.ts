@@ -98,6 +98,7 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   },
   'documents.rename': async (core, { documentId, title }) => ({ document: await core.documents.rename(documentId, title) }),
   'documents.remove': (core, { documentId }) => core.documents.remove(documentId),
+  'documents.notices': (core) => ({ notices: [...core.documentNotices] }),
   'briefing.getOptions': async (core) => ({ options: await core.briefingOptions.get() }),
   'briefing.setOptions': async (core, { options }) => ({ options: await core.briefingOptions.set(options) }),
 }

@@ -4,7 +4,7 @@
  * what happened (for a revision: where the notes now sit, with a link to
  * the comparison), or why not, in the core's sentence that names the file.
  */
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_SIZE_LABEL } from '../../shared/added-documents'
 import type { AddedDocumentKind, DocumentSummary } from '../../shared/document-model'
 import type { ApiClient } from '../api-client/api-client'
@@ -22,6 +22,8 @@ export type AddedDocumentsStatus =
 /** The actions and their status. */
 export interface AddedDocuments {
   readonly status: AddedDocumentsStatus
+  /** Added documents that could not be loaded at start, each a sentence saying where it was left. */
+  readonly notices: readonly string[]
   add(file: File, kind: AddedDocumentKind): Promise<void>
   /** Makes `file` the next revision of `document`. */
   addRevision(document: DocumentSummary, file: File): Promise<void>
@@ -36,6 +38,14 @@ export interface AddedDocuments {
  */
 export function useAddedDocuments(client: ApiClient, onLibraryChanged: (openToo?: boolean) => Promise<void>): AddedDocuments {
   const [status, setStatus] = useState<AddedDocumentsStatus>({ kind: 'idle' })
+  const [notices, setNotices] = useState<readonly string[]>([])
+
+  useEffect(() => {
+    client.request('documents.notices', {}).then(
+      (answer) => setNotices(answer.notices),
+      () => undefined,
+    )
+  }, [client])
 
   const add = useCallback(
     async (file: File, kind: AddedDocumentKind) => {
@@ -113,5 +123,5 @@ export function useAddedDocuments(client: ApiClient, onLibraryChanged: (openToo?
     [client, onLibraryChanged],
   )
 
-  return { status, add, addRevision, remove, rename }
+  return { status, notices, add, addRevision, remove, rename }
 }

@@ -97,6 +97,11 @@ export function YourDocuments({ documents, openDocumentId, actions, kind, onKind
           )}
         </p>
       )}
+      {actions.notices.map((notice) => (
+        <p key={notice} className="your-documents-status is-error">
+          {notice}
+        </p>
+      ))}
       {removing && <RemoveDocumentDialog document={removing} onConfirm={() => void actions.remove(removing)} onClose={() => setRemoving(null)} />}
     </section>
   )
