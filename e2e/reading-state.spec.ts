@@ -31,15 +31,21 @@ async function openApp(browser: Browser, server: ReaderServer, problems: string[
 }
 
 /** The text of the block at the top of the reading column's visible area. */
-function topBlockText(page: Page): Promise<string> {
+async function topBlockText(page: Page): Promise<string> {
+  return (await topBlock(page)).text
+}
+
+/** The block at the top of the reading column's visible area: its text and the id the data folder keeps for it. */
+function topBlock(page: Page): Promise<{ text: string; id: string }> {
   return page.evaluate(() => {
     const article = document.querySelector('main article')
-    if (!article) return ''
+    if (!article) return { text: '', id: '' }
     let scroller: Element | null = article.parentElement
     while (scroller && !(/auto|scroll/.test(getComputedStyle(scroller).overflowY) && scroller.scrollHeight > scroller.clientHeight)) scroller = scroller.parentElement
     const top = scroller && scroller !== document.scrollingElement ? Math.max(0, scroller.getBoundingClientRect().top) : 0
     const block = [...article.querySelectorAll('h1, h2, h3, p, ul, ol')].find((element) => element.getBoundingClientRect().bottom > top + 1)
-    return block?.textContent?.trim() ?? ''
+    const id = block?.closest<HTMLElement>('[data-block-id]')?.dataset['blockId'] ?? ''
+    return { text: block?.textContent?.trim() ?? '', id }
   })
 }
 
@@ -62,7 +68,7 @@ async function choose(page: Page, group: string, option: string): Promise<void> 
   await page.keyboard.press('Escape')
 }
 
-async function savedState(dataDir: string): Promise<{ lastDocumentId?: string; positions?: Record<string, unknown>; settings?: Record<string, unknown> }> {
+async function savedState(dataDir: string): Promise<{ lastDocumentId?: string; positions?: Record<string, { blockId?: string } | undefined>; settings?: Record<string, unknown> }> {
   try {
     return JSON.parse(await readFile(path.join(dataDir, 'reading-state.json'), 'utf8')) as Awaited<ReturnType<typeof savedState>>
   } catch {
@@ -95,10 +101,11 @@ test('the place and the settings survive a restart of browser mode on another po
     await page.goBack()
     await expect(app.article(REFERENCE_TITLE)).toBeVisible()
     await scrollTo(page, 0.5)
-    const leftAt = await topBlockText(page)
+    const { text: leftAt, id: leftAtId } = await topBlock(page)
     expect(leftAt.length).toBeGreaterThan(0)
-    // The data folder, not the page's storage, holds the place once it has rested.
-    await expect.poll(async () => (await savedState(dataDir)).positions?.[REFERENCE_ID]).toBeTruthy()
+    expect(leftAtId.length).toBeGreaterThan(0)
+    // The data folder, not the page's storage, holds this place once it has rested (the top of the page was kept when it opened).
+    await expect.poll(async () => (await savedState(dataDir)).positions?.[REFERENCE_ID]?.blockId).toBe(leftAtId)
     expect(await savedState(dataDir)).toMatchObject({ lastDocumentId: REFERENCE_ID, settings: { theme: 'dark', textSize: 'large', notesSort: 'category', notesGrouping: 'tag' } })
     await page.context().close()
     await first.stop()
