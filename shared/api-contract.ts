@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { documentSummarySchema, earlierRevisionSchema, libraryDocumentSchema } from './document-model'
 import type { MenuCommand } from './menu-commands'
+import type { OpenedFile } from './opened-file'
 import { noteCategorySchema } from './notes/categories'
 import { MAX_NOTE_BODY, MAX_TAG_LENGTH, MAX_TAGS, noteSchema } from './notes/note-model'
 import { editorialAnnotationSchema, glossaryTermSchema, timelineEntrySchema } from './timeline-model'
@@ -433,6 +434,8 @@ export interface ReaderApi {
   call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<M>>
   /** Electron only: calls `listener` for each native menu command; returns a function that stops it. */
   onMenuCommand?(listener: (command: MenuCommand) => void): () => void
+  /** Electron only: calls `listener` with each file chosen in File › Add Document…; returns a function that stops it. */
+  onOpenedFile?(listener: (file: OpenedFile) => void): () => void
 }
 
 /** Turns zod issues into one readable line naming the field. */

@@ -35,6 +35,7 @@ export type ShortcutId =
   | 'show-shortcuts'
   | 'search'
   | 'export-notes'
+  | 'add-document'
   | 'undo-delete'
   | 'close'
   | 'next-paragraph'
@@ -56,6 +57,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'show-shortcuts', group: 'Anywhere', description: 'Show keyboard shortcuts', combos: [{ key: '?' }] },
   { id: 'search', group: 'Anywhere', description: 'Search', combos: [{ mod: true, key: 'k' }, { mod: true, key: 'f' }] },
   { id: 'export-notes', group: 'Anywhere', description: 'Export notes (desktop app)', combos: [{ mod: true, key: 'e' }] },
+  { id: 'add-document', group: 'Anywhere', description: 'Add a document (PDF, Word, web page, Markdown or text)', combos: [{ mod: true, key: 'o' }] },
   { id: 'undo-delete', group: 'Anywhere', description: 'Undo deleting a note (while “Note deleted” shows)', combos: [{ mod: true, key: 'z' }] },
   { id: 'close', group: 'Anywhere', description: 'Close a dialog, menu, panel or the search results', combos: [{ key: 'Escape' }] },
   { id: 'next-paragraph', group: 'Reading', description: 'Next paragraph', combos: [{ key: 'ArrowDown' }] },

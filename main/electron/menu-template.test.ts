@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { buildMenuTemplate, type MenuTemplateOptions } from './menu-template'
 
 function options(overrides: Partial<MenuTemplateOptions>): MenuTemplateOptions {
-  return { appName: 'FOC Reader', platform: 'linux', isPackaged: true, showAbout: vi.fn(), showDataFolder: vi.fn(), sendCommand: vi.fn(), ...overrides }
+  return { appName: 'FOC Reader', platform: 'linux', isPackaged: true, showAbout: vi.fn(), showDataFolder: vi.fn(), sendCommand: vi.fn(), addDocument: vi.fn(), ...overrides }
 }
 
 /** Every item in the template, depth first. */
@@ -56,7 +56,7 @@ describe('buildMenuTemplate', () => {
       const template = buildMenuTemplate(options({ platform, sendCommand }))
       const file = template.find((item) => item.label === '&File')
       const labels = Array.isArray(file?.submenu) ? file.submenu.map((item) => item.label ?? item.role ?? item.type) : []
-      expect(labels.slice(0, 2), platform).toEqual(['Export Notes…', 'Import Notes…'])
+      expect(labels.slice(0, 4), platform).toEqual(['Add Document…', 'separator', 'Export Notes…', 'Import Notes…'])
       const items = allItems(template)
       const exportItem = items.find((item) => item.label === 'Export Notes…')
       expect(exportItem?.accelerator).toBe('CmdOrCtrl+E')
@@ -64,5 +64,16 @@ describe('buildMenuTemplate', () => {
       items.find((item) => item.label === 'Import Notes…')?.click?.({} as never, undefined, {} as never)
       expect(sendCommand.mock.calls).toEqual([['export-notes'], ['import-notes']])
     }
+  })
+
+  it('offers Add Document… (Ctrl/Cmd+O) first in File, which asks for a file in the main process', () => {
+    const addDocument = vi.fn()
+    const sendCommand = vi.fn()
+    const template = buildMenuTemplate(options({ addDocument, sendCommand }))
+    const item = allItems(template).find((each) => each.label === 'Add Document…')
+    expect(item?.accelerator).toBe('CmdOrCtrl+O')
+    item?.click?.({} as never, undefined, {} as never)
+    expect(addDocument).toHaveBeenCalledOnce()
+    expect(sendCommand).not.toHaveBeenCalled()
   })
 })

@@ -17,6 +17,8 @@ export interface MenuTemplateOptions {
   readonly showDataFolder: () => void
   /** Asks the focused page to run a command (open Export or Import notes). */
   readonly sendCommand: (command: MenuCommand) => void
+  /** File › Add Document…: the system's Open dialog (see open-document.ts). */
+  readonly addDocument: () => void
 }
 
 /** Builds the application menu template for `options.platform`. */
@@ -48,6 +50,8 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
+      { label: 'Add Document…', accelerator: menuAccelerator('add-document'), click: () => options.addDocument() },
+      { type: 'separator' },
       { label: 'Export Notes…', accelerator: menuAccelerator('export-notes'), click: () => options.sendCommand('export-notes') },
       { label: 'Import Notes…', click: () => options.sendCommand('import-notes') },
       { type: 'separator' },

@@ -1,11 +1,12 @@
 /**
  * Installs the native application menu and implements its app-specific
- * actions (About, Show Notes Folder, and Export/Import Notes handed to the
- * page). The template itself is menu-template.ts.
+ * actions (About, Show Notes Folder, Add Document…, and Export/Import
+ * Notes handed to the page). The template itself is menu-template.ts.
  */
 import { app, BrowserWindow, dialog, Menu, shell } from 'electron'
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/menu-commands'
 import { buildMenuTemplate } from './menu-template'
+import { addDocumentFromDialog } from './open-document'
 
 /** Facts the menu's actions show. */
 export interface AppMenuOptions {
@@ -24,6 +25,10 @@ export function installAppMenu(options: AppMenuOptions): void {
     showAbout: () => void showAbout(options),
     showDataFolder: () => void showDataFolder(options.dataDir),
     sendCommand: (command) => sendCommand(command),
+    addDocument: () => {
+      const target = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+      if (target) void addDocumentFromDialog(target)
+    },
   })
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }

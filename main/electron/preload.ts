@@ -7,6 +7,7 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import type { ApiInput, ApiMethod, ApiResult, ReaderApi } from '../../shared/api-contract'
 import { isMenuCommand, MENU_COMMAND_CHANNEL } from '../../shared/menu-commands'
+import { isOpenedFile, OPENED_FILE_CHANNEL } from '../../shared/opened-file'
 import { decodeApiMethodsArg } from './preload-args'
 
 /** The contract's method names, passed in by window.ts via additionalArguments. */
@@ -37,6 +38,16 @@ const readerApi: ReaderApi = {
     ipcRenderer.on(MENU_COMMAND_CHANNEL, handler)
     return () => {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, handler)
+    }
+  },
+  onOpenedFile(listener) {
+    // As with menu commands: only a well-formed file reaches the page, never the event.
+    const handler = (_event: unknown, file: unknown) => {
+      if (isOpenedFile(file)) listener({ fileName: file.fileName, bytes: file.bytes })
+    }
+    ipcRenderer.on(OPENED_FILE_CHANNEL, handler)
+    return () => {
+      ipcRenderer.removeListener(OPENED_FILE_CHANNEL, handler)
     }
   },
 }

@@ -1,7 +1,8 @@
 /**
  * The left rail: the open document's contents first, then the bundled
  * documents in a list that folds away, then "Your documents" (the ones the
- * user added). A file dropped on the rail, or anywhere on the window, is added. In narrow
+ * user added). A file dropped on the rail, or anywhere on the window, or
+ * chosen with Ctrl/Cmd+O (File › Add Document… in the desktop app), is added. In narrow
  * windows the rail is a drawer over the text (see shell/use-drawers.ts).
  */
 import { useCallback, useState, type DragEvent, type MouseEvent } from 'react'
@@ -10,6 +11,7 @@ import { formatPartialDate } from '../../shared/partial-date-format'
 import type { ApiClient } from '../api-client/api-client'
 import { readRoute } from '../routing/route'
 import { DocumentContents } from './document-contents'
+import { useAddDocumentCommand } from './use-add-document-command'
 import { useAddedDocuments } from './use-added-documents'
 import { useWindowFileDrop } from './use-window-file-drop'
 import { YourDocuments } from './your-documents'
@@ -39,7 +41,9 @@ export function LibraryRail({ client, documents, openDocument, drawerOpen, onNav
   const [kind, setKind] = useState<AddedDocumentKind>('draft')
   const actions = useAddedDocuments(client, onLibraryChanged)
   const { add } = actions
-  useWindowFileDrop(useCallback((file: File) => void add(file, kind), [add, kind]))
+  const addFile = useCallback((file: File) => void add(file, kind), [add, kind])
+  useWindowFileDrop(addFile)
+  useAddDocumentCommand(addFile)
   const bundled = documents.filter((document) => !document.added)
   const added = documents.filter((document) => document.added)
   const followLink = (event: MouseEvent<HTMLElement>) => {
