@@ -111,8 +111,10 @@ describe('SearchBudget in a search', () => {
     // A clock that moves on at every look, so the budget is spent after its first check (a fixed clock never spends it).
     let now = 0
     const spent = new SearchBudget({ timeMs: 0, maxTermsExamined: Number.POSITIVE_INFINITY, now: () => (now += 1) })
-    const whole = service().search({ query: 'Internet' }, SearchBudget.unlimited())
-    const cut = service().search({ query: 'Internet' }, spent)
+    const whole = service().search({ query: 'Intern*' }, SearchBudget.unlimited())
+    const cut = service().search({ query: 'Intern*' }, spent)
+    // A prefix query, so the search looks at the clock; the budget was really spent, else this compared two whole answers.
+    expect(cut.partial).toEqual({ reason: 'time' })
     for (const group of whole.groups) {
       const shown = cut.groups.find((each) => each.kind === group.kind)?.results.length ?? 0
       expect(shown, `${group.kind} results shown in a cut-short search`).toBeGreaterThanOrEqual(Math.min(3, group.total))
