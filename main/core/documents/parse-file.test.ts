@@ -128,6 +128,16 @@ describe('parseUserFile: Word', () => {
     expect(parsed.blocks[1]).toMatchObject({ type: 'paragraph', text: 'The plenipotentiary decides quokkaword.' })
     expectValidModel(parsed)
   })
+
+  it('names a .docx by the title in its properties, before its first heading', async () => {
+    const document = new Document({
+      title: 'Draft decision on spectrum & orbits (L.3/Rev.1)',
+      sections: [{ children: [new Paragraph({ text: 'Preamble', heading: HeadingLevel.HEADING_1 }), new Paragraph('The conference decides.')] }],
+    })
+    const parsed = await parse('l3.docx', new Uint8Array(await Packer.toBuffer(document)))
+    expect(parsed.title).toBe('Draft decision on spectrum & orbits (L.3/Rev.1)')
+    expect(parsed.blocks[0]).toMatchObject({ type: 'heading', text: 'Preamble' })
+  })
 })
 
 describe('parseUserFile: refusals name the file and say why', () => {

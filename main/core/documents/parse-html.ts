@@ -30,6 +30,11 @@ export function htmlBlocks(html: string): ParsedBlocks {
   return { blocks: mdastToBlocks(mdast, { strict: false }), ...(title ? { title } : {}) }
 }
 
+/** The text of the first `tagName` element in `markup` (HTML, or XML read leniently as HTML), or "". */
+export function firstElementText(markup: string, tagName: string): string {
+  return textOf(findElement(unified().use(rehypeParse, { fragment: true }).parse(markup), tagName))
+}
+
 /** Removes dropped elements and comments, and every attribute but a link's href. */
 function strip(node: HastRoot | Element): void {
   if (node.type === 'root') node.children = node.children.filter(kept)
