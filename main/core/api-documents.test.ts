@@ -2,14 +2,16 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { apiContract, type ApiMethod, type ApiOutput, type ApiResult } from '../../shared/api-contract'
 import { dispatch } from './api'
 import { restoreAddedDocuments } from './documents/documents-service'
+import { createMemoryNotesStore } from './notes/testing/memory-notes-store'
 import { DocumentsStore } from './documents/documents-store'
 import { createParseRunner } from './documents/parse-runner'
-import { createMemoryNotesStore } from './notes/testing/memory-notes-store'
+import type { NotesStore } from './notes/notes-store'
 import { assembleReaderCore, type ReaderCore } from './reader-core'
 import { buildTestLibrary } from './testing/test-library'
+import { expectApiValue } from './testing/api-value'
+import { base64Text, documentsCoreOnDisk } from './testing/documents-core'
 
 let dataDir: string
 beforeEach(async () => {
@@ -19,20 +21,11 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true })
 })
 
-function coreOnDisk(notes = createMemoryNotesStore()): ReaderCore {
-  return assembleReaderCore(buildTestLibrary(), notes, {
-    info: { name: 'FOC Reader', version: '0.0.0-test', mode: 'browser', dataDir },
-    documents: { store: new DocumentsStore(dataDir), parse: createParseRunner() },
-  })
-}
+const coreOnDisk = (notes?: NotesStore): ReaderCore => documentsCoreOnDisk(dataDir, notes)
 
-function value<M extends ApiMethod>(method: M, result: ApiResult<ApiMethod>): ApiOutput<M> {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`)
-  expect(apiContract[method].output.safeParse(result.value).success).toBe(true)
-  return result.value as ApiOutput<M>
-}
+const value = expectApiValue
 
-const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64')
+const base64 = base64Text
 
 async function add(core: ReaderCore, fileName: string, text: string) {
   return dispatch(core, 'documents.add', { fileName, mediaType: 'text/markdown', bytesBase64: base64(text), kind: 'draft' })

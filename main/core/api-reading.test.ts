@@ -2,10 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { apiContract, type ApiMethod, type ApiOutput, type ApiResult } from '../../shared/api-contract'
 import { DEFAULT_SETTINGS } from '../../shared/reading-state'
 import { dispatch } from './api'
 import { openReadingStateStore } from './reading/reading-state-store'
+import { expectApiValue } from './testing/api-value'
 import { buildTestCore, buildTestLibrary } from './testing/test-library'
 
 const STATEMENT = 'sample-statement'
@@ -30,11 +30,7 @@ async function coreOnDisk() {
   return buildTestCore(library, { reading: await openReadingStateStore(dir) })
 }
 
-function value<M extends ApiMethod>(method: M, result: ApiResult<ApiMethod>): ApiOutput<M> {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`)
-  expect(apiContract[method].output.safeParse(result.value).success).toBe(true)
-  return result.value as ApiOutput<M>
-}
+const value = expectApiValue
 
 describe('reading state through the API', () => {
   it('reading.get starts with no document, no positions and the default settings', async () => {

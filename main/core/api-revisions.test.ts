@@ -2,14 +2,15 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { apiContract, type ApiMethod, type ApiOutput, type ApiResult } from '../../shared/api-contract'
 import { dispatch } from './api'
 import { restoreAddedDocuments } from './documents/documents-service'
-import { DocumentsStore } from './documents/documents-store'
-import { createParseRunner } from './documents/parse-runner'
 import { createMemoryNotesStore } from './notes/testing/memory-notes-store'
+import { DocumentsStore } from './documents/documents-store'
+import type { NotesStore } from './notes/notes-store'
 import { assembleReaderCore, type ReaderCore } from './reader-core'
 import { buildTestLibrary } from './testing/test-library'
+import { expectApiValue } from './testing/api-value'
+import { base64Text, documentsCoreOnDisk } from './testing/documents-core'
 
 let dataDir: string
 beforeEach(async () => {
@@ -19,20 +20,11 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true })
 })
 
-function coreOnDisk(notes = createMemoryNotesStore()): ReaderCore {
-  return assembleReaderCore(buildTestLibrary(), notes, {
-    info: { name: 'FOC Reader', version: '0.0.0-test', mode: 'browser', dataDir },
-    documents: { store: new DocumentsStore(dataDir), parse: createParseRunner() },
-  })
-}
+const coreOnDisk = (notes?: NotesStore): ReaderCore => documentsCoreOnDisk(dataDir, notes)
 
-function value<M extends ApiMethod>(method: M, result: ApiResult<ApiMethod>): ApiOutput<M> {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`)
-  expect(apiContract[method].output.safeParse(result.value).success).toBe(true)
-  return result.value as ApiOutput<M>
-}
+const value = expectApiValue
 
-const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64')
+const base64 = base64Text
 
 const REV1 = '# Draft\n\nAll delegations welcome the open internet.\n\nStates shall protect journalists online at all times.\n\nThis paragraph about quillworts will be deleted.\n'
 const REV2 = '# Draft\n\nAll delegations welcome the open internet.\n\nStates should protect journalists online at most times.\n\nA new paragraph on encryption is inserted.\n'
