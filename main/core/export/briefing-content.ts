@@ -18,6 +18,7 @@ import { buildAnnex, type AnnexEntry } from './briefing-annex'
 import { groupDocuments, summaryLine, type NoteGroup } from './briefing-groups'
 import { buildStatementAnnex, type HighlightSource, type StatementAnnex } from './statement-annex'
 import { noteDocumentId, type ExportGroup } from './export-selection'
+import { noteRevision, type EarlierTexts, type NoteRevision } from './note-revision'
 
 /** A flag a note carries in the briefing. */
 export type BriefingFlag = 'needs-review' | 'orphaned'
@@ -44,6 +45,8 @@ export interface BriefingNote {
   readonly flags: readonly BriefingFlag[]
   /** Why an orphan is one, for people. */
   readonly orphanReason: string | null
+  /** The revision the note belongs to, on an added document with revisions; else null. */
+  readonly revision: NoteRevision | null
 }
 
 /** A resolution's symbol and date, when the library knows them. */
@@ -138,16 +141,19 @@ export interface BuildBriefingOptions {
   readonly briefing?: BriefingOptions
   /** What the default title names ("Briefing: <subject>"): the document, or else the selection. */
   readonly subject?: string
+  /** The earlier revisions of added documents, read for this export (see readEarlierTexts); none when absent. */
+  readonly revisions?: EarlierTexts
 }
 
 /** Builds the briefing's content from selected groups (see selectNotes). */
 export function buildBriefing(groups: readonly ExportGroup[], library: Library, options: BuildBriefingOptions): BriefingContent {
   const choices = options.briefing ?? DEFAULT_BRIEFING_OPTIONS
   const timeline = timelineOf(library)
+  const earlier = options.revisions ?? new Map<string, LibraryDocument>()
   const unnumbered = groups.map((group): BriefingDocument => {
     const document = group.document
     const paragraphs = document ? paragraphPlaces(document.blocks) : new Map<string, ParagraphPlace>()
-    const notes = group.notes.map((view) => briefingNote(view, 0, paragraphs))
+    const notes = group.notes.map((view) => briefingNote(view, 0, paragraphs, noteRevision(view, library, earlier)))
     return {
       documentId: group.documentId,
       title: document?.title ?? (group.documentId || 'Unknown document'),
@@ -213,7 +219,7 @@ function statementAnnex(library: Library, documents: readonly BriefingDocument[]
   return buildStatementAnnex(statement, highlights)
 }
 
-function briefingNote(view: NoteView, number: number, paragraphs: ReadonlyMap<string, ParagraphPlace>): BriefingNote {
+function briefingNote(view: NoteView, number: number, paragraphs: ReadonlyMap<string, ParagraphPlace>, revision: NoteRevision | null): BriefingNote {
   const content = noteContent(view.note)
   const { anchor } = view
   const flags: BriefingFlag[] = []
@@ -231,6 +237,7 @@ function briefingNote(view: NoteView, number: number, paragraphs: ReadonlyMap<st
     reference: located ? (paragraphs.get(anchor.blockId ?? '') ?? null) : null,
     flags,
     orphanReason: anchor.status === 'orphaned' ? (anchor.reason ?? null) : null,
+    revision,
   }
 }
 

@@ -28,6 +28,7 @@ import {
   type DateStyle,
 } from './briefing-content'
 import { formatPlace } from '../../../shared/paragraph-numbers'
+import { revisionMark } from './note-revision'
 
 /** `-` bullets and `*` emphasis, as people type notes in the app. */
 const MARKDOWN_OPTIONS: Options = { bullet: '-', emphasis: '*', strong: '*' }
@@ -107,6 +108,7 @@ function noteBlocks(note: BriefingNote, depth: 3 | 4, includeDates: boolean, sty
     ...note.flags.flatMap((flag): PhrasingContent[] => [{ type: 'strong', children: [text(FLAG_LABELS[flag])] }, text(' · ')]),
     text(
       [
+        ...(note.revision ? [revisionMark(note.revision)] : []),
         `Category: ${note.category ? `${note.category.glyph} ${note.category.label}` : 'none'}`,
         ...(content.tags.length > 0 ? [`Tags: ${content.tags.map(oneLine).join(', ')}`] : []),
       ].join(' · '),
