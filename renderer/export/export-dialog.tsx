@@ -72,7 +72,7 @@ export function ExportDialog({ client, mode, document, filter, onClose }: Export
   const run = async () => {
     setStatus({ kind: 'working', message: 'Exporting…' })
     // Options remembered before the statement annex existed lack it: off.
-    const chosen = { ...briefing, statementAnnex: briefing.statementAnnex ?? false }
+    const chosen = { ...briefing, statementAnnex: briefing.statementAnnex ?? false, revisionChanges: briefing.revisionChanges ?? false, redlineAnnex: briefing.redlineAnnex ?? false }
     try {
       if (isBriefing) {
         // Remembering the choices is a convenience: the export goes ahead without it.

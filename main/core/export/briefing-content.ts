@@ -19,6 +19,7 @@ import { groupDocuments, summaryLine, type NoteGroup } from './briefing-groups'
 import { buildStatementAnnex, type HighlightSource, type StatementAnnex } from './statement-annex'
 import { noteDocumentId, type ExportGroup } from './export-selection'
 import { noteRevision, type EarlierTexts, type NoteRevision } from './note-revision'
+import { buildRevisionChanges, type RevisionChanges } from './briefing-revision-changes'
 
 /** A flag a note carries in the briefing. */
 export type BriefingFlag = 'needs-review' | 'orphaned'
@@ -122,6 +123,8 @@ export interface BriefingContent {
   readonly annex: readonly AnnexEntry[]
   /** The statement itself with the notes' highlights marked, when the user asked for it (and the library has one). */
   readonly statement: StatementAnnex | null
+  /** For each added document with revisions, the changes in its latest revision that touch the notes, when the user asked (see briefing-revision-changes); else empty. */
+  readonly revisionChanges: readonly RevisionChanges[]
   readonly counts: BriefingCounts
 }
 
@@ -202,6 +205,7 @@ export function buildBriefing(groups: readonly ExportGroup[], library: Library, 
       timeline,
     ),
     statement: choices.statementAnnex ? statementAnnex(library, documents) : null,
+    revisionChanges: choices.revisionChanges ? buildRevisionChanges(documents, library, earlier, choices.redlineAnnex) : [],
     counts: countNotes(documents),
   }
 }
