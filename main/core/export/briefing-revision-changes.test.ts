@@ -8,10 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_BRIEFING_OPTIONS } from '../../../shared/briefing-options'
 import { sideText } from '../../../shared/revisions/word-runs'
 import { buildBriefing, type BriefingContent } from './briefing-content'
+import { renderBriefingHtml } from './briefing-html'
 import type { RevisionChanges } from './briefing-revision-changes'
 import { changesHeading, changesSummary } from './briefing-revision-changes'
 import { selectNotes } from './export-selection'
 import { readEarlierTexts } from './note-revision'
+import { FIXED_STYLE } from './testing/export-fixtures'
 import { revisedDraft, type RevisedDraft } from './testing/revision-fixtures'
 
 let draft: RevisedDraft
@@ -73,3 +75,33 @@ describe('the changes in the latest revision that touch my notes', () => {
     expect((await briefing({ revisionChanges: true, redlineAnnex: true }, false)).revisionChanges).toEqual([])
   })
 })
+
+describe('the changes in the briefing page, the Word file and the Markdown', () => {
+  it('sets the old wording struck through and the new underlined, each change with its word, in the page', async () => {
+    const content = await briefing({ revisionChanges: true, redlineAnnex: true })
+    const html = renderBriefingHtml(content, FIXED_STYLE)
+    const section = sectionOf(html, 'revision-changes')
+    expect(section).toContain('Changes in Rev. 2 (L.7/Rev.1) that touch my notes</h2>')
+    expect(section).toContain('<del><span class="cue">[deleted: </span>shall<span class="cue">]</span></del>')
+    expect(section).toContain('<ins><span class="cue">[inserted: </span>should<span class="cue">]</span></ins>')
+    expect(section).toContain('Watch this one.')
+    expect(section).not.toContain('Good.')
+    const annex = sectionOf(html, 'redline-annex')
+    expect(annex).toContain('Annex: redline of Rev. 2 (L.7/Rev.1)</h2>')
+    expect(annex).toContain('<span class="cue">[inserted: </span>A new working group will study satellite broadband policy.')
+    expect(annex).toContain('<span class="cue">[deleted: </span>Delegations request a report on spectrum auctions by the next session.')
+  })
+
+  it('leaves both out of the page when not asked for', async () => {
+    const html = renderBriefingHtml(await briefing({ revisionChanges: false, redlineAnnex: false }), FIXED_STYLE)
+    expect(html).not.toContain('class="revision-changes"')
+    expect(html).not.toContain('class="redline-annex"')
+  })
+})
+
+/** The HTML of the first <section> with this class. */
+function sectionOf(html: string, className: string): string {
+  const start = html.indexOf(`<section class="${className}"`)
+  expect(start).toBeGreaterThan(-1)
+  return html.slice(start, html.indexOf('</section>', start))
+}
