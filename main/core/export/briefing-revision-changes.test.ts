@@ -4,11 +4,14 @@
  * deleted, one inserted): which notes are listed, why, with which old and
  * new wording, and which paragraphs the annex holds.
  */
+import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_BRIEFING_OPTIONS } from '../../../shared/briefing-options'
 import { sideText } from '../../../shared/revisions/word-runs'
 import { buildBriefing, type BriefingContent } from './briefing-content'
+import { renderBriefingDocx } from './briefing-docx'
 import { renderBriefingHtml } from './briefing-html'
+import { renderBriefingMarkdown } from './markdown'
 import type { RevisionChanges } from './briefing-revision-changes'
 import { changesHeading, changesSummary } from './briefing-revision-changes'
 import { selectNotes } from './export-selection'
@@ -105,3 +108,23 @@ function sectionOf(html: string, className: string): string {
   expect(start).toBeGreaterThan(-1)
   return html.slice(start, html.indexOf('</section>', start))
 }
+
+describe('the changes in the Word file and the Markdown', () => {
+  it('strikes deleted words and underlines inserted ones in Word, after a heading of their own', async () => {
+    const bytes = await renderBriefingDocx(await briefing({ revisionChanges: true, redlineAnnex: true }), FIXED_STYLE)
+    const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml'] ?? new Uint8Array())
+    expect(xml).toContain('Changes in Rev. 2 (L.7/Rev.1) that touch my notes')
+    expect(xml).toContain('Annex: redline of Rev. 2 (L.7/Rev.1)')
+    expect(xml).toMatch(/<w:r><w:rPr><w:strike\/>(?:(?!<\/w:r>).)*<w:t xml:space="preserve">shall<\/w:t><\/w:r>/)
+    expect(xml).toMatch(/<w:r><w:rPr>(?:(?!<\/w:r>).)*<w:u w:val="single"\/>(?:(?!<\/w:r>).)*<w:t xml:space="preserve">should<\/w:t><\/w:r>/)
+  })
+
+  it('writes each change in words in the Markdown', async () => {
+    const markdown = renderBriefingMarkdown(await briefing({ revisionChanges: true, redlineAnnex: true }), FIXED_STYLE)
+    const section = markdown.slice(markdown.indexOf('## Changes in Rev. 2'))
+    expect(section).toContain('**Rev. 1:** States \\[deleted: shall] protect journalists online at \\[deleted: all] times.')
+    expect(section).toContain('**Rev. 2 (L.7/Rev.1):** States \\[inserted: should] protect journalists online at \\[inserted: most] times.')
+    expect(section).toContain('## Annex: redline of Rev. 2 (L.7/Rev.1)')
+    expect(section).toContain('**¶3 Inserted:** \\[inserted: A new working group will study satellite broadband policy.]')
+  })
+})
