@@ -11,6 +11,7 @@ import { DEFAULT_BRIEFING_OPTIONS, defaultBriefingTitle, type BriefingOptionsInp
 import { listSelectionSummary, type ExportFormat, type ExportSelection, type ListSelection, type PaperSize } from '../../shared/export-model'
 import { ApiCallError, type ApiClient } from '../api-client/api-client'
 import { BriefingFields } from './briefing-fields'
+import { loadRevisedNotes, touchesRevisedDocument, type RevisedNotes } from './revised-notes'
 import { downloadBase64, downloadText, printBriefing } from './save-in-browser'
 import './modal.css'
 
@@ -43,6 +44,7 @@ export function ExportDialog({ client, mode, document, filter, onClose }: Export
   const isBriefing = format === 'pdf' || format === 'docx'
   const [status, setStatus] = useState<{ kind: 'idle' | 'working' | 'done' | 'error'; message: string }>({ kind: 'idle', message: '' })
   const titleId = useId()
+  const [revised, setRevised] = useState<RevisedNotes>(new Map())
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -54,6 +56,18 @@ export function ExportDialog({ client, mode, document, filter, onClose }: Export
     // The last export's choices; without them (a damaged file is read as the defaults) the dialog starts from the defaults.
     client.request('briefing.getOptions', {}).then(
       ({ options }) => live && setBriefing((current) => (current === DEFAULT_BRIEFING_OPTIONS ? options : current)),
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [client])
+
+  useEffect(() => {
+    let live = true
+    // Without the list the changes section is simply not offered.
+    loadRevisedNotes(client).then(
+      (notes) => live && setRevised(notes),
       () => undefined,
     )
     return () => {
@@ -143,7 +157,7 @@ export function ExportDialog({ client, mode, document, filter, onClose }: Export
             </label>
           ))}
         </fieldset>
-        {isBriefing && <BriefingFields options={briefing} defaultTitle={defaultTitle} onChange={setBriefing} />}
+        {isBriefing && <BriefingFields options={briefing} defaultTitle={defaultTitle} revisions={touchesRevisedDocument(selection(), revised)} onChange={setBriefing} />}
         {isBriefing && (
           <fieldset>
             <legend>Paper</legend>
