@@ -19,6 +19,7 @@ import { annexFacts } from './briefing-annex'
 import { briefingContents, groupHeadingId, redlineAnnexId, REFERENCES_ANNEX_HEADING, REFERENCES_ANNEX_ID, revisionChangesId, STATEMENT_ANNEX_ID } from './briefing-contents'
 import { bookmarked, contentsBookmark, contentsParagraphs, statementAnnexParagraphs } from './briefing-docx-annex'
 import { redlineAnnexParagraphs, revisionChangesParagraphs } from './briefing-docx-changes'
+import { revisionMark } from './note-revision'
 import {
   briefingDate,
   briefingLocale,
@@ -179,6 +180,7 @@ function notePart(note: BriefingNote, includeDates: boolean, style: DateStyle): 
     new TextRun({ text: `${note.number}. `, bold: true }),
     new TextRun({ text: note.category ? `${note.category.glyph} ${note.category.label}` : 'No category', bold: true }),
     ...(where !== '' ? [new TextRun(` · ${where}`)] : []),
+    ...(note.revision ? [new TextRun(` · ${revisionMark(note.revision)}`)] : []),
     ...note.flags.map((flag) => new TextRun({ text: ` · ${FLAG_LABELS[flag].toUpperCase()}`, bold: true })),
   ]
   const paragraphs: Paragraph[] = [new Paragraph({ keepNext: true, spacing: { before: 200 }, children: head })]
