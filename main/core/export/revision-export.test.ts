@@ -5,6 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { documentIdFromUrn, documentRevisionUrn, plainDocumentUrn, revisionFromUrn } from '../../../shared/notes/note-model'
+import { foreignAnnotation } from '../import/testing/import-fixtures'
+import { withRevisionSource } from './annotation-json'
+import { noteRevision, readEarlierTexts, revisionMark } from './note-revision'
 import { revisedDraft, type RevisedDraft } from './testing/revision-fixtures'
 
 let draft: RevisedDraft
@@ -24,6 +27,20 @@ describe('the revision source IRI', () => {
     expect(plainDocumentUrn(iri)).toBe('urn:foc-reader:document:my-draft-a1b2c3')
     expect(revisionFromUrn('urn:foc-reader:document:my-draft-a1b2c3')).toBeNull()
     expect(revisionFromUrn('https://example.org/doc:rev:2')).toBeNull()
+  })
+})
+
+describe('the revision a note belongs to', () => {
+  it('is the earlier revision itself for a note kept on it, whose source is left as it is', async () => {
+    const { core, documentId } = draft
+    const view = core.notes.list().find((each) => each.note.id === draft.notes.kept)
+    if (!view) throw new Error('no kept note')
+    const kept = { ...view, note: { ...view.note, target: { ...view.note.target, source: `urn:foc-reader:document:${documentId}--rev-1` } } }
+    const earlier = await readEarlierTexts([`${documentId}--rev-1`], core.library, (id) => core.documents.revision(id))
+    const revision = noteRevision(kept, core.library, earlier)
+    expect(revision).toEqual({ number: 1, label: 'Rev. 1', carriedTo: null, documentId })
+    expect(revision && revisionMark(revision)).toBe('Rev. 1')
+    expect(withRevisionSource(kept.note, revision)).toBe(kept.note)
   })
 })
 
@@ -81,5 +98,14 @@ describe('the W3C JSON export of a revised document', () => {
       expect(view.note).toEqual(original?.note)
       expect(view.anchor).toEqual(original?.anchor)
     }
+  })
+
+  it('reads a revision source from another tool as the document it names', async () => {
+    const source = documentRevisionUrn(draft.documentId, 2)
+    const annotation = foreignAnnotation({ id: 'https://annotations.example.org/anno/rev', target: { source, selector: { type: 'TextQuoteSelector', exact: 'satellite broadband' } } })
+    await draft.core.imports.confirmImport(JSON.stringify([annotation]))
+    const imported = draft.core.notes.list().find((view) => view.note.target.selector?.[0].exact === 'satellite broadband')
+    expect(imported?.note.target.source).toBe(plainDocumentUrn(source))
+    expect(imported?.anchor.status).toBe('exact')
   })
 })
