@@ -5,7 +5,12 @@
  * reworded paragraph asks for review with its old and new wording, "Compare
  * with Rev. 1" shows exactly the reworded, deleted and inserted paragraphs,
  * and all of it is still there after a reload and a restart of the host.
+ * The exports then say so: the Markdown marks each note with its revision,
+ * and the briefing lists the changes in Rev. 2 that touch the notes, with a
+ * redline annex of every changed paragraph.
  */
+import { execFileSync } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { escapeRegExp } from '../shared/escape-reg-exp'
 import { expect, test } from './fixtures'
@@ -30,9 +35,8 @@ const REV_2 = [
   'A new working group will study satellite broadband policy.',
 ].join('\n\n')
 
-test('a revision carries the notes across, says where they sit, and compares with the one before', async ({ reader, readerServer, dataDir }) => {
-  test.slow()
-  const notes = new NotesUi(reader)
+/** Adds Rev. 1 of the draft, a note on the paragraph that stays and one on the paragraph Rev. 2 rewords, then adds Rev. 2. */
+async function addDraftAndRevise(reader: Page, notes: NotesUi) {
   await reader.getByLabel('Add document…').setInputFiles({ name: 'l7.md', mimeType: 'text/markdown', buffer: Buffer.from(REV_1) })
   const article = reader.getByRole('article', { name: 'Draft resolution L.7' })
   await expect(article).toBeVisible()
@@ -42,6 +46,13 @@ test('a revision carries the notes across, says where they sit, and compares wit
   const item = yourDocuments(reader).getByRole('listitem').filter({ hasText: 'Draft resolution L.7' }).first()
   await expect(item).toContainText('Rev. 1')
   await reader.getByLabel('Add a revision of “Draft resolution L.7”').setInputFiles({ name: 'l7-rev2.md', mimeType: 'text/markdown', buffer: Buffer.from(REV_2) })
+  return article
+}
+
+test('a revision carries the notes across, says where they sit, and compares with the one before', async ({ reader, readerServer, dataDir }) => {
+  test.slow()
+  const notes = new NotesUi(reader)
+  const article = await addDraftAndRevise(reader, notes)
 
   const rail = reader.getByRole('complementary', { name: 'Library and contents' })
   const status = rail.getByRole('status').filter({ hasText: 'Rev. 2 added' })
@@ -103,3 +114,61 @@ async function expectNotesCarriedAcross(notes: NotesUi): Promise<void> {
   await expect(changed.getByRole('figure').filter({ hasText: 'Before' })).toContainText('States shall protect journalists online at all times')
   await expect(changed.getByRole('figure').filter({ hasText: 'Now' })).toContainText('States should protect journalists online at most times')
 }
+
+test('the exports mark each note’s revision and list the changes that touch the notes', async ({ reader }, testInfo) => {
+  test.slow()
+  const notes = new NotesUi(reader)
+  // The app asks the browser to print the briefing tab; in a headless test that dialog would block page.pdf().
+  await reader.context().addInitScript(() => {
+    window.print = () => undefined
+  })
+  await addDraftAndRevise(reader, notes)
+  await expect(reader.getByRole('complementary', { name: 'Library and contents' }).getByRole('status').filter({ hasText: 'Rev. 2 added' })).toBeVisible()
+  await expectNotesCarriedAcross(notes)
+
+  await reader.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'All notes' }).click()
+  await reader.getByRole('button', { name: 'Export notes…' }).click()
+  const dialog = reader.getByRole('dialog', { name: 'Export notes' })
+
+  // Markdown: both notes were made on Rev. 1 and now sit in Rev. 2.
+  await dialog.getByRole('radio', { name: /Markdown/ }).check()
+  const [download] = await Promise.all([reader.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()])
+  const markdownPath = testInfo.outputPath('notes.md')
+  await download.saveAs(markdownPath)
+  const markdown = await readFile(markdownPath, 'utf8')
+  const factsAfter = (body: string) => markdown.slice(markdown.lastIndexOf(body)).split('\n').find((line) => line.includes('Category:'))
+  expect(factsAfter('Good.')).toMatch(/^Rev\. 2 \(made on Rev\. 1\) · Category: /)
+  expect(factsAfter('Watch this one.')).toMatch(/^\*\*Needs review\*\* · Rev\. 2 \(made on Rev\. 1\) · Category: /)
+
+  // The briefing: offered the changes section because these notes are on a revised document.
+  await dialog.getByRole('radio', { name: /PDF briefing/ }).check()
+  const changes = dialog.getByRole('checkbox', { name: /Changes in the latest revision that touch my notes/ })
+  const redline = dialog.getByRole('checkbox', { name: /Redline annex/ })
+  await expect(redline).toBeDisabled()
+  await changes.check()
+  await redline.check()
+  const [briefing] = await Promise.all([reader.waitForEvent('popup'), dialog.getByRole('button', { name: 'Export' }).click()])
+  await briefing.waitForLoadState()
+
+  const section = briefing.getByRole('region', { name: 'Changes in Rev. 2 that touch my notes' })
+  await expect(section).toContainText('Draft resolution L.7, compared with Rev. 1')
+  await expect(section.getByRole('article')).toHaveCount(1)
+  await expect(section).toContainText('Watch this one.')
+  await expect(section).not.toContainText('Good.')
+  await expect(section.getByRole('deletion')).toHaveText(['[deleted: shall]', '[deleted: all]'])
+  await expect(section.getByRole('insertion')).toHaveText(['[inserted: should]', '[inserted: most]'])
+  const annex = briefing.getByRole('region', { name: 'Annex: redline of Rev. 2' })
+  await expect(annex.getByRole('deletion')).toContainText(['[deleted: shall]', '[deleted: all]', 'Delegations request a report on spectrum auctions'])
+  await expect(annex.getByRole('insertion')).toContainText(['[inserted: should]', '[inserted: most]', 'A new working group will study satellite broadband policy.'])
+
+  const pdfPath = testInfo.outputPath('briefing.pdf')
+  await briefing.pdf({ path: pdfPath, format: 'A4', printBackground: true, preferCSSPageSize: true })
+  const flat = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  const printed = flat.slice(flat.indexOf('Changes in Rev. 2 that touch my notes'))
+  expect(printed.length).toBeLessThan(flat.length)
+  expect(printed).toContain('States should protect journalists online at most times.')
+  expect(printed).toContain('Annex: redline of Rev. 2')
+  await briefing.close()
+  // The page leaves first: a dialog's code it fetches when idle must not meet a stopped host.
+  await reader.goto('about:blank')
+})

@@ -1,7 +1,9 @@
 /**
  * What a briefing says about itself (title, occasion, author, date,
  * marking, opening paragraph) and how it is laid out (structure, dates,
- * whether the statement itself is annexed).
+ * whether the statement itself is annexed, whether the changes in the
+ * latest revision of an added document that touch the notes are listed,
+ * and whether its redline is annexed).
  * Chosen in the export dialog, remembered in the data folder for the next
  * export, and sent with `notes.export`. Every string is bounded and cleaned
  * here, so the core, the file on disk and the renderers see the same text.
@@ -57,6 +59,10 @@ export const briefingOptionsSchema = z
     includeDates: z.boolean(),
     /** Whether the briefing ends with the statement itself, the user's highlights marked. Absent in options remembered before it existed: off. */
     statementAnnex: z.boolean().default(false),
+    /** Whether the briefing lists the changes in an added document's latest revision that touch the notes ("Changes in Rev. 2 that touch my notes"). Absent: off. */
+    revisionChanges: z.boolean().default(false),
+    /** Whether that section is followed by a redline annex of every changed paragraph of the revision. Absent: off. */
+    redlineAnnex: z.boolean().default(false),
   })
   .strict()
 
@@ -66,7 +72,7 @@ export type BriefingOptionsInput = z.input<typeof briefingOptionsSchema>
 /** A briefing's options, cleaned. */
 export type BriefingOptions = z.output<typeof briefingOptionsSchema>
 
-/** What a first export offers: today's layout (by document), no marking, no dates, no statement annex. */
+/** What a first export offers: today's layout (by document), no marking, no dates, no annexes, no changes section. */
 export const DEFAULT_BRIEFING_OPTIONS: BriefingOptions = Object.freeze({
   title: '',
   occasion: '',
@@ -78,6 +84,8 @@ export const DEFAULT_BRIEFING_OPTIONS: BriefingOptions = Object.freeze({
   structure: 'document',
   includeDates: false,
   statementAnnex: false,
+  revisionChanges: false,
+  redlineAnnex: false,
 })
 
 /** The marking line to print, or null for none (a custom marking left blank is none). */

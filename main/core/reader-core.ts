@@ -123,7 +123,7 @@ export function assembleReaderCore(library: Library, store: NotesStore, assembly
       return search
     },
     passages: new PassageAnchors(),
-    exports: new ExportService(library, notes, { appVersion: assembly.info.version, bundledFonts: true }),
+    exports: new ExportService(library, notes, { appVersion: assembly.info.version, bundledFonts: true, revisions: (id) => documents.revision(id) }),
     imports: new ImportService(library, notes, now),
     briefings: new BriefingPages(),
     briefingOptions: new BriefingOptionsStore(assembly.info.dataDir),

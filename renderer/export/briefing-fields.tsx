@@ -1,7 +1,8 @@
 /**
  * The briefing's fields in the export dialog (PDF and Word): title,
  * occasion, author, date, marking, opening paragraph, structure, dates
- * and the statement annex. Every field has a visible label; radio groups are fieldsets with
+ * the statement annex and, when the notes touch a revised document, the
+ * changes in its latest revision and their redline annex. Every field has a visible label; radio groups are fieldsets with
  * legends. The values are the user's as typed: the contract bounds and
  * cleans them when they are sent.
  */
@@ -21,6 +22,8 @@ export interface BriefingFieldsProps {
   readonly options: BriefingOptionsInput
   /** What the title is when left blank ("Briefing: …"). */
   readonly defaultTitle: string
+  /** Whether the exported notes touch an added document with more than one revision (offers the changes section). */
+  readonly revisions?: boolean
   onChange(options: BriefingOptionsInput): void
 }
 
@@ -37,7 +40,7 @@ const STRUCTURES: ReadonlyArray<[BriefingStructure, string, string]> = [
 ]
 
 /** The briefing's fields. */
-export function BriefingFields({ options, defaultTitle, onChange }: BriefingFieldsProps) {
+export function BriefingFields({ options, defaultTitle, revisions = false, onChange }: BriefingFieldsProps) {
   const id = useId()
   const set = (changes: Partial<BriefingOptionsInput>) => onChange({ ...options, ...changes })
   const text = (name: 'title' | 'occasion' | 'preparedBy', label: string, placeholder = '') => (
@@ -103,6 +106,18 @@ export function BriefingFields({ options, defaultTitle, onChange }: BriefingFiel
         <input type="checkbox" checked={options.statementAnnex ?? false} onChange={(event) => set({ statementAnnex: event.target.checked })} />
         Annex: the statement <span className="choice-hint">with my highlights and paragraph numbers</span>
       </label>
+      {revisions ? (
+        <>
+          <label className="choice">
+            <input type="checkbox" checked={options.revisionChanges ?? false} onChange={(event) => set({ revisionChanges: event.target.checked })} />
+            Changes in the latest revision that touch my notes <span className="choice-hint">old and new wording</span>
+          </label>
+          <label className="choice">
+            <input type="checkbox" checked={options.redlineAnnex ?? false} disabled={!(options.revisionChanges ?? false)} onChange={(event) => set({ redlineAnnex: event.target.checked })} />
+            Redline annex <span className="choice-hint">every changed paragraph of the latest revision</span>
+          </label>
+        </>
+      ) : null}
     </fieldset>
   )
 }

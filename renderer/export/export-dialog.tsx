@@ -11,6 +11,7 @@ import { DEFAULT_BRIEFING_OPTIONS, defaultBriefingTitle, type BriefingOptionsInp
 import { listSelectionSummary, type ExportFormat, type ExportSelection, type ListSelection, type PaperSize } from '../../shared/export-model'
 import { ApiCallError, type ApiClient } from '../api-client/api-client'
 import { BriefingFields } from './briefing-fields'
+import { loadRevisedNotes, touchesRevisedDocument, type RevisedNotes } from './revised-notes'
 import { downloadBase64, downloadText, printBriefing } from './save-in-browser'
 import './modal.css'
 
@@ -43,6 +44,7 @@ export function ExportDialog({ client, mode, document, filter, onClose }: Export
   const isBriefing = format === 'pdf' || format === 'docx'
   const [status, setStatus] = useState<{ kind: 'idle' | 'working' | 'done' | 'error'; message: string }>({ kind: 'idle', message: '' })
   const titleId = useId()
+  const [revised, setRevised] = useState<RevisedNotes>(new Map())
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -61,6 +63,18 @@ export function ExportDialog({ client, mode, document, filter, onClose }: Export
     }
   }, [client])
 
+  useEffect(() => {
+    let live = true
+    // Without the list the changes section is simply not offered.
+    loadRevisedNotes(client).then(
+      (notes) => live && setRevised(notes),
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [client])
+
   const defaultTitle = defaultBriefingTitle(scope === 'document' && document ? document.title : (scope === 'filter' || scope === 'notes') && filter ? listSelectionSummary(filter) : 'All notes')
 
   const selection = (): ExportSelection => {
@@ -72,7 +86,7 @@ export function ExportDialog({ client, mode, document, filter, onClose }: Export
   const run = async () => {
     setStatus({ kind: 'working', message: 'Exporting…' })
     // Options remembered before the statement annex existed lack it: off.
-    const chosen = { ...briefing, statementAnnex: briefing.statementAnnex ?? false }
+    const chosen = { ...briefing, statementAnnex: briefing.statementAnnex ?? false, revisionChanges: briefing.revisionChanges ?? false, redlineAnnex: briefing.redlineAnnex ?? false }
     try {
       if (isBriefing) {
         // Remembering the choices is a convenience: the export goes ahead without it.
@@ -143,7 +157,7 @@ export function ExportDialog({ client, mode, document, filter, onClose }: Export
             </label>
           ))}
         </fieldset>
-        {isBriefing && <BriefingFields options={briefing} defaultTitle={defaultTitle} onChange={setBriefing} />}
+        {isBriefing && <BriefingFields options={briefing} defaultTitle={defaultTitle} revisions={touchesRevisedDocument(selection(), revised)} onChange={setBriefing} />}
         {isBriefing && (
           <fieldset>
             <legend>Paper</legend>

@@ -30,9 +30,36 @@ export function documentUrn(documentId: string): string {
   return `${DOCUMENT_URN_PREFIX}${documentId}`
 }
 
-/** The document id in a target.source URN, or null for any other source. */
+/** The revision part an exported source may end with (see {@link documentRevisionUrn}). */
+const REVISION_URN_SUFFIX = /:rev:([1-9][0-9]{0,5})$/
+
+/**
+ * The IRI the JSON export gives the source of a note on an added document
+ * with revisions: `urn:foc-reader:document:<id>:rev:<n>`, naming the
+ * document and the revision (1, 2, …) whose text the note's selectors and
+ * target.state describe. Document ids never hold ":", so the suffix cannot
+ * be part of one; {@link documentIdFromUrn} reads both forms to the same id,
+ * and the import stores the plain form ({@link plainDocumentUrn}).
+ */
+export function documentRevisionUrn(documentId: string, revision: number): string {
+  return `${documentUrn(documentId)}:rev:${revision}`
+}
+
+/** The revision number a source names (see {@link documentRevisionUrn}), or null when it names none. */
+export function revisionFromUrn(source: string): number | null {
+  if (!source.startsWith(DOCUMENT_URN_PREFIX)) return null
+  const match = REVISION_URN_SUFFIX.exec(source)
+  return match?.[1] ? Number(match[1]) : null
+}
+
+/** A document source without its revision part: the form notes are stored with. */
+export function plainDocumentUrn(source: string): string {
+  return source.startsWith(DOCUMENT_URN_PREFIX) ? source.replace(REVISION_URN_SUFFIX, '') : source
+}
+
+/** The document id in a target.source URN (with or without a revision part), or null for any other source. */
 export function documentIdFromUrn(source: string): string | null {
-  return source.startsWith(DOCUMENT_URN_PREFIX) ? source.slice(DOCUMENT_URN_PREFIX.length) || null : null
+  return source.startsWith(DOCUMENT_URN_PREFIX) ? plainDocumentUrn(source).slice(DOCUMENT_URN_PREFIX.length) || null : null
 }
 
 /** The URN a note's target.state uses for a content version. */

@@ -5,9 +5,12 @@
  * (but for one detail, see toExportedAnnotation) and re-importing the file
  * gives the same notes. It is also the
  * backup and sharing format: the import recognises this app's collections
- * by their generator and validates them strictly.
+ * by their generator and validates them strictly. A note on an added
+ * document with revisions names its revision in its source:
+ * `urn:foc-reader:document:<id>:rev:<n>` (see withRevisionSource).
  */
-import { ANNOTATION_CONTEXT, type Note } from '../../../shared/notes/note-model'
+import { ANNOTATION_CONTEXT, documentIdFromUrn, documentRevisionUrn, type Note } from '../../../shared/notes/note-model'
+import type { NoteRevision } from './note-revision'
 
 /** The generator id this app writes; the import checks it to know a file is ours. */
 export const APP_GENERATOR_ID = 'urn:foc-reader:app'
@@ -81,6 +84,20 @@ export function toExportedAnnotation(note: Note): ExportedAnnotation {
   if (note.body.length > 0) return note
   const { body: _body, ...rest } = note
   return rest
+}
+
+/**
+ * `note` as exported when its document has revisions: its target.source
+ * becomes `urn:foc-reader:document:<id>:rev:<n>`, the revision whose text
+ * its selectors and target.state describe (a plain URN IRI, as the W3C
+ * model wants of a source). The import reads it back to the document's
+ * id and stores the plain source, so a re-imported export matches its
+ * notes. A note whose source already names a revision's own id, or on a
+ * document without revisions (`revision` null), is left as it is.
+ */
+export function withRevisionSource(note: Note, revision: NoteRevision | null): Note {
+  if (!revision || documentIdFromUrn(note.target.source) !== revision.documentId) return note
+  return { ...note, target: { ...note.target, source: documentRevisionUrn(revision.documentId, revision.number) } }
 }
 
 /**

@@ -18,6 +18,8 @@ import { buildAnnex, type AnnexEntry } from './briefing-annex'
 import { groupDocuments, summaryLine, type NoteGroup } from './briefing-groups'
 import { buildStatementAnnex, type HighlightSource, type StatementAnnex } from './statement-annex'
 import { noteDocumentId, type ExportGroup } from './export-selection'
+import { noteRevision, type EarlierTexts, type NoteRevision } from './note-revision'
+import { buildRevisionChanges, type RevisionChanges } from './briefing-revision-changes'
 
 /** A flag a note carries in the briefing. */
 export type BriefingFlag = 'needs-review' | 'orphaned'
@@ -44,6 +46,8 @@ export interface BriefingNote {
   readonly flags: readonly BriefingFlag[]
   /** Why an orphan is one, for people. */
   readonly orphanReason: string | null
+  /** The revision the note belongs to, on an added document with revisions; else null. */
+  readonly revision: NoteRevision | null
 }
 
 /** A resolution's symbol and date, when the library knows them. */
@@ -119,6 +123,8 @@ export interface BriefingContent {
   readonly annex: readonly AnnexEntry[]
   /** The statement itself with the notes' highlights marked, when the user asked for it (and the library has one). */
   readonly statement: StatementAnnex | null
+  /** For each added document with revisions, the changes in its latest revision that touch the notes, when the user asked (see briefing-revision-changes); else empty. */
+  readonly revisionChanges: readonly RevisionChanges[]
   readonly counts: BriefingCounts
 }
 
@@ -138,16 +144,19 @@ export interface BuildBriefingOptions {
   readonly briefing?: BriefingOptions
   /** What the default title names ("Briefing: <subject>"): the document, or else the selection. */
   readonly subject?: string
+  /** The earlier revisions of added documents, read for this export (see readEarlierTexts); none when absent. */
+  readonly revisions?: EarlierTexts
 }
 
 /** Builds the briefing's content from selected groups (see selectNotes). */
 export function buildBriefing(groups: readonly ExportGroup[], library: Library, options: BuildBriefingOptions): BriefingContent {
   const choices = options.briefing ?? DEFAULT_BRIEFING_OPTIONS
   const timeline = timelineOf(library)
+  const earlier = options.revisions ?? new Map<string, LibraryDocument>()
   const unnumbered = groups.map((group): BriefingDocument => {
     const document = group.document
     const paragraphs = document ? paragraphPlaces(document.blocks) : new Map<string, ParagraphPlace>()
-    const notes = group.notes.map((view) => briefingNote(view, 0, paragraphs))
+    const notes = group.notes.map((view) => briefingNote(view, 0, paragraphs, noteRevision(view, library, earlier)))
     return {
       documentId: group.documentId,
       title: document?.title ?? (group.documentId || 'Unknown document'),
@@ -196,6 +205,7 @@ export function buildBriefing(groups: readonly ExportGroup[], library: Library, 
       timeline,
     ),
     statement: choices.statementAnnex ? statementAnnex(library, documents) : null,
+    revisionChanges: choices.revisionChanges ? buildRevisionChanges(documents, library, earlier, choices.redlineAnnex) : [],
     counts: countNotes(documents),
   }
 }
@@ -213,7 +223,7 @@ function statementAnnex(library: Library, documents: readonly BriefingDocument[]
   return buildStatementAnnex(statement, highlights)
 }
 
-function briefingNote(view: NoteView, number: number, paragraphs: ReadonlyMap<string, ParagraphPlace>): BriefingNote {
+function briefingNote(view: NoteView, number: number, paragraphs: ReadonlyMap<string, ParagraphPlace>, revision: NoteRevision | null): BriefingNote {
   const content = noteContent(view.note)
   const { anchor } = view
   const flags: BriefingFlag[] = []
@@ -231,6 +241,7 @@ function briefingNote(view: NoteView, number: number, paragraphs: ReadonlyMap<st
     reference: located ? (paragraphs.get(anchor.blockId ?? '') ?? null) : null,
     flags,
     orphanReason: anchor.status === 'orphaned' ? (anchor.reason ?? null) : null,
+    revision,
   }
 }
 

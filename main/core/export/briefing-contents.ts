@@ -11,6 +11,7 @@
  * against real prints in briefing-print.test.ts.
  */
 import { quoteParagraphs, type BriefingContent } from './briefing-content'
+import { changesHeading, redlineHeading, type RevisionChanges } from './briefing-revision-changes'
 
 /** A briefing gets a contents list when it is estimated to run past this many pages. */
 export const CONTENTS_FROM_PAGES = 3
@@ -36,6 +37,16 @@ export const REFERENCES_ANNEX_HEADING = 'Annex: the cited texts'
 /** The heading text of the statement annex. */
 export const STATEMENT_ANNEX_HEADING = 'Annex: the statement'
 
+/** Id of a document's "Changes in <revision> that touch my notes" heading. */
+export function revisionChangesId(changes: Pick<RevisionChanges, 'documentId'>): string {
+  return `revision-changes-${changes.documentId}`
+}
+
+/** Id of a document's redline annex heading. */
+export function redlineAnnexId(changes: Pick<RevisionChanges, 'documentId'>): string {
+  return `redline-annex-${changes.documentId}`
+}
+
 /** The id a group's heading carries: the group's own, or its one document's title's. */
 export function groupHeadingId(group: BriefingContent['groups'][number]): string {
   if (group.heading !== null) return `group-${group.key}`
@@ -54,8 +65,10 @@ export function briefingContents(content: BriefingContent): ContentsEntry[] {
   )
   return [
     ...groups,
+    ...content.revisionChanges.map((changes) => ({ id: revisionChangesId(changes), label: changesHeading(changes), notes: changes.notes.length })),
     ...(content.annex.length > 0 ? [{ id: REFERENCES_ANNEX_ID, label: REFERENCES_ANNEX_HEADING, notes: null }] : []),
     ...(content.statement !== null ? [{ id: STATEMENT_ANNEX_ID, label: STATEMENT_ANNEX_HEADING, notes: null }] : []),
+    ...content.revisionChanges.flatMap((changes) => (changes.redline !== null ? [{ id: redlineAnnexId(changes), label: redlineHeading(changes), notes: null }] : [])),
   ]
 }
 
@@ -91,6 +104,10 @@ export function estimatePages(content: BriefingContent): number {
   if (content.statement !== null) {
     total += 5
     for (const block of content.statement.blocks) for (const item of block.items) total += lines(item.map((run) => run.text).join('')) + 0.6
+  }
+  for (const changes of content.revisionChanges) {
+    total += 5 + changes.notes.reduce((sum, { runs, note }) => sum + 4 + (runs === null ? lines(note.quote ?? '') : 2 * lines(runs.map((run) => run.text).join(''))), 0)
+    if (changes.redline !== null) total += 5 + changes.redline.reduce((sum, paragraph) => sum + lines(paragraph.runs.map((run) => run.text).join('')) + 0.6, 0)
   }
   return total / PAGE_LINES
 }

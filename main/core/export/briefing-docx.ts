@@ -8,15 +8,18 @@
  * and flags, then its quote (Quote style), text and tags. The marking and
  * title run in the page header, "Page x of y" in the footer. A long
  * briefing starts with a contents list, and the statement may be annexed
- * (see briefing-docx-annex.ts).
+ * (see briefing-docx-annex.ts), as may the changes in a revised document
+ * that touch the notes and its redline (briefing-docx-changes.ts).
  */
 import { formatPlace } from '../../../shared/paragraph-numbers'
 import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type ParagraphChild } from 'docx'
 import type { PaperSize } from '../../../shared/export-model'
 import { parseNoteText, type NoteBlock, type NoteInline } from '../../../shared/notes/note-text'
 import { annexFacts } from './briefing-annex'
-import { briefingContents, groupHeadingId, REFERENCES_ANNEX_HEADING, REFERENCES_ANNEX_ID, STATEMENT_ANNEX_ID } from './briefing-contents'
+import { briefingContents, groupHeadingId, redlineAnnexId, REFERENCES_ANNEX_HEADING, REFERENCES_ANNEX_ID, revisionChangesId, STATEMENT_ANNEX_ID } from './briefing-contents'
 import { bookmarked, contentsBookmark, contentsParagraphs, statementAnnexParagraphs } from './briefing-docx-annex'
+import { redlineAnnexParagraphs, revisionChangesParagraphs } from './briefing-docx-changes'
+import { revisionMark } from './note-revision'
 import {
   briefingDate,
   briefingLocale,
@@ -65,8 +68,10 @@ export async function renderBriefingDocx(content: BriefingContent, options: Brie
     ...summary(content),
     ...contentsParagraphs(contents, (_, index) => contentsBookmark(index)),
     ...body(content, options, bookmark),
+    ...content.revisionChanges.flatMap((changes) => revisionChangesParagraphs(changes, bookmark(revisionChangesId(changes)))),
     ...annex(content, options, bookmark(REFERENCES_ANNEX_ID)),
     ...(content.statement !== null ? statementAnnexParagraphs(content.statement, bookmark(STATEMENT_ANNEX_ID)) : []),
+    ...content.revisionChanges.flatMap((changes) => (changes.redline !== null ? redlineAnnexParagraphs(changes, bookmark(redlineAnnexId(changes))) : [])),
   ]
   const document = new Document({
     title: content.title,
@@ -175,6 +180,7 @@ function notePart(note: BriefingNote, includeDates: boolean, style: DateStyle): 
     new TextRun({ text: `${note.number}. `, bold: true }),
     new TextRun({ text: note.category ? `${note.category.glyph} ${note.category.label}` : 'No category', bold: true }),
     ...(where !== '' ? [new TextRun(` · ${where}`)] : []),
+    ...(note.revision ? [new TextRun(` · ${revisionMark(note.revision)}`)] : []),
     ...note.flags.map((flag) => new TextRun({ text: ` · ${FLAG_LABELS[flag].toUpperCase()}`, bold: true })),
   ]
   const paragraphs: Paragraph[] = [new Paragraph({ keepNext: true, spacing: { before: 200 }, children: head })]

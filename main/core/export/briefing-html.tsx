@@ -18,6 +18,7 @@ import { briefingStylesheet } from './briefing-style'
 import { ReferencesAnnex, Summary } from './briefing-summary'
 import { briefingContents, groupHeadingId } from './briefing-contents'
 import { Contents, StatementAnnexSection } from './briefing-statement-annex'
+import { RedlineAnnexSection, RevisionChangesSection } from './briefing-changes-section'
 
 /** The policy the page carries itself, whoever serves or opens it: its inline styles and nothing else. */
 const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:"
@@ -91,8 +92,12 @@ function BriefingPage({ content, options, stylesheet }: { content: BriefingConte
             content.groups.map((group) => <GroupSection key={group.key} group={group} content={content} style={options} />)
           )}
         </main>
+        {content.revisionChanges.map((changes) => (
+          <RevisionChangesSection key={changes.documentId} changes={changes} />
+        ))}
         {content.annex.length > 0 ? <ReferencesAnnex annex={content.annex} style={options} /> : null}
         {content.statement !== null ? <StatementAnnexSection annex={content.statement} /> : null}
+        {content.revisionChanges.map((changes) => (changes.redline !== null ? <RedlineAnnexSection key={changes.documentId} changes={changes} /> : null))}
       </body>
     </html>
   )

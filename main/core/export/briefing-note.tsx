@@ -8,6 +8,7 @@ import { NoteTextBlocks } from '../../../shared/notes/note-text-view'
 import { documentMeta, FLAG_LABELS, formatDateTime, quoteParagraphs, type BriefingDocument, type BriefingNote, type DateStyle } from './briefing-content'
 import { textLanguage } from './text-language'
 import { formatPlace } from '../../../shared/paragraph-numbers'
+import { revisionMark } from './note-revision'
 
 /** The language of the bundled documents, for quoted passages in Latin script. */
 const DOCUMENT_LANGUAGE = 'en'
@@ -91,7 +92,7 @@ function NoteArticle({ note, includeDates, style }: { note: BriefingNote; includ
   )
 }
 
-/** Number, category, where the passage is in its document (whose title heads the section), and flags, on one line. */
+/** Number, category, where the passage is in its document (whose title heads the section), its revision, and flags, on one line. */
 function NoteHead({ note }: { note: BriefingNote }) {
   const where = note.reference === null ? '' : formatPlace(note.reference)
   const parts = [
@@ -109,6 +110,7 @@ function NoteHead({ note }: { note: BriefingNote }) {
       </span>
     ),
     ...(where === '' ? [] : [<span key="ref" className="ref">{where}</span>]),
+    ...(note.revision ? [<span key="revision" className="ref">{revisionMark(note.revision)}</span>] : []),
     ...note.flags.map((flag) => (
       <span key={flag} className={`flag flag-${flag}`}>
         {FLAG_LABELS[flag]}

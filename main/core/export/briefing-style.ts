@@ -9,6 +9,7 @@
 import type { PaperSize } from '../../../shared/export-model'
 import { BUNDLED_SANS, BUNDLED_SERIF } from './briefing-fonts'
 import { statementAnnexStyles } from './briefing-statement-annex'
+import { revisionChangesStyles } from './briefing-changes-section'
 
 /**
  * Serif faces, in order: the reader's own face where installed, then Noto
@@ -155,6 +156,7 @@ blockquote p::before { content: none; }
 .tag + .tag::before { content: " · "; color: #999; white-space: normal; }
 time { font-variant-numeric: lining-nums; }
 ${statementAnnexStyles(BRIEFING_LABEL_STACK)}
+${revisionChangesStyles(BRIEFING_LABEL_STACK)}
 
 @media screen {
   html { background: #eceae4; }

@@ -7,10 +7,11 @@
 import { randomUUID } from 'node:crypto'
 import type { NoteView } from '../../../shared/api-contract'
 import type { BriefingOptions } from '../../../shared/briefing-options'
+import type { LibraryDocument } from '../../../shared/document-model'
 import type { ExportFormat, ExportSelection, PaperSize } from '../../../shared/export-model'
 import { ApiFailure } from '../api-failure'
 import type { Library } from '../library'
-import { buildAnnotationCollection, serializeAnnotationCollection } from './annotation-json'
+import { buildAnnotationCollection, serializeAnnotationCollection, withRevisionSource } from './annotation-json'
 import { buildBriefing, type BriefingContent, type DateStyle } from './briefing-content'
 import { renderBriefingDocx } from './briefing-docx'
 import { briefingFooterLabel, renderBriefingHtml, type BriefingFooter } from './briefing-html'
@@ -18,6 +19,7 @@ import { bundledFontFaces } from './briefing-fonts'
 import { briefingPdfOptions, type BriefingPdfOptions } from './briefing-pdf-options'
 import { describeSelection, selectNotes, type ExportGroup } from './export-selection'
 import { renderBriefingMarkdown } from './markdown'
+import { noteRevision, readEarlierTexts, type EarlierTexts } from './note-revision'
 
 /** What to export. */
 export interface ExportRequest {
@@ -59,6 +61,8 @@ export interface ExportServiceOptions extends DateStyle {
   readonly newId?: () => string
   /** Embed the bundled fonts in the PDF briefing (the app does; golden tests leave them out to stay readable). */
   readonly bundledFonts?: boolean
+  /** Reads an earlier revision of an added document by its id ("<id>--rev-<n>"): the exports name revisions and compare them. */
+  readonly revisions?: (id: string) => Promise<LibraryDocument | undefined>
 }
 
 /** The export use case over a library and the user's notes. */
@@ -71,9 +75,11 @@ export class ExportService {
 
   /** Exports in any format, Word included (whose packing is asynchronous); see {@link exportNotes}. */
   async exportFile(request: ExportRequest): Promise<ExportedFile> {
-    if (request.format !== 'docx') return this.exportNotes({ ...request, format: request.format })
     const chosen = this.choose(request)
-    const briefing = this.briefing(chosen, request)
+    const read = this.options.revisions
+    const earlier = read ? await readEarlierTexts(chosen.groups.map((group) => group.documentId), this.library, read) : new Map<string, LibraryDocument>()
+    if (request.format !== 'docx') return this.render({ ...request, format: request.format }, chosen, earlier)
+    const briefing = this.briefing(chosen, request, earlier)
     const bytes = await renderBriefingDocx(briefing, { ...chosen.style, paper: request.paper ?? 'A4', generator: `FOC Reader ${chosen.appVersion}` })
     return {
       format: 'docx',
@@ -84,13 +90,19 @@ export class ExportService {
     }
   }
 
-  /** Exports the notes `request.selection` names; throws ApiFailure 'not-found' for a document that neither exists nor has notes. */
-  exportNotes(request: TextExportRequest): ExportedFile {
-    const chosen = this.choose(request)
+  /**
+   * Exports the notes `request.selection` names; throws ApiFailure 'not-found' for a document that neither exists nor has notes.
+   * `earlier` holds the earlier revisions already read (see readEarlierTexts); without them no note is marked as carried across.
+   */
+  exportNotes(request: TextExportRequest, earlier: EarlierTexts = new Map()): ExportedFile {
+    return this.render(request, this.choose(request), earlier)
+  }
+
+  private render(request: TextExportRequest, chosen: ChosenNotes, earlier: EarlierTexts): ExportedFile {
     const { groups, generated, selectionLabel, noteCount, day, style, appVersion } = chosen
     if (request.format === 'json') {
       const id = (this.options.newId ?? (() => `urn:uuid:${randomUUID()}`))()
-      const notes = groups.flatMap((group) => group.notes.map((view) => view.note))
+      const notes = groups.flatMap((group) => group.notes.map((view) => withRevisionSource(view.note, noteRevision(view, this.library, earlier))))
       const collection = buildAnnotationCollection(notes, { id, label: `FOC Reader notes: ${selectionLabel}`, generated, appVersion })
       return {
         format: 'json',
@@ -100,7 +112,7 @@ export class ExportService {
         noteCount,
       }
     }
-    const briefing = this.briefing(chosen, request)
+    const briefing = this.briefing(chosen, request, earlier)
     if (request.format === 'markdown') {
       return { format: 'markdown', content: renderBriefingMarkdown(briefing, style), mediaType: 'text/markdown; charset=utf-8', fileName: `notes-briefing-${day}.md`, noteCount }
     }
@@ -137,13 +149,14 @@ export class ExportService {
   }
 
   /** The briefing's content; its default title names the document when one was exported, else the selection. */
-  private briefing(chosen: ChosenNotes, request: ExportRequest): BriefingContent {
+  private briefing(chosen: ChosenNotes, request: ExportRequest, earlier: EarlierTexts): BriefingContent {
     const { selection } = request
     const subject = selection.scope === 'document' ? (this.library.getDocument(selection.documentId)?.title ?? selection.documentId) : chosen.selectionLabel
     return buildBriefing(chosen.groups, this.library, {
       generated: chosen.generated,
       selectionLabel: chosen.selectionLabel,
       subject,
+      revisions: earlier,
       ...(request.briefing ? { briefing: request.briefing } : {}),
     })
   }

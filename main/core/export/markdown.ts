@@ -13,6 +13,7 @@ import { toMarkdown, type Options } from 'mdast-util-to-markdown'
 import { parseNoteText, type NoteBlock, type NoteInline } from '../../../shared/notes/note-text'
 import { isolateBidiText } from '../../../shared/text-hygiene'
 import { annexFacts } from './briefing-annex'
+import { summaryLine } from './briefing-groups'
 import {
   briefingDate,
   briefingLocale,
@@ -28,6 +29,9 @@ import {
   type DateStyle,
 } from './briefing-content'
 import { formatPlace } from '../../../shared/paragraph-numbers'
+import { revisionMark } from './note-revision'
+import { CHANGE_REASON_LABELS, changesHeading, changesSummary, REDLINE_KIND_LABELS, redlineHeading, sideRuns, type RevisionChanges } from './briefing-revision-changes'
+import type { WordRun } from '../../../shared/revisions/word-runs'
 
 /** `-` bullets and `*` emphasis, as people type notes in the app. */
 const MARKDOWN_OPTIONS: Options = { bullet: '-', emphasis: '*', strong: '*' }
@@ -71,6 +75,7 @@ export function briefingMarkdownTree(content: BriefingContent, style: DateStyle 
     const depth = group.heading === null ? 2 : 3
     for (const document of group.documents) blocks.push(...documentBlocks(document, depth, details.includeDates, style))
   }
+  for (const changes of content.revisionChanges) blocks.push(...changesBlocks(changes))
   if (content.annex.length > 0) {
     blocks.push(heading(2, 'Annex: the cited texts'))
     for (const entry of content.annex) {
@@ -78,6 +83,7 @@ export function briefingMarkdownTree(content: BriefingContent, style: DateStyle 
       blocks.push(paragraph({ type: 'emphasis', children: [text(entry.title)] }, { type: 'break' }, text(annexFacts(entry, briefingLocale(style)))))
     }
   }
+  for (const changes of content.revisionChanges) if (changes.redline !== null) blocks.push(...redlineBlocks(changes))
   return { type: 'root', children: blocks }
 }
 
@@ -107,6 +113,7 @@ function noteBlocks(note: BriefingNote, depth: 3 | 4, includeDates: boolean, sty
     ...note.flags.flatMap((flag): PhrasingContent[] => [{ type: 'strong', children: [text(FLAG_LABELS[flag])] }, text(' · ')]),
     text(
       [
+        ...(note.revision ? [revisionMark(note.revision)] : []),
         `Category: ${note.category ? `${note.category.glyph} ${note.category.label}` : 'none'}`,
         ...(content.tags.length > 0 ? [`Tags: ${content.tags.map(oneLine).join(', ')}`] : []),
       ].join(' · '),
@@ -140,6 +147,54 @@ function noteHeading(note: BriefingNote): string {
   if (note.view.anchor.status === 'document') return 'On the whole document'
   if (note.flags.includes('orphaned')) return FLAG_LABELS.orphaned
   return 'Passage'
+}
+
+/**
+ * A document's changes that touch the notes. Plain CommonMark has no
+ * strike-through or underline, so a change is written in words:
+ * "[deleted: shall]", "[inserted: should]".
+ */
+function changesBlocks(changes: RevisionChanges): RootContent[] {
+  const blocks: RootContent[] = [heading(2, changesHeading(changes)), paragraph({ type: 'emphasis', children: [text(changesSummary(changes))] })]
+  if (changes.notes.length === 0) blocks.push(paragraph(text('None of these notes sit on text that changed.')))
+  for (const { note, reason, runs } of changes.notes) {
+    const where = note.reference === null ? '' : formatPlace(note.reference)
+    blocks.push(heading(3, [`Note ${note.number}`, where, CHANGE_REASON_LABELS[reason]].filter((part) => part !== '').join(' · ')))
+    const line = summaryLine(note.content.text, note.quote)
+    if (line !== '') blocks.push(paragraph(text(line)))
+    if (runs === null) {
+      if (note.quote !== null) blocks.push({ type: 'blockquote', children: [paragraph(text(oneLine(note.quote)))] })
+      continue
+    }
+    const after = sideRuns(runs, 'after')
+    blocks.push(
+      paragraph({ type: 'strong', children: [text(`${changes.previous.label}:`)] }, text(` ${redlineText(sideRuns(runs, 'before'))}`)),
+      paragraph({ type: 'strong', children: [text(`${changes.revision.label}:`)] }, text(` ${after.length > 0 ? redlineText(after) : '(no longer in the text)'}`)),
+    )
+  }
+  return blocks
+}
+
+/** A document's redline annex: each changed paragraph with its place and what happened to it. */
+function redlineBlocks(changes: RevisionChanges): RootContent[] {
+  return [
+    heading(2, redlineHeading(changes)),
+    paragraph({ type: 'emphasis', children: [text(changesSummary(changes))] }),
+    ...(changes.redline ?? []).map((entry) =>
+      paragraph({ type: 'strong', children: [text(`${[entry.place, REDLINE_KIND_LABELS[entry.kind]].filter((part) => part !== '').join(' ')}:`)] }, text(` ${redlineText(entry.runs)}`)),
+    ),
+  ]
+}
+
+/** Runs on one line, each change in words. */
+function redlineText(runs: readonly WordRun[]): string {
+  const words = runs.map((run) => {
+    if (run.kind === 'same') return run.text
+    // A change of spacing alone is written as the new spacing.
+    if (run.text.trim() === '') return run.kind === 'inserted' ? run.text : ''
+    return `[${run.kind}: ${run.text.trim()}]`
+  })
+  return oneLine(words.join(''))
 }
 
 function heading(depth: Heading['depth'], value: string): Heading {

@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { buildAnnotationCollection } from './annotation-json'
 import { ExportService } from './export-service'
 import { exportTestLibrary, exportTestViews, FIXED_NOW, FIXED_STYLE, fixtureNote } from './testing/export-fixtures'
+import { revisedDraft } from './testing/revision-fixtures'
 import { locateReference, W3C_SUITE } from '../../../scripts/testing/reference-files'
 import { checkMusts, isDateTime, isUri, loadMustAssertions, mustTestFiles, readJson, type MustAssertion } from './testing/w3c-musts'
 
@@ -143,6 +144,21 @@ describe.skipIf(missing)('the JSON export', () => {
   it('meets every collection and page MUST', () => {
     const { collection } = exportedCollection()
     expect(checkMusts(collectionMusts, collection)).toEqual([])
+  })
+
+  it('meets them for notes on a revised document, whose sources name the revision', async () => {
+    const draft = await revisedDraft()
+    try {
+      const file = await draft.core.exports.exportFile({ selection: { scope: 'document', documentId: draft.documentId }, format: 'json' })
+      const collection = JSON.parse(file.content) as { first: { items: Array<{ id: string; target: { source: string } }> } }
+      expect(collection.first.items.map((item) => item.target.source).sort()).toEqual(
+        [1, 1, 1, 2].map((revision) => `urn:foc-reader:document:${draft.documentId}:rev:${revision}`),
+      )
+      expect(checkMusts(collectionMusts, collection)).toEqual([])
+      for (const item of collection.first.items) expect({ id: item.id, failures: checkMusts(annotationMusts, item) }).toEqual({ id: item.id, failures: [] })
+    } finally {
+      await draft.dispose()
+    }
   })
 
   it('meets them for an empty export too', () => {

@@ -3,10 +3,13 @@
  * text and tags cleaned like typed input, and times in the future brought
  * back to now. A note "modified" next year would win every later merge
  * against the user's own edits and sort above everything written since, so
- * its times are clamped, and the preview says which notes had them.
+ * its times are clamped, and the preview says which notes had them. A
+ * source naming a revision (`…:rev:<n>`, as the JSON export writes for
+ * documents with revisions) is stored in its plain form, so a re-imported
+ * export matches the notes it came from instead of adding copies.
  */
 import { cleanNote } from '../../../shared/notes/note-hygiene'
-import type { Note } from '../../../shared/notes/note-model'
+import { plainDocumentUrn, type Note } from '../../../shared/notes/note-model'
 
 /** A note as it will be imported, and the future time the file gave it, if it did. */
 export interface NormalisedNote {
@@ -15,9 +18,11 @@ export interface NormalisedNote {
   readonly futureTime?: string
 }
 
-/** Cleans `note` and clamps its created and modified times to `now`. */
+/** Cleans `note`, drops a revision part from its source, and clamps its created and modified times to `now`. */
 export function normaliseImportedNote(note: Note, now: Date): NormalisedNote {
-  const clean = cleanNote(note)
+  const cleaned = cleanNote(note)
+  const source = plainDocumentUrn(cleaned.target.source)
+  const clean = source === cleaned.target.source ? cleaned : { ...cleaned, target: { ...cleaned.target, source } }
   const limit = now.getTime()
   const modifiedInFuture = Date.parse(clean.modified) > limit
   const createdInFuture = Date.parse(clean.created) > limit
