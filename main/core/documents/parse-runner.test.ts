@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DocumentRefusal } from './document-refusal'
 import { createParseRunner } from './parse-runner'
+import { makePdf } from './testing/make-pdf'
 
 let dir: string
 let workerPath: string
@@ -35,6 +36,16 @@ describe('createParseRunner in a worker thread', () => {
     const parse = createParseRunner({ workerPath })
     const parsed = await parse({ fileName: 'w.docx', bytes: new Uint8Array(await Packer.toBuffer(document)) })
     expect(parsed.blocks.map((block) => block.text)).toEqual(['Bundled worker', 'Body text.'])
+  })
+
+  it('reads a PDF there (pdf.js bundled in, its worker side run in that thread)', async () => {
+    const pdf = makePdf({ pages: [{ lines: [{ text: 'Bundled PDF reader', x: 72, y: 700, size: 20 }, { text: 'Body text of the file, read in the worker.', x: 72, y: 670, size: 11 }] }] })
+    const parse = createParseRunner({ workerPath })
+    const parsed = await parse({ fileName: 'w.pdf', bytes: pdf })
+    expect(parsed.blocks.map((block) => [block.type, block.text])).toEqual([
+      ['heading', 'Bundled PDF reader'],
+      ['paragraph', 'Body text of the file, read in the worker.'],
+    ])
   })
 
   it('passes on a refusal as it was worded', async () => {
