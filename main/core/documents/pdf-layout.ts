@@ -33,6 +33,9 @@ const INDENT_EMS = 0.8
 /** A line ending this share of the text's width short of its right edge is short. */
 const SHORT_LINE_SHARE = 0.15
 
+/** A line ending this share short is a block's last line even without a full stop. */
+const VERY_SHORT_LINE_SHARE = 0.35
+
 const BULLET = /^[•◦▪‣●○■□➢►✓–—*-]\s+/
 const NUMBERED = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)]|\([ivx]{1,6}\))\s+/
 
@@ -81,9 +84,12 @@ function continues(open: OpenBlock, line: PdfLine, kind: Kind, spacing: number, 
   if (gap(previous, line) > Math.max(spacing, line.size) * PARAGRAPH_GAP_RATIO) return false
   // An indented first line; a list item's following lines are indented under its marker, so they go on.
   if (open.kind === 'paragraph' && line.x - previous.x > line.size * INDENT_EMS) return false
-  // A sentence that ends well short of the text's right edge, then a capital: a paragraph with no space or indent before the next.
-  const short = previous.right < rightEdge - (rightEdge - open.left) * SHORT_LINE_SHARE
-  return !(short && sentenceEnded(previous.text) && /^[\p{Lu}\d"“(]/u.test(line.text))
+  // A line that ends well short of the text's right edge, then a capital: a block with no space or indent before the
+  // next (a sentence ended, or a list whose bullets are drawn rather than written).
+  const width = rightEdge - open.left
+  const shortBy = width > 0 ? (rightEdge - previous.right) / width : 0
+  const capital = /^[\p{Lu}\d"“(]/u.test(line.text)
+  return !(capital && (shortBy > VERY_SHORT_LINE_SHARE || (shortBy > SHORT_LINE_SHARE && sentenceEnded(previous.text))))
 }
 
 /** At a page or column break: the paragraph goes on unless a sentence ended and a new one starts with a capital. */
