@@ -1,12 +1,11 @@
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx'
-import { build } from 'esbuild'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DocumentRefusal } from './document-refusal'
 import { createParseRunner } from './parse-runner'
+import { bundleParseWorker } from './testing/bundle-parse-worker'
 import { makePdf } from './testing/make-pdf'
 
 let dir: string
@@ -14,9 +13,7 @@ let workerPath: string
 // The worker as the app runs it: bundled into one CommonJS file, as scripts/build-main.ts does.
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'foc-parse-worker-'))
-  workerPath = path.join(dir, 'parse-worker.cjs')
-  const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'parse-worker.ts')
-  await build({ entryPoints: [entry], outfile: workerPath, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' })
+  workerPath = await bundleParseWorker(path.join(dir, 'parse-worker.cjs'))
 }, 60_000)
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
