@@ -111,6 +111,18 @@ describe('parseUserFile: PDF text layer', () => {
     ])
   })
 
+  it('keeps a heading that starts every page alike, and body text that starts every page with a changing number', async () => {
+    const page = (number: number): PdfPage => ({
+      lines: [
+        { text: `Section ${number}`, x: LEFT, y: PDF_PAGE_HEIGHT - 60, size: 16 },
+        ...bodyLines([`Text of section ${number}: the conference considers the proposals before it and notes`, 'the work of the study groups on each of them, as it did before.'], PDF_PAGE_HEIGHT - 90),
+      ],
+    })
+    const parsed = await parsePdf([page(1), page(2), page(3)])
+    expect(parsed.blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual(['Section 1', 'Section 2', 'Section 3'])
+    expect(parsed.plainText).toContain('Text of section 3: the conference considers')
+  })
+
   it('keeps a line that only looks like a header when it is on one page', async () => {
     const parsed = await parsePdf([
       { lines: [{ text: 'Opening words at the top.', x: LEFT, y: PDF_PAGE_HEIGHT - 40, size: BODY }, ...bodyLines(['Body text on page one.'], 700)] },

@@ -16,7 +16,7 @@
  *   because their numbering is the document's own and is cited.
  */
 import type { Heading, List, Paragraph, Root, RootContent } from 'mdast'
-import { mostCommon, type PdfLine } from './pdf-lines'
+import { bodySize, mostCommon, type PdfLine } from './pdf-lines'
 
 /** How much larger than the body text a heading's font is. */
 const HEADING_RATIO = 1.2
@@ -129,13 +129,6 @@ function toNodes(blocks: readonly OpenBlock[], headingSizes: readonly number[]):
     if (list !== previous) nodes.push(list)
   }
   return nodes
-}
-
-/** The font size most characters have. */
-function bodySize(lines: readonly PdfLine[]): number {
-  const weights = new Map<number, number>()
-  for (const line of lines) weights.set(round(line.size), (weights.get(round(line.size)) ?? 0) + line.text.length)
-  return mostCommon(weights) ?? 10
 }
 
 function isHeadingSize(line: PdfLine, body: number): boolean {

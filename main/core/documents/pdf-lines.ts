@@ -98,3 +98,13 @@ export function mostCommon(weights: ReadonlyMap<number, number>): number | undef
   }
   return best
 }
+
+/** The font size most characters of `lines` have, to the half point. */
+export function bodySize(lines: readonly PdfLine[]): number {
+  const weights = new Map<number, number>()
+  for (const line of lines) {
+    const size = Math.round(line.size * 2) / 2
+    weights.set(size, (weights.get(size) ?? 0) + line.text.length)
+  }
+  return mostCommon(weights) ?? 10
+}

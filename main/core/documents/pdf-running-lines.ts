@@ -4,10 +4,11 @@
  * same words or the same short words around a changing number ("Page 3 of
  * 12", "A/RES/73/1 – 4", a bare page number). They are printing furniture,
  * not the text, so the reader leaves them out. Only the outermost lines of
- * a page are looked at, and a long line only when it repeats word for word,
- * so body text that happens to start each page alike is kept.
+ * a page are looked at, never one in a font larger than the body text's (a
+ * heading), and a long line only when it repeats word for word, so text
+ * that happens to start each page alike is kept.
  */
-import type { PdfPageLines } from './pdf-lines'
+import { bodySize, type PdfPageLines } from './pdf-lines'
 
 /** Share of the page's height, from the top and from the bottom, where running lines live. */
 const MARGIN_SHARE = 0.15
@@ -26,18 +27,21 @@ interface Place {
   readonly index: number
   readonly y: number
   readonly text: string
+  readonly size: number
 }
 
 /** The running lines of `pages`, as "page:index" keys of their lines. */
 export function runningLines(pages: readonly PdfPageLines[]): Set<string> {
   const found = new Set<string>()
   if (pages.length < 2) return found
+  const body = bodySize(pages.flatMap((page) => page.lines))
   const candidates = new Map<string, Place[]>()
   pages.forEach((page, pageIndex) => {
     const margin = (page.top - page.bottom) * MARGIN_SHARE
-    const byHeight = page.lines.map((line, index) => ({ page: pageIndex, index, y: line.y, text: line.text })).sort((a, b) => b.y - a.y)
-    const top = byHeight.slice(0, EDGE_LINES).filter((place) => place.y >= page.top - margin)
-    const bottom = byHeight.slice(-EDGE_LINES).filter((place) => place.y <= page.bottom + margin)
+    const byHeight = page.lines.map((line, index) => ({ page: pageIndex, index, y: line.y, text: line.text, size: line.size })).sort((a, b) => b.y - a.y)
+    const small = (place: Place): boolean => place.size <= body * 1.05
+    const top = byHeight.slice(0, EDGE_LINES).filter((place) => place.y >= page.top - margin && small(place))
+    const bottom = byHeight.slice(-EDGE_LINES).filter((place) => place.y <= page.bottom + margin && small(place))
     for (const [zone, places] of [['top', top], ['bottom', bottom]] as const) {
       for (const place of places) {
         const key = `${zone} ${shape(place.text)}`
