@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the worker module's types must come along into every project that compiles this file (e2e's too)
+/// <reference path="./pdfjs-worker.d.ts" />
 /**
  * A PDF as blocks, from its text layer read with pdf.js: each page's text
  * runs become lines (pdf-lines.ts), running headers, footers and page
