@@ -111,6 +111,28 @@ describe('parseUserFile: PDF text layer', () => {
     ])
   })
 
+  it('drops a header whose words change by chapter when it stands apart from the text at the same height on many pages', async () => {
+    const page = (chapter: string, text: string): PdfPage => ({
+      lines: [{ text: chapter, x: LEFT, y: PDF_PAGE_HEIGHT - 40, size: BODY }, ...bodyLines([text, 'and the words of the page go on to its second line here.'], 700)],
+    })
+    const parsed = await parsePdf([
+      page('Chapter 1: Scope', 'The first chapter sets out the scope of the draft text'),
+      page('Chapter 1: Scope', 'and the first chapter goes on over the second page of it'),
+      page('Chapter 2: Definitions and terms', 'The second chapter defines the terms the draft uses'),
+      page('Chapter 3: Final provisions', 'The third chapter holds the final provisions of it all'),
+    ])
+    expect(parsed.plainText).not.toContain('Chapter')
+    expect(parsed.plainText).toContain('The second chapter defines the terms the draft uses')
+  })
+
+  it('drops a page number standing alone at the bottom of a page, even on one page of many', async () => {
+    const page = (text: string, footer?: string): PdfPage => ({
+      lines: [...bodyLines([text], 700), ...(footer ? [{ text: footer, x: 300, y: 40, size: 9 }] : [])],
+    })
+    const parsed = await parsePdf([page('First page of the text.', '- 1 -'), page('Second page of the text.'), page('Third page of the text.'), page('Fourth page of the text.'), page('Fifth page of the text.')])
+    expect(texts(parsed)).toEqual(['First page of the text.', 'Second page of the text.', 'Third page of the text.', 'Fourth page of the text.', 'Fifth page of the text.'])
+  })
+
   it('keeps a heading that starts every page alike, and body text that starts every page with a changing number', async () => {
     const page = (number: number): PdfPage => ({
       lines: [

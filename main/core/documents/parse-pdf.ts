@@ -98,7 +98,7 @@ async function readPages(document: PDFDocumentProxy, name: string): Promise<PdfP
     try {
       const page = await document.getPage(number)
       const content = await page.getTextContent()
-      const runs = content.items.filter((item): item is PdfTextRun & (typeof content.items)[number] => 'str' in item)
+      const runs: PdfTextRun[] = content.items.filter((item) => 'str' in item)
       const [, bottom = 0, , top = 0] = page.view
       pages.push({ bottom, top, lines: linesOfPage(runs, number - 1) })
       page.cleanup()

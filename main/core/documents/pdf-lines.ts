@@ -51,7 +51,7 @@ export function linesOfPage(runs: readonly PdfTextRun[], page: number): PdfLine[
     if (run.str === '' || size <= 0) continue
     const piece = { text: run.str, x, right: x + run.width, size }
     // A baseline shift of less than half the text's size is the same line (a superscript, a different font).
-    if (open && Math.abs(open.y - y) < Math.min(open.size, size) / 2 && x >= lastRun(open).x - 1) {
+    if (open && Math.abs(open.y - y) < Math.min(open.size, size) / 2) {
       open.runs.push(piece)
       open.size = Math.max(open.size, size)
       continue
@@ -61,10 +61,6 @@ export function linesOfPage(runs: readonly PdfTextRun[], page: number): PdfLine[
   }
   if (open) pushLine(lines, open, page)
   return lines
-}
-
-function lastRun(line: OpenLine): { x: number; right: number } {
-  return line.runs[line.runs.length - 1] ?? { x: 0, right: 0 }
 }
 
 function pushLine(lines: PdfLine[], line: OpenLine, page: number): void {
