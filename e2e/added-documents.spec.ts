@@ -1,18 +1,21 @@
 /**
  * Documents the user adds, end to end: a Markdown file, a web page with a
- * script and an image whose onerror would run code (neither survives), and
- * a Word file made in the test each join "Your documents", open, are found
- * by search, and carry notes across a restart of the host; an empty file
- * and a program renamed .docx are refused with a sentence naming them and
- * change nothing; removing a document asks first and keeps its notes.
+ * script and an image whose onerror would run code (neither survives), a
+ * Word file and a PDF made in the test each join "Your documents", open, are
+ * found by search, and carry notes across a restart of the host; a 300-page
+ * PDF is read while the API goes on answering; an empty file, a program
+ * renamed .docx or .pdf and a damaged PDF are refused with a sentence naming
+ * them and change nothing; removing a document asks first and keeps its notes.
  */
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { expect, test } from './fixtures'
 import { NotesUi } from './pages/notes-ui'
 import { ReaderPage } from './pages/reader-page'
+import { apiCall } from './support/http'
 import { startReaderServer } from './support/reader-server'
 
 test.skip(({ appMode }) => appMode !== 'browser', 'restarting the host on the same data folder is a browser-mode scenario')
@@ -29,6 +32,25 @@ const HTML = [
   '<!doctype html><html><head><title>Position of Ruritania</title><script>window.__pwned = "script"</script></head>',
   '<body><h1>Ruritania position</h1><p>We support the quinquefolium approach.</p>',
   '<img src="missing.png" onerror="window.__pwned = \'img\'"><p>Last words.</p></body></html>',
+].join('')
+
+/** `html` printed to PDF by Chromium, in a page of its own beside the app's. */
+async function pdfFile(reader: Page, html: string): Promise<Buffer> {
+  const printer = await reader.context().newPage()
+  try {
+    await printer.setContent(html)
+    return await printer.pdf({ format: 'A4', margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } })
+  } finally {
+    await printer.close()
+  }
+}
+
+const PDF_HTML = [
+  '<!doctype html><html><head><title>Proposal on coastal broadband</title></head><body style="font: 12pt serif">',
+  '<h1>Proposal on coastal broadband</h1>',
+  '<p>The delegation proposes that the conference consider the thalassocratic approach to broadband in coastal regions, which the study groups and the regional preparatory meetings have discussed at length over the last two years.</p>',
+  '<p>A second paragraph explains that the approach needs no new regulation, only cooperation between neighbouring administrations.</p>',
+  '</body></html>',
 ].join('')
 
 async function docxFile(): Promise<Buffer> {
@@ -97,11 +119,80 @@ test('Markdown, HTML and Word files join the library, are found by search, and n
   }
 })
 
+test('a PDF joins the library: its paragraphs are read, it is found by search, and a note on it survives a restart', async ({ reader, readerServer, dataDir }) => {
+  // A printed PDF, a search, a note and a restart of the host.
+  test.slow()
+  const page = new ReaderPage(reader)
+  const notes = new NotesUi(reader)
+
+  await addFile(reader, 'proposal.pdf', 'application/pdf', await pdfFile(reader, PDF_HTML))
+  const article = reader.getByRole('article', { name: 'Proposal on coastal broadband' })
+  await expect(article.getByRole('heading', { name: 'Proposal on coastal broadband' })).toBeVisible()
+  // The lines of each paragraph are joined again into one paragraph.
+  await expect(article.getByRole('paragraph').filter({ hasText: 'thalassocratic' })).toHaveText(
+    'The delegation proposes that the conference consider the thalassocratic approach to broadband in coastal regions, which the study groups and the regional preparatory meetings have discussed at length over the last two years.',
+  )
+  await expect(article.getByRole('paragraph').filter({ hasText: 'A second paragraph' })).toHaveCount(1)
+  await expect(yourDocuments(reader).getByRole('link', { name: /Proposal on coastal broadband/ })).toContainText('Draft')
+
+  await page.search('thalassocratic')
+  await page.openResult(/thalassocratic/)
+  await expect(article).toBeVisible()
+  await notes.addNote(article.getByRole('paragraph').filter({ hasText: 'thalassocratic' }), 'thalassocratic approach', 'Ask the capital about this PDF.')
+
+  await reader.goto('about:blank')
+  await readerServer.stop()
+  const restarted = await startReaderServer(dataDir)
+  try {
+    await reader.goto(restarted.url)
+    await yourDocuments(reader).getByRole('link', { name: /Proposal on coastal broadband/ }).click()
+    await expect(article).toBeVisible()
+    await expect(notes.card('thalassocratic approach')).toContainText('Ask the capital about this PDF.')
+  } finally {
+    await restarted.stop()
+  }
+})
+
+test('a 300-page PDF is added while the API goes on answering other calls', async ({ reader, readerServer }) => {
+  // Printing 300 pages and reading them back: more than the default budget on a loaded two-core machine.
+  test.slow()
+  const sections = Array.from(
+    { length: 300 },
+    (_, index) => `<section style="break-after: page"><h2>Section ${index + 1}</h2><p>Text of section ${index + 1}: the conference considers the proposals before it, and the delegations note the work of the study groups and of the regional meetings on each of them.</p></section>`,
+  )
+  const html = `<!doctype html><html><head><title>Three hundred pages</title></head><body><p>The opening words mention the word pteridophyte once.</p>${sections.join('')}</body></html>`
+  const pdf = await pdfFile(reader, html)
+
+  let settled = false
+  await addFile(reader, 'long.pdf', 'application/pdf', pdf)
+  const article = reader.getByRole('article', { name: 'Three hundred pages' })
+  const opened = expect(article).toBeVisible({ timeout: 60_000 }).finally(() => {
+    settled = true
+  })
+  // Other API calls while the file is read: each must be answered.
+  const waits: number[] = []
+  while (!settled) {
+    const start = performance.now()
+    const response = await apiCall(readerServer.port, 'library.list', {}, readerServer.token)
+    waits.push(performance.now() - start)
+    expect(response.status).toBe(200)
+    await sleep(10)
+  }
+  await opened
+  expect(waits.length).toBeGreaterThan(0)
+  const longest = Math.round(Math.max(...waits))
+  console.log(`[e2e] 300-page PDF: ${waits.length} library.list calls answered while it was added; the longest took ${longest} ms`)
+  test.info().annotations.push({ type: 'API answer during 300-page PDF add, max', description: `${longest} ms over ${waits.length} calls` })
+
+  await expect(article.getByRole('paragraph').filter({ hasText: 'pteridophyte' })).toHaveText('The opening words mention the word pteridophyte once.')
+  await expect(article.getByRole('heading', { name: 'Section 1', exact: true })).toBeVisible()
+})
+
 test.describe('refusals', () => {
   // The core answers a refused file with 422, which Chromium logs as a console error.
   test.use({ allowedConsoleErrors: [/status of 422 .*\/api\/documents\.add/] })
 
-  test('a dropped file is added; an empty file and a program renamed .docx are refused with a message naming them, and change nothing', async ({ reader }) => {
+  test('a dropped file is added; an empty file, a program renamed .docx or .pdf and a damaged PDF are refused with a message naming them, and change nothing', async ({ reader }) => {
     // The first file is dropped on the rail rather than chosen.
     const rail = reader.getByRole('complementary', { name: 'Library and contents' })
     const dropped = await reader.evaluateHandle(() => {
@@ -119,6 +210,13 @@ test.describe('refusals', () => {
     const program = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(510, 0x90)])
     await addFile(reader, 'setup.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', program)
     await expect(rail.getByRole('alert')).toHaveText('“setup.docx” is a program, not a document: it was not added.')
+
+    const damaged = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
+    await addFile(reader, 'damaged.pdf', 'application/pdf', damaged)
+    await expect(rail.getByRole('alert')).toHaveText('“damaged.pdf” could not be read as a PDF: the file may be damaged or incomplete. Nothing was added.')
+
+    await addFile(reader, 'agenda.pdf', 'application/pdf', program)
+    await expect(rail.getByRole('alert')).toHaveText('“agenda.pdf” is a program, not a document: it was not added.')
 
     await expect(yourDocuments(reader).getByRole('listitem')).toHaveCount(1)
     // No heading and no title of its own: it is named after its file.

@@ -27,7 +27,9 @@ const entries: BuildOptions[] = [
     entryPoints: ['main/electron/app.ts'],
     outfile: path.join(outdir, 'electron-main.cjs'),
     format: 'cjs',
-    external: ['electron'],
+    // The window's host always reads added files in the worker below, which has pdf.js bundled in: the main
+    // bundle does not carry pdf.js's 3.7 MB, which would only slow its start.
+    external: ['electron', 'pdfjs-dist'],
   },
   // The parser of added documents runs in a worker thread, in both hosts: everything it needs is bundled in.
   { ...common, entryPoints: ['main/core/documents/parse-worker.ts'], outfile: path.join(outdir, 'parse-worker.cjs'), format: 'cjs' },

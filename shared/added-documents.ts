@@ -16,10 +16,10 @@ export const MAX_DOCUMENT_SIZE_LABEL = '50 MB'
 export const MAX_DOCUMENT_BASE64_LENGTH = Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4
 
 /** File name endings the app reads, for a file picker's `accept`. */
-export const ADDED_DOCUMENT_EXTENSIONS = ['.md', '.txt', '.html', '.htm', '.docx'] as const
+export const ADDED_DOCUMENT_EXTENSIONS = ['.pdf', '.docx', '.md', '.txt', '.html', '.htm'] as const
 
 /** The formats as people read them, for messages and the file picker. */
-export const ADDED_DOCUMENT_FORMATS_LABEL = 'Markdown (.md), plain text (.txt), web pages (.html, .htm) and Word documents (.docx)'
+export const ADDED_DOCUMENT_FORMATS_LABEL = 'PDF files with text (.pdf), Word documents (.docx), Markdown (.md), plain text (.txt) and web pages (.html, .htm)'
 
 /** Longest title a user can give a document. */
 export const MAX_DOCUMENT_TITLE_LENGTH = 200

@@ -86,7 +86,7 @@ export const addedDocumentKindSchema = z.enum(['draft', 'revision', 'position-pa
 export type AddedDocumentKind = z.infer<typeof addedDocumentKindSchema>
 
 /** The formats a user's document can be added from. */
-export const addedDocumentFormatSchema = z.enum(['markdown', 'text', 'html', 'docx'])
+export const addedDocumentFormatSchema = z.enum(['markdown', 'text', 'html', 'docx', 'pdf'])
 
 /** The formats a user's document can be added from. */
 export type AddedDocumentFormat = z.infer<typeof addedDocumentFormatSchema>

@@ -81,7 +81,7 @@ export function YourDocuments({ documents, openDocumentId, actions, kind, onKind
           }}
         />
       </div>
-      <p className="your-documents-hint">Markdown, plain text, web pages (.html) and Word (.docx), up to {MAX_DOCUMENT_SIZE_LABEL}. PDF files cannot be added yet.</p>
+      <p className="your-documents-hint">PDF (with text, not scans), Word (.docx), Markdown, plain text and web pages (.html), up to {MAX_DOCUMENT_SIZE_LABEL}.</p>
       {status.kind === 'failed' ? (
         <p className="your-documents-status is-error" role="alert">
           {status.message}

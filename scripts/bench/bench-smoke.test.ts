@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest'
 import type { BudgetFigure } from './budgets'
 import { runAnchoringBench } from './anchoring-bench'
 import { runNotesStoreBench } from './notes-store-bench'
+import { runPdfImportBench } from './pdf-import-bench'
 import { runSearchBench } from './search-bench'
 
 function expectFigures(figures: readonly BudgetFigure[], count: number): void {
@@ -38,5 +39,11 @@ describe('benchmark smoke runs', () => {
     const figures = await runAnchoringBench('smoke')
     expectFigures(figures, 2)
     expect(figures[0]?.metric).toMatch(/^re-anchor 40 notes \(edited /)
+  }, 60_000)
+
+  it('the PDF import benchmark adds a small PDF through the bundled worker while another API method answers', async () => {
+    const figures = await runPdfImportBench('smoke')
+    expectFigures(figures, 2)
+    expect(figures.map((figure) => figure.metric)).toEqual(['add 3-page PDF (worker parse, store, index)', 'API answer during 3-page PDF add, max'])
   }, 60_000)
 })

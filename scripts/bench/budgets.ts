@@ -93,6 +93,9 @@ export const BUDGETS: readonly BudgetDefinition[] = [
     figure: { match: /^All notes at 10,000: text filter \+ render \(from the search request\)$/, pick: median },
   },
   { name: '500-note PDF', limit: 5000, unit: 'ms', strict: true, figure: { match: /^export 500 notes: PDF \(/, pick: median } },
+  { name: 'add 300-page PDF', limit: 15_000, unit: 'ms', strict: true, figure: { match: /^add 300-page PDF /, pick: median } },
+  // The worst wait of any run, not a typical one: no call may wait long while a file is read.
+  { name: 'API answer during PDF parse, max', limit: 100, unit: 'ms', strict: true, figure: { match: /^API answer during 300-page PDF add, max$/, pick: p95 } },
   { name: 'renderer initial JS (gzip)', limit: 150, unit: 'KB', strict: true, figure: { match: /^renderer initial JS, gzipped$/, pick: median } },
 ]
 

@@ -11,14 +11,14 @@
  *
  * Then the notes store, anchoring, search and export benchmarks
  * (notes-store-bench.ts, anchoring-bench.ts, search-bench.ts,
- * export-bench.ts, all-notes-bench.ts) unless --startup-only.
+ * export-bench.ts, all-notes-bench.ts, pdf-import-bench.ts) unless --startup-only.
  *
  * Prints a table (median, p95, min, runs) and writes bench-results/startup.json
  * (and notes-store.json, anchoring.json).
  * Ends with the budget table (budgets.ts) and bench-results/budget.json.
  * Options: --core-runs N (default 30), --page-runs N (default 15),
  * --server-runs N (default 5), --startup-only, --only NAME (one of startup,
- * notes-store, anchoring, search, export, all-notes: run just that one),
+ * notes-store, anchoring, search, export, all-notes, pdf-import: run just that one),
  * --check (exit non-zero when a budget is over, or, in a full run, was not
  * measured).
  */
@@ -40,6 +40,7 @@ import { runAnchoringBench } from './anchoring-bench'
 import { runExportBench } from './export-bench'
 import { benchFirstRender, benchServerStart, type Metric } from './browser-startup-bench'
 import { runNotesStoreBench } from './notes-store-bench'
+import { runPdfImportBench } from './pdf-import-bench'
 import { runSearchBench } from './search-bench'
 import { budgetCheckFails, evaluateBudgets, formatBudgetTable, type BudgetFigure } from './budgets'
 import { initialScriptKilobytes } from './static-baseline'
@@ -273,6 +274,7 @@ const MODULE_BENCHES = [
   ['search', runSearchBench],
   ['export', runExportBench],
   ['all-notes', runAllNotesBench],
+  ['pdf-import', runPdfImportBench],
 ] as const
 
 async function benchStartup(coreRuns: number, pageRuns: number, serverRuns: number): Promise<BudgetFigure[]> {

@@ -1,9 +1,9 @@
 /**
  * Decides what a user's file is from its name and checks its first bytes
- * agree, so a program renamed .docx or a PDF renamed .txt is refused with a
- * sentence saying so rather than fed to a parser. Text files are decoded
- * here (UTF-8, or UTF-16 with a byte order mark; legacy 8-bit text as
- * Windows-1252).
+ * agree, so a program renamed .docx or .pdf is refused with a sentence
+ * saying so rather than fed to a parser; a PDF is read as one whatever its
+ * name says. Text files are decoded here (UTF-8, or UTF-16 with a byte
+ * order mark; legacy 8-bit text as Windows-1252).
  */
 import type { AddedDocumentFormat } from '../../../shared/document-model'
 import { ADDED_DOCUMENT_FORMATS_LABEL, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_SIZE_LABEL } from '../../../shared/added-documents'
@@ -18,6 +18,7 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, AddedDocumentFormat>> = {
   htm: 'html',
   xhtml: 'html',
   docx: 'docx',
+  pdf: 'pdf',
 }
 
 /** What a file's first bytes say it is, when they say anything. */
@@ -38,11 +39,13 @@ export function detectFormat(fileName: string, bytes: Uint8Array): AddedDocument
   if (bytes.length > MAX_DOCUMENT_BYTES) throw new DocumentRefusal(`${name} is larger than ${MAX_DOCUMENT_SIZE_LABEL}, the largest file that can be added.`)
   const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? ''
   const kind = sniff(bytes)
-  if (extension === 'pdf' || kind === 'pdf') throw new DocumentRefusal(`${name} is a PDF file. PDF files cannot be added yet: save it as a Word document (.docx) or web page and add that.`)
   if (kind === 'program') throw new DocumentRefusal(`${name} is a program, not a document: it was not added.`)
   if (extension === 'doc' || kind === 'ole') throw new DocumentRefusal(`${name} is an older Word (.doc) file, which cannot be read: save it as .docx and add that.`)
+  // A PDF under another name (a download saved as .txt) is still read as the PDF it is.
+  if (kind === 'pdf') return 'pdf'
   const format = FORMAT_BY_EXTENSION[extension]
   if (!format) throw new DocumentRefusal(`${name} is not a kind of file that can be added. The reader takes ${ADDED_DOCUMENT_FORMATS_LABEL}.`)
+  if (format === 'pdf') throw new DocumentRefusal(`${name} is not a PDF file: it does not start as a PDF does. It may be damaged, or another kind of file renamed .pdf.`)
   if (format === 'docx' && kind !== 'zip') throw new DocumentRefusal(`${name} is not a Word document: its content is not that of a .docx file.`)
   if (format !== 'docx' && kind === 'zip') throw new DocumentRefusal(`${name} is a compressed (zip) file, not text: it was not added.`)
   return format

@@ -155,9 +155,7 @@ describe('parseUserFile: refusals name the file and say why', () => {
     expect(await refusal('archive.docx', zip)).toContain('“archive.docx” could not be read as a Word document')
   })
 
-  it('PDF (by name or by content), unknown types, binary text, oversized files', async () => {
-    expect(await refusal('paper.pdf', '%PDF-1.7 ...')).toContain('PDF files cannot be added yet')
-    expect(await refusal('paper.txt', '%PDF-1.7 ...')).toContain('“paper.txt” is a PDF file')
+  it('unknown types, binary text, oversized files (PDF: see parse-pdf.test.ts)', async () => {
     expect(await refusal('slides.pptx', 'x')).toContain('“slides.pptx” is not a kind of file that can be added')
     expect(await refusal('data.txt', Uint8Array.from([0x61, 0x00, 0x62]))).toContain('“data.txt” holds binary data')
     expect(await refusal('huge.txt', new Uint8Array(MAX_DOCUMENT_BYTES + 1))).toContain('“huge.txt” is larger than 50 MB')

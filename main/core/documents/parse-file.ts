@@ -11,6 +11,7 @@ import { DocumentRefusal, quoteFileName } from './document-refusal'
 import { decodeText, detectFormat } from './file-format'
 import { docxBlocks } from './parse-docx'
 import { htmlBlocks } from './parse-html'
+import { pdfBlocks } from './parse-pdf'
 import { markdownBlocks, plainTextBlocks, type ParsedBlocks } from './parse-markdown'
 
 /** A file to read: its name (for its format and for messages) and its bytes. */
@@ -47,6 +48,8 @@ async function blocksOf(format: AddedDocumentFormat, file: UserFile): Promise<Pa
       return htmlBlocks(decodeText(file.fileName, file.bytes))
     case 'docx':
       return docxBlocks(file.fileName, file.bytes)
+    case 'pdf':
+      return pdfBlocks(file.fileName, file.bytes)
   }
 }
 

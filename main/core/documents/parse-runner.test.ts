@@ -1,21 +1,19 @@
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx'
-import { build } from 'esbuild'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DocumentRefusal } from './document-refusal'
 import { createParseRunner } from './parse-runner'
+import { bundleParseWorker } from './testing/bundle-parse-worker'
+import { makePdf } from './testing/make-pdf'
 
 let dir: string
 let workerPath: string
 // The worker as the app runs it: bundled into one CommonJS file, as scripts/build-main.ts does.
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'foc-parse-worker-'))
-  workerPath = path.join(dir, 'parse-worker.cjs')
-  const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'parse-worker.ts')
-  await build({ entryPoints: [entry], outfile: workerPath, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' })
+  workerPath = await bundleParseWorker(path.join(dir, 'parse-worker.cjs'))
 }, 60_000)
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
@@ -35,6 +33,16 @@ describe('createParseRunner in a worker thread', () => {
     const parse = createParseRunner({ workerPath })
     const parsed = await parse({ fileName: 'w.docx', bytes: new Uint8Array(await Packer.toBuffer(document)) })
     expect(parsed.blocks.map((block) => block.text)).toEqual(['Bundled worker', 'Body text.'])
+  })
+
+  it('reads a PDF there (pdf.js bundled in, its worker side run in that thread)', async () => {
+    const pdf = makePdf({ pages: [{ lines: [{ text: 'Bundled PDF reader', x: 72, y: 700, size: 20 }, { text: 'Body text of the file, read in the worker.', x: 72, y: 670, size: 11 }] }] })
+    const parse = createParseRunner({ workerPath })
+    const parsed = await parse({ fileName: 'w.pdf', bytes: pdf })
+    expect(parsed.blocks.map((block) => [block.type, block.text])).toEqual([
+      ['heading', 'Bundled PDF reader'],
+      ['paragraph', 'Body text of the file, read in the worker.'],
+    ])
   })
 
   it('passes on a refusal as it was worded', async () => {
