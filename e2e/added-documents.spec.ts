@@ -192,7 +192,7 @@ test.describe('refusals', () => {
   // The core answers a refused file with 422, which Chromium logs as a console error.
   test.use({ allowedConsoleErrors: [/status of 422 .*\/api\/documents\.add/] })
 
-  test('a dropped file is added; an empty file, a program renamed .docx or .pdf and a damaged PDF are refused with a message naming them, and change nothing', async ({ reader }) => {
+  test('a dropped file is added; an empty file, a program renamed .docx or .pdf, a damaged PDF and a 60 MB file are refused with a message naming them, and change nothing', async ({ reader }, testInfo) => {
     // The first file is dropped on the rail rather than chosen.
     const rail = reader.getByRole('complementary', { name: 'Library and contents' })
     const dropped = await reader.evaluateHandle(() => {
@@ -217,6 +217,12 @@ test.describe('refusals', () => {
 
     await addFile(reader, 'agenda.pdf', 'application/pdf', program)
     await expect(rail.getByRole('alert')).toHaveText('“agenda.pdf” is a program, not a document: it was not added.')
+
+    // 60 MB, over the 50 MB limit: chosen from disk, as a buffer that large cannot travel to the page.
+    const huge = testInfo.outputPath('proceedings.pdf')
+    await writeFile(huge, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(60 * 1024 * 1024, 0x20)]))
+    await reader.getByLabel('Add document…').setInputFiles(huge)
+    await expect(rail.getByRole('alert')).toHaveText('“proceedings.pdf” is larger than 50 MB, the largest file that can be added.')
 
     await expect(yourDocuments(reader).getByRole('listitem')).toHaveCount(1)
     // No heading and no title of its own: it is named after its file.
