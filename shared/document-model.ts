@@ -122,6 +122,12 @@ export function revisionDocumentId(documentId: string, number: number): string {
   return `${documentId}--rev-${number}`
 }
 
+/** The added document and revision number a revision id ("<id>--rev-<n>") names, or null for any other id. */
+export function parseRevisionDocumentId(id: string): { documentId: string; number: number } | null {
+  const match = /^(.+)--rev-([1-9][0-9]{0,5})$/.exec(id)
+  return match?.[1] && match[2] ? { documentId: match[1], number: Number(match[2]) } : null
+}
+
 /** The default label of revision `number`. */
 export function defaultRevisionLabel(number: number): string {
   return `Rev. ${number}`

@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { AddedDocumentKind, DocumentSummary, EarlierRevision, LibraryDocument } from '../../../shared/document-model'
-import { ADDED_DOCUMENT_ID_PREFIX, defaultRevisionLabel, revisionDocumentId } from '../../../shared/document-model'
+import { ADDED_DOCUMENT_ID_PREFIX, defaultRevisionLabel, parseRevisionDocumentId, revisionDocumentId } from '../../../shared/document-model'
 import { ApiFailure } from '../api-failure'
 import type { Library } from '../library'
 import { errorMessage } from '../notes/durable-files'
@@ -153,14 +153,14 @@ export class DocumentsService {
 
   /** An earlier revision, read-only, by its revision id ("<id>--rev-<n>"); undefined when there is none. */
   async revision(id: string): Promise<LibraryDocument | undefined> {
-    const match = /^(.+)--rev-([1-9][0-9]{0,5})$/.exec(id)
-    if (!match?.[1] || !match[2]) return undefined
-    const listed = this.library.getDocument(match[1])?.added?.earlierRevisions?.some((revision) => revision.id === id)
+    const named = parseRevisionDocumentId(id)
+    if (!named) return undefined
+    const listed = this.library.getDocument(named.documentId)?.added?.earlierRevisions?.some((revision) => revision.id === id)
     if (!listed) return undefined
     const cached = this.revisions.get(id)
     if (cached) return cached
     try {
-      const document = await this.store.readRevision(match[1], Number(match[2]))
+      const document = await this.store.readRevision(named.documentId, named.number)
       this.revisions.set(id, document)
       return document
     } catch (error) {

@@ -8,7 +8,7 @@
  * belongs to that revision alone. Documents without revisions get no mark.
  */
 import type { NoteView } from '../../../shared/api-contract'
-import { defaultRevisionLabel, type LibraryDocument } from '../../../shared/document-model'
+import { defaultRevisionLabel, parseRevisionDocumentId, type LibraryDocument } from '../../../shared/document-model'
 import { documentIdFromUrn, versionFromUrn } from '../../../shared/notes/note-model'
 import type { Library } from '../library'
 
@@ -29,8 +29,6 @@ export interface NoteRevision extends RevisionName {
   readonly documentId: string
 }
 
-const REVISION_ID = /^(.+)--rev-([1-9][0-9]{0,5})$/
-
 /** The current revision of an added document that has earlier ones; null for any other document. */
 export function currentRevision(document: LibraryDocument | undefined): RevisionName | null {
   const added = document?.added
@@ -42,11 +40,11 @@ export function currentRevision(document: LibraryDocument | undefined): Revision
 /** The revision `view`'s note belongs to; null when its document has no revisions (or is not in the library). */
 export function noteRevision(view: NoteView, library: Library, earlier: EarlierTexts): NoteRevision | null {
   const id = documentIdFromUrn(view.note.target.source) ?? ''
-  const kept = REVISION_ID.exec(id)
-  if (kept?.[1] && kept[2]) {
-    const parent = library.getDocument(kept[1])
+  const kept = parseRevisionDocumentId(id)
+  if (kept) {
+    const parent = library.getDocument(kept.documentId)
     const listed = parent?.added?.earlierRevisions?.find((revision) => revision.id === id)
-    return listed ? { number: listed.number, label: listed.label, carriedTo: null, documentId: kept[1] } : null
+    return listed ? { number: listed.number, label: listed.label, carriedTo: null, documentId: kept.documentId } : null
   }
   const document = library.getDocument(id)
   const current = currentRevision(document)
@@ -72,7 +70,7 @@ export function revisionMark(revision: NoteRevision): string {
 export async function readEarlierTexts(documentIds: Iterable<string>, library: Library, read: (id: string) => Promise<LibraryDocument | undefined>): Promise<EarlierTexts> {
   const texts = new Map<string, LibraryDocument>()
   for (const documentId of new Set(documentIds)) {
-    const parentId = REVISION_ID.exec(documentId)?.[1] ?? documentId
+    const parentId = parseRevisionDocumentId(documentId)?.documentId ?? documentId
     for (const revision of library.getDocument(parentId)?.added?.earlierRevisions ?? []) {
       if (texts.has(revision.id)) continue
       const text = await read(revision.id).catch(() => undefined)
