@@ -97,6 +97,7 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
     return { ...added, notes: countRevisionNotes(core.notes.list(documentId)) }
   },
   'documents.rename': async (core, { documentId, title }) => ({ document: await core.documents.rename(documentId, title) }),
+  'documents.setRevisionLabel': async (core, { documentId, number, label }) => ({ document: await core.documents.setRevisionLabel(documentId, number, label) }),
   'documents.remove': (core, { documentId }) => core.documents.remove(documentId),
   'documents.notices': (core) => ({ notices: [...core.documentNotices] }),
   'briefing.getOptions': async (core) => ({ options: await core.briefingOptions.get() }),
