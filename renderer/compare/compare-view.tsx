@@ -15,6 +15,7 @@ import { revealInPane } from '../shell/reveal-in-pane'
 import { ErrorNotice } from '../ui/error-notice'
 import { isMac, isTextField } from '../ui/platform'
 import { CompareRow, type RowText } from './compare-row'
+import { textTitle } from './text-title'
 import { useDocumentPair } from './use-document-pair'
 import './compare-view.css'
 
@@ -33,7 +34,9 @@ export function CompareView({ client, documents, beforeId, afterId }: CompareVie
   const [chosen, setChosen] = useState({ before: beforeId ?? '', after: afterId ?? '' })
   const [hideMinor, setHideMinor] = useState(false)
   const [layout, setLayout] = useState<Layout>(() => (window.innerWidth >= 1100 ? 'side-by-side' : 'redline'))
-  const pair = useDocumentPair(client, beforeId, afterId)
+  // A label edited in the rail while the comparison is open fetches the pair again, so the headings follow.
+  const labels = useMemo(() => revisionLabels(documents, afterId), [documents, afterId])
+  const pair = useDocumentPair(client, beforeId, afterId, labels)
   const comparison = useMemo(() => (pair.state === 'ready' ? compareRevisions(pair.before.blocks, pair.after.blocks, { hideMinor }) : null), [pair, hideMinor])
   const listRef = useRef<HTMLOListElement>(null)
   const rows = useMemo(() => (comparison ? displayRows(comparison.paragraphs, layout) : []), [comparison, layout])
@@ -123,11 +126,11 @@ export function CompareView({ client, documents, beforeId, afterId }: CompareVie
           </div>
           {layout === 'side-by-side' && (
             <div className="compare-sides compare-titles" aria-hidden="true">
-              <p>{pair.before.title}</p>
-              <p>{pair.after.title}</p>
+              <p>{textTitle(pair.before)}</p>
+              <p>{textTitle(pair.after)}</p>
             </div>
           )}
-          <ol ref={listRef} className={`compare-list is-${layout}`} aria-label={`Changes from “${pair.before.title}” to “${pair.after.title}”`}>
+          <ol ref={listRef} className={`compare-list is-${layout}`} aria-label={`Changes from “${textTitle(pair.before)}” to “${textTitle(pair.after)}”`}>
             {rows.map(({ change, replacement }, index) => (
               <CompareRow
                 key={index}
@@ -159,13 +162,18 @@ function TextChoice({ label, value, documents, onChange }: { label: string; valu
             </option>
           )),
           <option key={document.id} value={document.id}>
-            {document.title}
-            {document.added?.earlierRevisions?.length ? ` (${document.added.revision?.label ?? 'current'})` : ''}
+            {textTitle(document)}
           </option>,
         ])}
       </select>
     </label>
   )
+}
+
+/** The labels of the later text's revisions, which the headings show. */
+function revisionLabels(documents: readonly DocumentSummary[], afterId: string | null): string {
+  const added = documents.find((document) => document.id === afterId)?.added
+  return [added?.revision?.label ?? '', ...(added?.earlierRevisions ?? []).map((revision) => revision.label)].join('\n')
 }
 
 /** A row as shown: side by side, a deleted paragraph and the one inserted right after it share a row. */
