@@ -5,7 +5,8 @@
  * steps from one change to the next (buttons, or N and P).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { DocumentSummary, LibraryDocument } from '../../shared/document-model'
+import type { NoteView } from '../../shared/api-contract'
+import { defaultRevisionLabel, type DocumentSummary, type LibraryDocument } from '../../shared/document-model'
 import { formatShortcut, matchesShortcut } from '../../shared/keyboard-shortcuts'
 import { paragraphLabel, paragraphPlaces } from '../../shared/paragraph-numbers'
 import { compareRevisions, type ChangeCounts, type ParagraphChange } from '../../shared/revisions/compare-revisions'
@@ -15,6 +16,8 @@ import { revealInPane } from '../shell/reveal-in-pane'
 import { ErrorNotice } from '../ui/error-notice'
 import { isMac, isTextField } from '../ui/platform'
 import { CompareRow, type RowText } from './compare-row'
+import { revisionNotes } from './revision-notes'
+import { RevisionNotesSummary } from './revision-notes-summary'
 import { textTitle } from './text-title'
 import { useDocumentPair } from './use-document-pair'
 import './compare-view.css'
@@ -25,18 +28,24 @@ export interface CompareViewProps {
   readonly documents: readonly DocumentSummary[]
   readonly beforeId: string | null
   readonly afterId: string | null
+  /** The user's notes, for "Your notes in Rev. N" when the later text is a document the user added. */
+  readonly notes: readonly NoteView[]
+  /** Opens a note in the reader. */
+  onOpenNote(view: NoteView): void
 }
 
 type Layout = 'redline' | 'side-by-side'
 
 /** The view labelled "Compare two texts". */
-export function CompareView({ client, documents, beforeId, afterId }: CompareViewProps) {
+export function CompareView({ client, documents, beforeId, afterId, notes, onOpenNote }: CompareViewProps) {
   const [chosen, setChosen] = useState({ before: beforeId ?? '', after: afterId ?? '' })
   const [hideMinor, setHideMinor] = useState(false)
   const [layout, setLayout] = useState<Layout>(() => (window.innerWidth >= 1100 ? 'side-by-side' : 'redline'))
   // A label edited in the rail while the comparison is open fetches the pair again, so the headings follow.
   const labels = useMemo(() => revisionLabels(documents, afterId), [documents, afterId])
   const pair = useDocumentPair(client, beforeId, afterId, labels)
+  const later = documents.find((document) => document.id === afterId)
+  const laterNotes = useMemo(() => (later?.added ? revisionNotes(notes, later.id) : null), [later, notes])
   const comparison = useMemo(() => (pair.state === 'ready' ? compareRevisions(pair.before.blocks, pair.after.blocks, { hideMinor }) : null), [pair, hideMinor])
   const listRef = useRef<HTMLOListElement>(null)
   const rows = useMemo(() => (comparison ? displayRows(comparison.paragraphs, layout) : []), [comparison, layout])
@@ -100,6 +109,9 @@ export function CompareView({ client, documents, beforeId, afterId }: CompareVie
           </fieldset>
         </div>
       </header>
+      {later?.added && laterNotes && (
+        <RevisionNotesSummary label={later.added.revision?.label ?? defaultRevisionLabel(1)} notes={laterNotes} keepOnEarlier={null} onOpenNote={onOpenNote} />
+      )}
       {pair.state === 'loading' && (
         <p className="lazy-loading" role="status">
           Comparing…
