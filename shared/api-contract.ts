@@ -303,6 +303,11 @@ export const apiContract = {
     input: z.object({ notes: z.array(noteSchema).min(1).max(MAX_BATCH_NOTES, `one restore can hold at most ${MAX_BATCH_NOTES} notes`) }).strict(),
     output: z.object({ notes: z.array(noteViewSchema) }),
   },
+  /** Moves a note onto an earlier revision of its document ("<id>--rev-<n>"), anchored on that text. */
+  'notes.keepOnRevision': {
+    input: z.object({ id: noteIdSchema, revisionId: documentIdSchema }).strict(),
+    output: z.object({ note: noteViewSchema }),
+  },
   'notes.export': {
     input: z
       .object({

@@ -168,6 +168,24 @@ export class DocumentsService {
     }
   }
 
+  /** An earlier revision already read from disk (see loadRevisions), for notes kept on it; undefined otherwise. */
+  loadedRevision(id: string): LibraryDocument | undefined {
+    const named = parseRevisionDocumentId(id)
+    return named && this.library.getDocument(named.documentId) ? this.revisions.get(id) : undefined
+  }
+
+  /** Reads every earlier revision listed in the library (at start), so notes kept on one find their text; returns the ids read. */
+  async loadRevisions(): Promise<string[]> {
+    const ids: string[] = []
+    for (const document of this.library.addedDocuments) {
+      for (const earlier of document.added?.earlierRevisions ?? []) {
+        // One that cannot be read was named at start already; notes on it show as "Passage not found".
+        if (await this.revision(earlier.id).catch(() => undefined)) ids.push(earlier.id)
+      }
+    }
+    return ids
+  }
+
   /** Gives an added document a new title. */
   rename(documentId: string, title: string): Promise<DocumentSummary> {
     return this.serial(async () => {
