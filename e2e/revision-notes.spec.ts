@@ -61,3 +61,35 @@ test('the comparison lists the notes by where they sit now, with the reworded pa
   await expect(reader.getByRole('article', { name: 'Draft resolution L.9' })).toContainText('satellite broadband')
   await expect(notes.card('States shall protect journalists')).toContainText('Watch this one.')
 })
+
+test('a note on reworded text can be kept on the earlier revision, and is found there in the reader and in All notes', async ({ reader }) => {
+  test.slow()
+  const notes = new NotesUi(reader)
+  await draftRevisedWithNotes(reader, notes)
+
+  const changed = reader.getByRole('list', { name: 'Notes on changed text' }).getByRole('listitem')
+  await changed.getByRole('button', { name: 'Keep the note on “States shall protect journalists online at all times” on Rev. 1' }).click()
+  const kept = reader.getByRole('status').filter({ hasText: 'The note is kept on Rev. 1' })
+  await expect(kept).toBeVisible()
+  await expect(reader.getByRole('list', { name: 'Notes on changed text' })).toHaveCount(0)
+  await expect(reader.getByText('Your notes in Rev. 2')).toContainText('(1 on unchanged text, 0 on changed text, 1 lost its passage)')
+
+  await kept.getByRole('link', { name: 'Open Rev. 1' }).click()
+  const earlier = reader.getByRole('article', { name: 'Draft resolution L.9 (Rev. 1)' })
+  await expect(earlier).toContainText('spectrum auctions')
+  await expect(reader.getByRole('note').filter({ hasText: 'This is an earlier revision' })).toBeVisible()
+  const card = notes.card('States shall protect journalists online at all times')
+  await expect(card).toContainText('Watch this one.')
+  await expect(card).not.toContainText('Needs review')
+  await expect(earlier.locator('mark')).toHaveText(['States shall protect journalists online at all times'])
+
+  // The rail opens it too, and the current text is one link away.
+  await reader.getByRole('list', { name: 'Your documents' }).getByRole('link', { name: 'Open Rev. 1' }).click()
+  await expect(earlier).toBeVisible()
+  await reader.getByRole('link', { name: 'Read the current text' }).click()
+  await expect(reader.getByRole('article', { name: 'Draft resolution L.9' })).toContainText('satellite broadband')
+  await expect(notes.cards()).toHaveCount(2)
+
+  await reader.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'All notes' }).click()
+  await expect(reader.getByRole('group', { name: /^Note on “States shall protect journalists/ })).toContainText('Watch this one.')
+})

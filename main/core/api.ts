@@ -33,6 +33,8 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   'search.query': (core, input) => core.search.searchInSlices(input),
   'reference.get': (core) => ({ timeline: [...core.library.timeline], glossary: [...core.library.glossary] }),
   'editorial.list': (core, { documentId }) => {
+    // An earlier revision the user's document had carries no publisher's annotations.
+    if (core.documents.loadedRevision(documentId)) return { annotations: [] }
     const document = core.library.getDocument(documentId)
     if (!document) throw new ApiFailure('not-found', `There is no document "${documentId}" in the library.`)
     return {

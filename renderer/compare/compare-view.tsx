@@ -11,7 +11,7 @@ import { formatShortcut, matchesShortcut } from '../../shared/keyboard-shortcuts
 import { paragraphLabel, paragraphPlaces } from '../../shared/paragraph-numbers'
 import { compareRevisions, type ChangeCounts, type ParagraphChange } from '../../shared/revisions/compare-revisions'
 import type { ApiClient } from '../api-client/api-client'
-import { compareRoute } from '../routing/route'
+import { compareRoute, readRoute } from '../routing/route'
 import { revealInPane } from '../shell/reveal-in-pane'
 import { ErrorNotice } from '../ui/error-notice'
 import { isMac, isTextField } from '../ui/platform'
@@ -32,12 +32,14 @@ export interface CompareViewProps {
   readonly notes: readonly NoteView[]
   /** Opens a note in the reader. */
   onOpenNote(view: NoteView): void
+  /** The notes changed in the core (a note kept on an earlier revision): loads them again. */
+  onNotesChanged(): void
 }
 
 type Layout = 'redline' | 'side-by-side'
 
 /** The view labelled "Compare two texts". */
-export function CompareView({ client, documents, beforeId, afterId, notes, onOpenNote }: CompareViewProps) {
+export function CompareView({ client, documents, beforeId, afterId, notes, onOpenNote, onNotesChanged }: CompareViewProps) {
   const [chosen, setChosen] = useState({ before: beforeId ?? '', after: afterId ?? '' })
   const [hideMinor, setHideMinor] = useState(false)
   const [layout, setLayout] = useState<Layout>(() => (window.innerWidth >= 1100 ? 'side-by-side' : 'redline'))
@@ -46,6 +48,25 @@ export function CompareView({ client, documents, beforeId, afterId, notes, onOpe
   const pair = useDocumentPair(client, beforeId, afterId, labels)
   const later = documents.find((document) => document.id === afterId)
   const laterNotes = useMemo(() => (later?.added ? revisionNotes(notes, later.id) : null), [later, notes])
+  // The earlier text compared, when it is a revision of the later one: notes can be kept on it instead.
+  const earlier = later?.added?.earlierRevisions?.find((revision) => revision.id === beforeId) ?? null
+  const [keepMessage, setKeepMessage] = useState<{ readonly text: string; readonly failed: boolean } | null>(null)
+  const keepOnEarlier = useMemo(
+    () =>
+      earlier && {
+        label: earlier.label,
+        onKeep: (view: NoteView) => {
+          client.request('notes.keepOnRevision', { id: view.note.id, revisionId: earlier.id }).then(
+            () => {
+              setKeepMessage({ text: `The note is kept on ${earlier.label}; it shows there in the reader.`, failed: false })
+              onNotesChanged()
+            },
+            (error: unknown) => setKeepMessage({ text: error instanceof Error ? error.message : String(error), failed: true }),
+          )
+        },
+      },
+    [client, earlier, onNotesChanged],
+  )
   const comparison = useMemo(() => (pair.state === 'ready' ? compareRevisions(pair.before.blocks, pair.after.blocks, { hideMinor }) : null), [pair, hideMinor])
   const listRef = useRef<HTMLOListElement>(null)
   const rows = useMemo(() => (comparison ? displayRows(comparison.paragraphs, layout) : []), [comparison, layout])
@@ -110,7 +131,13 @@ export function CompareView({ client, documents, beforeId, afterId, notes, onOpe
         </div>
       </header>
       {later?.added && laterNotes && (
-        <RevisionNotesSummary label={later.added.revision?.label ?? defaultRevisionLabel(1)} notes={laterNotes} keepOnEarlier={null} onOpenNote={onOpenNote} />
+        <RevisionNotesSummary label={later.added.revision?.label ?? defaultRevisionLabel(1)} notes={laterNotes} keepOnEarlier={keepOnEarlier} onOpenNote={onOpenNote} />
+      )}
+      {keepMessage && (
+        <p className="compare-hint" role={keepMessage.failed ? 'alert' : 'status'}>
+          {keepMessage.text}{' '}
+          {!keepMessage.failed && earlier && <a href={readRoute(earlier.id)}>Open {earlier.label}</a>}
+        </p>
       )}
       {pair.state === 'loading' && (
         <p className="lazy-loading" role="status">

@@ -3,8 +3,8 @@
  * revision, date added) with Rename (the title becomes a field; Enter
  * saves, Esc cancels), Add revision… (a file picker) and Remove (which asks
  * first, see remove-document-dialog.tsx) and Edit label (of the current
- * revision); below, for each earlier revision, "Compare with Rev. N" and
- * its own Edit label.
+ * revision); below, for each earlier revision, "Compare with Rev. N",
+ * "Open Rev. N" (read-only, in the reader) and its own Edit label.
  */
 import { useEffect, useRef, useState } from 'react'
 import { ADDED_DOCUMENT_EXTENSIONS, MAX_DOCUMENT_TITLE_LENGTH } from '../../shared/added-documents'
@@ -110,6 +110,7 @@ export function YourDocumentItem({ document, open, busy, onRename, onAddRevision
               <a href={compareRoute(revision.id, document.id)} title={`Added ${formatAdded(revision.addedAt)}`}>
                 Compare with {revision.label}
               </a>{' '}
+              <a href={readRoute(revision.id)}>Open {revision.label}</a>{' '}
               <RevisionLabelEditor documentTitle={document.title} label={revision.label} onSave={(label) => onSetRevisionLabel(revision.number, label)} />
             </li>
           ))}
