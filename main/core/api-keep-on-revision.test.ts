@@ -54,6 +54,13 @@ describe('notes.keepOnRevision', () => {
     const found = value('search.query', await dispatch(core, 'search.query', { query: 'watch', kinds: ['note'] }))
     expect(found.groups.find((group) => group.kind === 'note')?.results.map((hit) => hit.kind === 'note' && hit.documentId)).toEqual([revisionId])
 
+    // Exports keep it (the export core does not yet name an earlier revision by its title).
+    for (const format of ['markdown', 'json'] as const) {
+      const exported = value('notes.export', await dispatch(core, 'notes.export', { selection: { scope: 'all' }, format }))
+      expect(exported.noteCount).toBe(1)
+      expect(exported.content).toContain('Watch this.')
+    }
+
     // The next start reads the revision again, so the note finds its passage there.
     const library = buildTestLibrary()
     await restoreAddedDocuments(library, new DocumentsStore(dataDir))
@@ -65,6 +72,8 @@ describe('notes.keepOnRevision', () => {
     const left = value('notes.list', await dispatch(again, 'notes.list', {})).notes
     expect(left.map((each) => [each.note.id, each.anchor.status])).toEqual([[note.note.id, 'orphaned']])
     expect(value('search.query', await dispatch(again, 'search.query', { query: 'watch', kinds: ['note'] })).total).toBe(1)
+    const afterRemoval = value('notes.export', await dispatch(again, 'notes.export', { selection: { scope: 'all' }, format: 'markdown' }))
+    expect(afterRemoval.content).toContain('Watch this.')
   })
 
   it('refuses a revision of another document and a passage the earlier text does not have, changing nothing', async () => {
