@@ -46,6 +46,10 @@ async function addDraftAndRevise(reader: Page, notes: NotesUi) {
   const item = yourDocuments(reader).getByRole('listitem').filter({ hasText: 'Draft resolution L.7' }).first()
   await expect(item).toContainText('Rev. 1')
   await reader.getByLabel('Add a revision of “Draft resolution L.7”').setInputFiles({ name: 'l7-rev2.md', mimeType: 'text/markdown', buffer: Buffer.from(REV_2) })
+  // The label is asked for first; the one offered is kept.
+  const ask = reader.getByRole('dialog', { name: 'Add a revision of “Draft resolution L.7”' })
+  await expect(ask.getByRole('textbox', { name: 'Label of this revision' })).toHaveValue('Rev. 2')
+  await ask.getByRole('button', { name: 'Add revision' }).click()
   return article
 }
 
@@ -102,6 +106,38 @@ test('a revision carries the notes across, says where they sit, and compares wit
   } finally {
     await restarted.stop()
   }
+})
+
+test('a revision gets the label given when it is added, and any revision can be relabelled later', async ({ reader }) => {
+  await reader.getByLabel('Add document…').setInputFiles({ name: 'l7.md', mimeType: 'text/markdown', buffer: Buffer.from(REV_1) })
+  const article = reader.getByRole('article', { name: 'Draft resolution L.7' })
+  await expect(article).toBeVisible()
+  await reader.getByLabel('Add a revision of “Draft resolution L.7”').setInputFiles({ name: 'l7-rev2.md', mimeType: 'text/markdown', buffer: Buffer.from(REV_2) })
+  const ask = reader.getByRole('dialog', { name: 'Add a revision of “Draft resolution L.7”' })
+  await ask.getByRole('textbox', { name: 'Label of this revision' }).fill('Rev.1 (A/CONF/L.7/Rev.1)')
+  await ask.getByRole('button', { name: 'Add revision' }).click()
+  const rail = reader.getByRole('complementary', { name: 'Library and contents' })
+  await expect(rail.getByRole('status').filter({ hasText: 'added' })).toContainText('Rev.1 (A/CONF/L.7/Rev.1) added:')
+  const item = yourDocuments(reader).getByRole('listitem').filter({ hasText: 'Draft resolution L.7' }).first()
+  await expect(item).toContainText('Rev.1 (A/CONF/L.7/Rev.1)')
+
+  // The earlier text gets its symbol too, the way Rename works: Enter saves, and focus returns to the button.
+  await item.getByRole('button', { name: 'Edit the label “Rev. 1” of “Draft resolution L.7”' }).click()
+  const field = item.getByRole('textbox', { name: 'New label for “Rev. 1” of “Draft resolution L.7”' })
+  await field.fill('A/CONF/L.7')
+  await field.press('Enter')
+  await expect(item.getByRole('link', { name: 'Compare with A/CONF/L.7' })).toBeVisible()
+  await expect(item.getByRole('button', { name: 'Edit the label “A/CONF/L.7” of “Draft resolution L.7”' })).toBeFocused()
+  // Esc leaves a label as it is.
+  await item.getByRole('button', { name: 'Edit the label “Rev.1 (A/CONF/L.7/Rev.1)” of “Draft resolution L.7”' }).click()
+  await item.getByRole('textbox', { name: /^New label for “Rev\.1/ }).fill('Something else')
+  await item.getByRole('textbox', { name: /^New label for “Rev\.1/ }).press('Escape')
+  await expect(item).toContainText('Rev.1 (A/CONF/L.7/Rev.1)')
+
+  await item.getByRole('link', { name: 'Compare with A/CONF/L.7' }).click()
+  await expect(reader.getByRole('list', { name: 'Changes from “Draft resolution L.7 (A/CONF/L.7)” to “Draft resolution L.7 (Rev.1 (A/CONF/L.7/Rev.1))”' })).toBeVisible()
+  await reader.reload()
+  await expect(yourDocuments(reader).getByRole('link', { name: 'Compare with A/CONF/L.7' })).toBeVisible()
 })
 
 async function expectNotesCarriedAcross(notes: NotesUi): Promise<void> {

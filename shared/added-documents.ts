@@ -73,5 +73,14 @@ export const renameDocumentInputSchema = z
   })
   .strict()
 
+/** The input of documents.setRevisionLabel: which revision (its number) of which document, and its new label (blank: "Rev. <n>"). */
+export const setRevisionLabelInputSchema = z
+  .object({
+    documentId: z.string().min(1).max(200),
+    number: z.number().int().min(1).max(999_999),
+    label: z.string().max(MAX_REVISION_LABEL_LENGTH, `a revision's label can be at most ${MAX_REVISION_LABEL_LENGTH} characters`),
+  })
+  .strict()
+
 /** The input of documents.remove. */
 export const removeDocumentInputSchema = z.object({ documentId: z.string().min(1).max(200) }).strict()

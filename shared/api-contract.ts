@@ -13,7 +13,7 @@ import { editorialAnnotationSchema, glossaryTermSchema, timelineEntrySchema } fr
 import { exportFormatSchema, exportSelectionSchema, paperSizeSchema } from './export-model'
 import { briefingOptionsSchema } from './briefing-options'
 import { importFileErrorSchema, importResultSchema, importSummarySchema, MAX_IMPORT_BYTES, MAX_IMPORT_CHOICES, MAX_IMPORT_SIZE_LABEL } from './import-model'
-import { addDocumentInputSchema, addRevisionInputSchema, removeDocumentInputSchema, renameDocumentInputSchema, revisionNoteCountsSchema } from './added-documents'
+import { addDocumentInputSchema, addRevisionInputSchema, removeDocumentInputSchema, renameDocumentInputSchema, revisionNoteCountsSchema, setRevisionLabelInputSchema } from './added-documents'
 import { readingPositionSchema, readingSettingsSchema, readingStateSchema } from './reading-state'
 
 /** Longest search query accepted; longer input is a user error, not a crash. */
@@ -303,6 +303,11 @@ export const apiContract = {
     input: z.object({ notes: z.array(noteSchema).min(1).max(MAX_BATCH_NOTES, `one restore can hold at most ${MAX_BATCH_NOTES} notes`) }).strict(),
     output: z.object({ notes: z.array(noteViewSchema) }),
   },
+  /** Moves a note onto an earlier revision of its document ("<id>--rev-<n>"), anchored on that text. */
+  'notes.keepOnRevision': {
+    input: z.object({ id: noteIdSchema, revisionId: documentIdSchema }).strict(),
+    output: z.object({ note: noteViewSchema }),
+  },
   'notes.export': {
     input: z
       .object({
@@ -383,6 +388,8 @@ export const apiContract = {
     output: z.object({ document: documentSummarySchema, previous: earlierRevisionSchema, notes: revisionNoteCountsSchema }),
   },
   'documents.rename': { input: renameDocumentInputSchema, output: z.object({ document: documentSummarySchema }) },
+  /** Gives a revision of an added document (the current one or an earlier one) a new label. */
+  'documents.setRevisionLabel': { input: setRevisionLabelInputSchema, output: z.object({ document: documentSummarySchema }) },
   /** Sentences about added documents that could not be loaded at start (each skipped and left on disk). */
   'documents.notices': { input: z.object({}).strict(), output: z.object({ notices: z.array(z.string()) }) },
   /** Takes an added document out of the library; its notes are kept (shown as "Passage not found"). */

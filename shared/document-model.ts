@@ -128,6 +128,17 @@ export function parseRevisionDocumentId(id: string): { documentId: string; numbe
   return match?.[1] && match[2] ? { documentId: match[1], number: Number(match[2]) } : null
 }
 
+/**
+ * Every text a note can be on, with the title people know it by: each
+ * document, preceded by its earlier revisions as "<title> (<label>)".
+ */
+export function textsWithEarlierRevisions(documents: readonly DocumentSummary[]): { readonly id: string; readonly title: string }[] {
+  return documents.flatMap((document) => [
+    ...(document.added?.earlierRevisions ?? []).map((revision) => ({ id: revision.id, title: `${document.title} (${revision.label})` })),
+    { id: document.id, title: document.title },
+  ])
+}
+
 /** The default label of revision `number`. */
 export function defaultRevisionLabel(number: number): string {
   return `Rev. ${number}`

@@ -12,7 +12,7 @@ import {
   type ApiOutput,
   type ApiResult,
 } from '../../shared/api-contract'
-import { ADDED_DOCUMENT_ID_PREFIX, type LibraryDocument } from '../../shared/document-model'
+import { ADDED_DOCUMENT_ID_PREFIX, parseRevisionDocumentId, type LibraryDocument } from '../../shared/document-model'
 import { ApiFailure } from './api-failure'
 import { countRevisionNotes } from './documents/revision-note-counts'
 import type { ReaderCore } from './reader-core'
@@ -33,6 +33,8 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   'search.query': (core, input) => core.search.searchInSlices(input),
   'reference.get': (core) => ({ timeline: [...core.library.timeline], glossary: [...core.library.glossary] }),
   'editorial.list': (core, { documentId }) => {
+    // An earlier revision the user's document had carries no publisher's annotations.
+    if (core.documents.loadedRevision(documentId)) return { annotations: [] }
     const document = core.library.getDocument(documentId)
     if (!document) throw new ApiFailure('not-found', `There is no document "${documentId}" in the library.`)
     return {
@@ -88,6 +90,11 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   'notes.restore': async (core, { note }) => ({ note: await core.notes.restore(note) }),
   'notes.updateMany': async (core, { updates }) => ({ notes: await core.notes.updateMany(updates) }),
   'notes.deleteMany': async (core, { ids }) => ({ deleted: await core.notes.deleteMany(ids) }),
+  'notes.keepOnRevision': async (core, { id, revisionId }) => {
+    const revision = await core.documents.revision(revisionId)
+    if (!revision) throw new ApiFailure('not-found', `There is no earlier revision "${revisionId}" in the library.`)
+    return { note: await core.notes.keepOnRevision(id, revision) }
+  },
   'notes.restoreMany': async (core, { notes }) => ({ notes: await core.notes.restoreMany(notes) }),
   'documents.add': async (core, { fileName, bytesBase64, kind }) => ({
     document: await core.documents.add({ fileName, kind, bytes: Buffer.from(bytesBase64, 'base64') }),
@@ -97,6 +104,7 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
     return { ...added, notes: countRevisionNotes(core.notes.list(documentId)) }
   },
   'documents.rename': async (core, { documentId, title }) => ({ document: await core.documents.rename(documentId, title) }),
+  'documents.setRevisionLabel': async (core, { documentId, number, label }) => ({ document: await core.documents.setRevisionLabel(documentId, number, label) }),
   'documents.remove': (core, { documentId }) => core.documents.remove(documentId),
   'documents.notices': (core) => ({ notices: [...core.documentNotices] }),
   'briefing.getOptions': async (core) => ({ options: await core.briefingOptions.get() }),
@@ -109,7 +117,8 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
  * let go quietly rather than refused.
  */
 function removedAddedDocument(core: ReaderCore, id: string): boolean {
-  return id.startsWith(ADDED_DOCUMENT_ID_PREFIX) && !core.library.getDocument(id)
+  // An earlier revision is read-only and not remembered as a place to reopen.
+  return id.startsWith(ADDED_DOCUMENT_ID_PREFIX) && (!core.library.getDocument(id) || parseRevisionDocumentId(id) !== null)
 }
 
 /** The library's document `id`, or a not-found failure. */

@@ -75,12 +75,14 @@ export async function createReaderCore(options: ReaderCoreOptions): Promise<Read
   const documentsStore = new DocumentsStore(options.dataDir)
   const documentNotices = await restoreAddedDocuments(library, documentsStore)
   for (const notice of documentNotices) console.warn(`[documents] ${notice}`)
-  return assembleReaderCore(library, store, {
+  const core = assembleReaderCore(library, store, {
     reading,
     documents: { store: documentsStore, parse: createParseRunner(options.parseWorkerPath ? { workerPath: options.parseWorkerPath } : {}), notices: documentNotices },
     info: { name: 'FOC Reader', version: options.version, mode: options.mode, dataDir: options.dataDir },
     ...(options.host ? { host: options.host } : {}),
   })
+  await core.documents.loadRevisions()
+  return core
 }
 
 /** What {@link assembleReaderCore} needs beyond the library and the notes store. */
@@ -102,10 +104,11 @@ export interface CoreAssembly {
  */
 export function assembleReaderCore(library: Library, store: NotesStore, assembly: CoreAssembly): ReaderCore {
   const now = assembly.now ?? (() => new Date())
-  const notes = new NotesService(library, store, now)
   let search: SearchService | undefined
   const reading = assembly.reading ?? new ReadingStateStore(EMPTY_READING_STATE)
-  const documents = new DocumentsService(
+  // Notes kept on an earlier revision find its text among the revisions the documents service has read.
+  const notes = new NotesService(library, store, now, (id) => documents.loadedRevision(id))
+  const documents: DocumentsService = new DocumentsService(
     library,
     assembly.documents?.store ?? new DocumentsStore(assembly.info.dataDir),
     assembly.documents?.parse ?? createParseRunner(),

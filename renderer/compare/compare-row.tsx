@@ -4,9 +4,9 @@
  * right. Every change carries a word as well as a colour ("Reworded",
  * "deleted:" for screen readers), so it reads without colour.
  */
-import { Fragment, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { ParagraphChange } from '../../shared/revisions/compare-revisions'
-import type { WordRun } from '../../shared/revisions/word-runs'
+import { Deleted, Inserted, WordRunsText } from './word-run-marks'
 
 /** A block's text and the place people quote it by ("¶3", or a heading's text). */
 export interface RowText {
@@ -72,13 +72,13 @@ function redline(change: ParagraphChange, before: RowText | null, after: RowText
     case 'same':
       return text(after)
     case 'changed':
-      return text(after, <Runs runs={change.runs} show="both" />)
+      return text(after, <WordRunsText runs={change.runs} show="both" />)
     case 'inserted':
       return text(after, <Inserted text={after?.text ?? ''} />)
     case 'deleted':
       return text(before, <Deleted text={before?.text ?? ''} />)
     case 'moved':
-      return text(after, change.runs ? <Runs runs={change.runs} show="both" /> : undefined)
+      return text(after, change.runs ? <WordRunsText runs={change.runs} show="both" /> : undefined)
     case 'moved-away':
       return text(before, <span className="compare-moved-away">{before?.text}</span>)
   }
@@ -91,13 +91,13 @@ function side(change: ParagraphChange, block: RowText | null, which: 'before' | 
     case 'same':
       return text(block)
     case 'changed':
-      return text(block, <Runs runs={change.runs} show={which} />)
+      return text(block, <WordRunsText runs={change.runs} show={which} />)
     case 'inserted':
       return which === 'after' ? text(block, <Inserted text={block.text} />) : null
     case 'deleted':
       return which === 'before' ? text(block, <Deleted text={block.text} />) : null
     case 'moved':
-      return which === 'after' ? text(block, change.runs ? <Runs runs={change.runs} show="after" /> : undefined) : null
+      return which === 'after' ? text(block, change.runs ? <WordRunsText runs={change.runs} show="after" /> : undefined) : null
     case 'moved-away':
       return which === 'before' ? text(block, <span className="compare-moved-away">{block.text}</span>) : null
   }
@@ -107,32 +107,4 @@ function side(change: ParagraphChange, block: RowText | null, which: 'before' | 
 function text(block: RowText | null, content?: ReactNode): ReactNode {
   if (block === null) return null
   return <p className={block.heading ? 'compare-text is-heading' : 'compare-text'}>{content ?? block.text}</p>
-}
-
-function Runs({ runs, show }: { runs: readonly WordRun[]; show: 'both' | 'before' | 'after' }) {
-  return runs.map((run, index) => {
-    if (run.kind === 'same') return <Fragment key={index}>{run.text}</Fragment>
-    if (run.kind === 'deleted') return show === 'after' ? null : <Deleted key={index} text={run.text} minor={run.minor !== undefined} />
-    return show === 'before' ? null : <Inserted key={index} text={run.text} minor={run.minor !== undefined} />
-  })
-}
-
-function Deleted({ text: words, minor = false }: { text: string; minor?: boolean }) {
-  return (
-    <del className={minor ? 'is-minor' : undefined}>
-      <span className="visually-hidden">[deleted: </span>
-      {words}
-      <span className="visually-hidden">]</span>
-    </del>
-  )
-}
-
-function Inserted({ text: words, minor = false }: { text: string; minor?: boolean }) {
-  return (
-    <ins className={minor ? 'is-minor' : undefined}>
-      <span className="visually-hidden">[inserted: </span>
-      {words}
-      <span className="visually-hidden">]</span>
-    </ins>
-  )
 }

@@ -5,16 +5,20 @@
  * steps from one change to the next (buttons, or N and P).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { DocumentSummary, LibraryDocument } from '../../shared/document-model'
+import type { NoteView } from '../../shared/api-contract'
+import { defaultRevisionLabel, type DocumentSummary, type LibraryDocument } from '../../shared/document-model'
 import { formatShortcut, matchesShortcut } from '../../shared/keyboard-shortcuts'
 import { paragraphLabel, paragraphPlaces } from '../../shared/paragraph-numbers'
 import { compareRevisions, type ChangeCounts, type ParagraphChange } from '../../shared/revisions/compare-revisions'
 import type { ApiClient } from '../api-client/api-client'
-import { compareRoute } from '../routing/route'
+import { compareRoute, readRoute } from '../routing/route'
 import { revealInPane } from '../shell/reveal-in-pane'
 import { ErrorNotice } from '../ui/error-notice'
 import { isMac, isTextField } from '../ui/platform'
 import { CompareRow, type RowText } from './compare-row'
+import { revisionNotes } from './revision-notes'
+import { RevisionNotesSummary } from './revision-notes-summary'
+import { textTitle } from './text-title'
 import { useDocumentPair } from './use-document-pair'
 import './compare-view.css'
 
@@ -24,16 +28,45 @@ export interface CompareViewProps {
   readonly documents: readonly DocumentSummary[]
   readonly beforeId: string | null
   readonly afterId: string | null
+  /** The user's notes, for "Your notes in Rev. N" when the later text is a document the user added. */
+  readonly notes: readonly NoteView[]
+  /** Opens a note in the reader. */
+  onOpenNote(view: NoteView): void
+  /** The notes changed in the core (a note kept on an earlier revision): loads them again. */
+  onNotesChanged(): void
 }
 
 type Layout = 'redline' | 'side-by-side'
 
 /** The view labelled "Compare two texts". */
-export function CompareView({ client, documents, beforeId, afterId }: CompareViewProps) {
+export function CompareView({ client, documents, beforeId, afterId, notes, onOpenNote, onNotesChanged }: CompareViewProps) {
   const [chosen, setChosen] = useState({ before: beforeId ?? '', after: afterId ?? '' })
   const [hideMinor, setHideMinor] = useState(false)
   const [layout, setLayout] = useState<Layout>(() => (window.innerWidth >= 1100 ? 'side-by-side' : 'redline'))
-  const pair = useDocumentPair(client, beforeId, afterId)
+  // A label edited in the rail while the comparison is open fetches the pair again, so the headings follow.
+  const labels = useMemo(() => revisionLabels(documents, afterId), [documents, afterId])
+  const pair = useDocumentPair(client, beforeId, afterId, labels)
+  const later = documents.find((document) => document.id === afterId)
+  const laterNotes = useMemo(() => (later?.added ? revisionNotes(notes, later.id) : null), [later, notes])
+  // The earlier text compared, when it is a revision of the later one: notes can be kept on it instead.
+  const earlier = later?.added?.earlierRevisions?.find((revision) => revision.id === beforeId) ?? null
+  const [keepMessage, setKeepMessage] = useState<{ readonly text: string; readonly failed: boolean } | null>(null)
+  const keepOnEarlier = useMemo(
+    () =>
+      earlier && {
+        label: earlier.label,
+        onKeep: (view: NoteView) => {
+          client.request('notes.keepOnRevision', { id: view.note.id, revisionId: earlier.id }).then(
+            () => {
+              setKeepMessage({ text: `The note is kept on ${earlier.label}; it shows there in the reader.`, failed: false })
+              onNotesChanged()
+            },
+            (error: unknown) => setKeepMessage({ text: error instanceof Error ? error.message : String(error), failed: true }),
+          )
+        },
+      },
+    [client, earlier, onNotesChanged],
+  )
   const comparison = useMemo(() => (pair.state === 'ready' ? compareRevisions(pair.before.blocks, pair.after.blocks, { hideMinor }) : null), [pair, hideMinor])
   const listRef = useRef<HTMLOListElement>(null)
   const rows = useMemo(() => (comparison ? displayRows(comparison.paragraphs, layout) : []), [comparison, layout])
@@ -97,6 +130,15 @@ export function CompareView({ client, documents, beforeId, afterId }: CompareVie
           </fieldset>
         </div>
       </header>
+      {later?.added && laterNotes && (
+        <RevisionNotesSummary label={later.added.revision?.label ?? defaultRevisionLabel(1)} notes={laterNotes} keepOnEarlier={keepOnEarlier} onOpenNote={onOpenNote} />
+      )}
+      {keepMessage && (
+        <p className="compare-hint" role={keepMessage.failed ? 'alert' : 'status'}>
+          {keepMessage.text}{' '}
+          {!keepMessage.failed && earlier && <a href={readRoute(earlier.id)}>Open {earlier.label}</a>}
+        </p>
+      )}
       {pair.state === 'loading' && (
         <p className="lazy-loading" role="status">
           Comparing…
@@ -123,11 +165,11 @@ export function CompareView({ client, documents, beforeId, afterId }: CompareVie
           </div>
           {layout === 'side-by-side' && (
             <div className="compare-sides compare-titles" aria-hidden="true">
-              <p>{pair.before.title}</p>
-              <p>{pair.after.title}</p>
+              <p>{textTitle(pair.before)}</p>
+              <p>{textTitle(pair.after)}</p>
             </div>
           )}
-          <ol ref={listRef} className={`compare-list is-${layout}`} aria-label={`Changes from “${pair.before.title}” to “${pair.after.title}”`}>
+          <ol ref={listRef} className={`compare-list is-${layout}`} aria-label={`Changes from “${textTitle(pair.before)}” to “${textTitle(pair.after)}”`}>
             {rows.map(({ change, replacement }, index) => (
               <CompareRow
                 key={index}
@@ -159,13 +201,18 @@ function TextChoice({ label, value, documents, onChange }: { label: string; valu
             </option>
           )),
           <option key={document.id} value={document.id}>
-            {document.title}
-            {document.added?.earlierRevisions?.length ? ` (${document.added.revision?.label ?? 'current'})` : ''}
+            {textTitle(document)}
           </option>,
         ])}
       </select>
     </label>
   )
+}
+
+/** The labels of the later text's revisions, which the headings show. */
+function revisionLabels(documents: readonly DocumentSummary[], afterId: string | null): string {
+  const added = documents.find((document) => document.id === afterId)?.added
+  return [added?.revision?.label ?? '', ...(added?.earlierRevisions ?? []).map((revision) => revision.label)].join('\n')
 }
 
 /** A row as shown: side by side, a deleted paragraph and the one inserted right after it share a row. */

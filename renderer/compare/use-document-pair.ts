@@ -13,9 +13,9 @@ export type DocumentPair =
   | { readonly state: 'failed'; readonly message: string }
   | { readonly state: 'ready'; readonly before: LibraryDocument; readonly after: LibraryDocument }
 
-/** Fetches documents `beforeId` and `afterId` (nothing while either is null). */
-export function useDocumentPair(client: ApiClient, beforeId: string | null, afterId: string | null): DocumentPair {
-  const key = beforeId === null || afterId === null ? null : `${beforeId}\0${afterId}`
+/** Fetches documents `beforeId` and `afterId` (nothing while either is null), again whenever `stamp` changes. */
+export function useDocumentPair(client: ApiClient, beforeId: string | null, afterId: string | null, stamp = ''): DocumentPair {
+  const key = beforeId === null || afterId === null ? null : `${beforeId}\0${afterId}\0${stamp}`
   // The answer for the pair it was asked for: a pair asked for since shows as loading until its own answer.
   const [answer, setAnswer] = useState<{ readonly key: string; readonly pair: DocumentPair } | null>(null)
   useEffect(() => {

@@ -8,6 +8,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_LABEL, type ImportResult, type ImportSummary } from '../../shared/import-model'
 import { ApiCallError, type ApiClient } from '../api-client/api-client'
+import { FilePickerButton } from '../ui/file-picker-button'
 import { IsolatedText } from '../ui/isolated-text'
 import { ImportPreview } from './import-preview'
 import { countNotes, selectableIds, withTicked } from './import-selection'
@@ -25,7 +26,6 @@ export function ImportDialog({ client, onImported, onClose }: { client: ApiClien
   const dialogRef = useRef<HTMLDialogElement>(null)
   const [stage, setStage] = useState<Stage>({ kind: 'choose', message: null })
   const titleId = useId()
-  const fileId = useId()
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -75,10 +75,9 @@ export function ImportDialog({ client, onImported, onClose }: { client: ApiClien
       {stage.kind === 'choose' && (
         <>
           <p className="modal-text">Choose a notes file exported from FOC Reader (JSON), or W3C Web Annotation JSON from another tool. You will see what it contains before anything changes.</p>
-          <label className="button" htmlFor={fileId}>
+          <FilePickerButton className="button" accept=".json,.jsonld,application/json,application/ld+json" onFile={(file) => void choose(file)}>
             Choose file…
-          </label>
-          <input id={fileId} className="visually-hidden" type="file" accept=".json,.jsonld,application/json,application/ld+json" onChange={(event) => void choose(event.target.files?.[0])} />
+          </FilePickerButton>
           {stage.message && (
             <p className="modal-status modal-status-error" role="alert">
               {stage.message}

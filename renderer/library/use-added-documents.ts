@@ -25,8 +25,10 @@ export interface AddedDocuments {
   /** Added documents that could not be loaded at start, each a sentence saying where it was left. */
   readonly notices: readonly string[]
   add(file: File, kind: AddedDocumentKind): Promise<void>
-  /** Makes `file` the next revision of `document`. */
-  addRevision(document: DocumentSummary, file: File): Promise<void>
+  /** Makes `file` the next revision of `document`, under `label` (blank: "Rev. <n>"). */
+  addRevision(document: DocumentSummary, file: File, label?: string): Promise<void>
+  /** Resolves true once revision `number` of `document` has its new label (false: the status says why not). */
+  setRevisionLabel(document: DocumentSummary, number: number, label: string): Promise<boolean>
   remove(document: DocumentSummary): Promise<void>
   /** Resolves true once the new title is saved (false: the status says why not). */
   rename(document: DocumentSummary, title: string): Promise<boolean>
@@ -69,7 +71,7 @@ export function useAddedDocuments(client: ApiClient, onLibraryChanged: (openToo?
   )
 
   const addRevision = useCallback(
-    async (document: DocumentSummary, file: File) => {
+    async (document: DocumentSummary, file: File, label?: string) => {
       if (file.size > MAX_DOCUMENT_BYTES) {
         setStatus({ kind: 'failed', message: `“${file.name}” is larger than ${MAX_DOCUMENT_SIZE_LABEL}, the largest file that can be added.` })
         return
@@ -77,7 +79,7 @@ export function useAddedDocuments(client: ApiClient, onLibraryChanged: (openToo?
       setStatus({ kind: 'busy', message: `Adding “${file.name}” as a revision of “${document.title}”…` })
       try {
         const bytesBase64 = await readFileAsBase64(file)
-        const added = await client.request('documents.addRevision', { documentId: document.id, fileName: file.name, mediaType: file.type, bytesBase64 })
+        const added = await client.request('documents.addRevision', { documentId: document.id, fileName: file.name, mediaType: file.type, bytesBase64, ...(label === undefined ? {} : { label }) })
         setStatus(revisionAddedStatus(added))
         const route = parseRoute(window.location.hash)
         await onLibraryChanged(route.view === 'read' && route.documentId === document.id)
@@ -123,5 +125,21 @@ export function useAddedDocuments(client: ApiClient, onLibraryChanged: (openToo?
     [client, onLibraryChanged],
   )
 
-  return { status, notices, add, addRevision, remove, rename }
+  const setRevisionLabel = useCallback(
+    async (document: DocumentSummary, number: number, label: string) => {
+      try {
+        const { document: relabelled } = await client.request('documents.setRevisionLabel', { documentId: document.id, number, label })
+        const now = relabelled.added?.revision?.number === number ? relabelled.added.revision.label : relabelled.added?.earlierRevisions?.find((each) => each.number === number)?.label
+        setStatus({ kind: 'done', message: `Revision ${number} of “${document.title}” is now labelled “${now ?? label}”.` })
+        await onLibraryChanged()
+        return true
+      } catch (error) {
+        setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
+        return false
+      }
+    },
+    [client, onLibraryChanged],
+  )
+
+  return { status, notices, add, addRevision, remove, rename, setRevisionLabel }
 }

@@ -2,13 +2,16 @@
  * One of "Your documents" in the rail: its link (title, kind, current
  * revision, date added) with Rename (the title becomes a field; Enter
  * saves, Esc cancels), Add revision… (a file picker) and Remove (which asks
- * first, see remove-document-dialog.tsx); below, a "Compare with Rev. N"
- * link for each earlier revision.
+ * first, see remove-document-dialog.tsx) and Edit label (of the current
+ * revision); below, for each earlier revision, "Compare with Rev. N",
+ * "Open Rev. N" (read-only, in the reader) and its own Edit label.
  */
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { ADDED_DOCUMENT_EXTENSIONS, MAX_DOCUMENT_TITLE_LENGTH } from '../../shared/added-documents'
 import { defaultRevisionLabel, DOCUMENT_KIND_LABELS, type DocumentSummary } from '../../shared/document-model'
 import { compareRoute, readRoute } from '../routing/route'
+import { FilePickerButton } from '../ui/file-picker-button'
+import { RevisionLabelEditor } from './revision-label-editor'
 
 /** Props of an item. */
 export interface YourDocumentItemProps {
@@ -18,12 +21,14 @@ export interface YourDocumentItemProps {
   readonly busy: boolean
   onRename(title: string): Promise<boolean>
   onAddRevision(file: File): void
+  /** Resolves true once revision `number`'s new label is saved. */
+  onSetRevisionLabel(number: number, label: string): Promise<boolean>
   onRemove(): void
 }
 
 /** The item. */
-export function YourDocumentItem({ document, open, busy, onRename, onAddRevision, onRemove }: YourDocumentItemProps) {
-  const revisionFileId = useId()
+export function YourDocumentItem({ document, open, busy, onRename, onAddRevision, onSetRevisionLabel, onRemove }: YourDocumentItemProps) {
+  const currentLabel = document.added?.revision?.label ?? defaultRevisionLabel(1)
   const [editing, setEditing] = useState(false)
   const fieldRef = useRef<HTMLInputElement>(null)
   const renameRef = useRef<HTMLButtonElement>(null)
@@ -83,29 +88,17 @@ export function YourDocumentItem({ document, open, busy, onRename, onAddRevision
       <a className="rail-document" href={readRoute(document.id)} aria-current={open ? 'page' : undefined}>
         <span className="rail-document-title">{document.title}</span>
         <span className="rail-document-meta">
-          {DOCUMENT_KIND_LABELS[document.kind]} · {document.added?.revision?.label ?? defaultRevisionLabel(1)} · added {formatAdded(document.added?.addedAt)}
+          {DOCUMENT_KIND_LABELS[document.kind]} · {currentLabel} · added {formatAdded(document.added?.addedAt)}
         </span>
       </a>
       <span className="your-document-actions">
         <button ref={renameRef} type="button" className="link-button" aria-label={`Rename “${document.title}”`} onClick={() => setEditing(true)}>
           Rename
         </button>
-        <label className="link-button" htmlFor={revisionFileId}>
+        <FilePickerButton className="link-button" accessibleName={`Add a revision of “${document.title}”`} accept={ADDED_DOCUMENT_EXTENSIONS.join(',')} disabled={busy} onFile={onAddRevision}>
           Add revision…
-        </label>
-        <input
-          id={revisionFileId}
-          className="visually-hidden"
-          type="file"
-          aria-label={`Add a revision of “${document.title}”`}
-          accept={ADDED_DOCUMENT_EXTENSIONS.join(',')}
-          disabled={busy}
-          onChange={(event) => {
-            const file = event.target.files?.[0]
-            event.target.value = ''
-            if (file) onAddRevision(file)
-          }}
-        />
+        </FilePickerButton>
+        <RevisionLabelEditor documentTitle={document.title} label={currentLabel} onSave={(label) => onSetRevisionLabel(document.added?.revision?.number ?? 1, label)} />
         <button type="button" className="link-button" aria-label={`Remove “${document.title}”`} onClick={onRemove}>
           Remove
         </button>
@@ -116,7 +109,9 @@ export function YourDocumentItem({ document, open, busy, onRename, onAddRevision
             <li key={revision.id}>
               <a href={compareRoute(revision.id, document.id)} title={`Added ${formatAdded(revision.addedAt)}`}>
                 Compare with {revision.label}
-              </a>
+              </a>{' '}
+              <a href={readRoute(revision.id)}>Open {revision.label}</a>{' '}
+              <RevisionLabelEditor documentTitle={document.title} label={revision.label} onSave={(label) => onSetRevisionLabel(revision.number, label)} />
             </li>
           ))}
         </ul>

@@ -6,7 +6,9 @@
  */
 import { useId, useState } from 'react'
 import { ADDED_DOCUMENT_EXTENSIONS, MAX_DOCUMENT_SIZE_LABEL } from '../../shared/added-documents'
-import { DOCUMENT_KIND_LABELS, type AddedDocumentKind, type DocumentSummary } from '../../shared/document-model'
+import { defaultRevisionLabel, DOCUMENT_KIND_LABELS, type AddedDocumentKind, type DocumentSummary } from '../../shared/document-model'
+import { FilePickerButton } from '../ui/file-picker-button'
+import { AddRevisionDialog } from './add-revision-dialog'
 import { RemoveDocumentDialog } from './remove-document-dialog'
 import type { AddedDocuments } from './use-added-documents'
 import { YourDocumentItem } from './your-document-item'
@@ -27,13 +29,15 @@ export interface YourDocumentsProps {
 
 /** The section. */
 export function YourDocuments({ documents, openDocumentId, actions, kind, onKindChange }: YourDocumentsProps) {
-  const fileId = useId()
+  const headingId = useId()
   const kindId = useId()
   const [removing, setRemoving] = useState<DocumentSummary | null>(null)
+  // A revision's file is chosen; its label is asked for before it is added.
+  const [revising, setRevising] = useState<{ readonly document: DocumentSummary; readonly file: File } | null>(null)
   const { status } = actions
   return (
-    <section aria-labelledby={`${fileId}-heading`} className="rail-section your-documents">
-      <h2 className="rail-heading" id={`${fileId}-heading`}>
+    <section aria-labelledby={headingId} className="rail-section your-documents">
+      <h2 className="rail-heading" id={headingId}>
         Your documents <span className="rail-count">{documents.length}</span>
       </h2>
       {documents.length === 0 ? (
@@ -47,7 +51,8 @@ export function YourDocuments({ documents, openDocumentId, actions, kind, onKind
               open={document.id === openDocumentId}
               busy={status.kind === 'busy'}
               onRename={(title) => actions.rename(document, title)}
-              onAddRevision={(file) => void actions.addRevision(document, file)}
+              onAddRevision={(file) => setRevising({ document, file })}
+              onSetRevisionLabel={(number, label) => actions.setRevisionLabel(document, number, label)}
               onRemove={() => setRemoving(document)}
             />
           ))}
@@ -64,22 +69,9 @@ export function YourDocuments({ documents, openDocumentId, actions, kind, onKind
             </option>
           ))}
         </select>
-        <label className="button button-small" htmlFor={fileId}>
+        <FilePickerButton className="button button-small" accept={ADDED_DOCUMENT_EXTENSIONS.join(',')} disabled={status.kind === 'busy'} onFile={(file) => void actions.add(file, kind)}>
           Add document…
-        </label>
-        <input
-          id={fileId}
-          className="visually-hidden"
-          type="file"
-          accept={ADDED_DOCUMENT_EXTENSIONS.join(',')}
-          disabled={status.kind === 'busy'}
-          onChange={(event) => {
-            const file = event.target.files?.[0]
-            // Cleared, so choosing the same file again (after fixing it) adds it again.
-            event.target.value = ''
-            if (file) void actions.add(file, kind)
-          }}
-        />
+        </FilePickerButton>
       </div>
       <p className="your-documents-hint">PDF (with text, not scans), Word (.docx), Markdown, plain text and web pages (.html), up to {MAX_DOCUMENT_SIZE_LABEL}.</p>
       {status.kind === 'failed' ? (
@@ -102,6 +94,15 @@ export function YourDocuments({ documents, openDocumentId, actions, kind, onKind
           {notice}
         </p>
       ))}
+      {revising && (
+        <AddRevisionDialog
+          document={revising.document}
+          fileName={revising.file.name}
+          defaultLabel={defaultRevisionLabel((revising.document.added?.revision?.number ?? 1) + 1)}
+          onConfirm={(label) => void actions.addRevision(revising.document, revising.file, label)}
+          onClose={() => setRevising(null)}
+        />
+      )}
       {removing && <RemoveDocumentDialog document={removing} onConfirm={() => void actions.remove(removing)} onClose={() => setRemoving(null)} />}
     </section>
   )

@@ -8,7 +8,7 @@
  */
 import { useMemo, useState } from 'react'
 import type { NoteView } from '../../shared/api-contract'
-import type { DocumentSummary } from '../../shared/document-model'
+import { textsWithEarlierRevisions, type DocumentSummary } from '../../shared/document-model'
 import type { ListSelection } from '../../shared/export-model'
 import type { NoteCategory } from '../../shared/notes/categories'
 import { documentIdFromUrn } from '../../shared/notes/note-model'
@@ -79,7 +79,9 @@ export function AllNotesView({
 
   const documentIds = useMemo(() => documents.map((document) => document.id), [documents])
   const sorted = useMemo(() => sortNotes(filtered, sort, documentIds), [filtered, sort, documentIds])
-  const groups = useMemo(() => groupNotesBy(sorted, grouping, { documents }), [sorted, grouping, documents])
+  // Notes kept on an earlier revision are grouped under that revision's title.
+  const texts = useMemo(() => textsWithEarlierRevisions(documents), [documents])
+  const groups = useMemo(() => groupNotesBy(sorted, grouping, { documents: texts }), [sorted, grouping, texts])
   const rows = useMemo(() => listRows(groups, collapsed, grouping !== 'none'), [groups, collapsed, grouping])
   const order = useMemo(() => listedNoteIds(groups), [groups])
   const counts = useMemo(() => tagCounts(scoped), [scoped])

@@ -5,7 +5,7 @@
  */
 import { useCallback, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react'
 import type { NoteView } from '../../shared/api-contract'
-import type { LibraryDocument } from '../../shared/document-model'
+import { parseRevisionDocumentId, type LibraryDocument } from '../../shared/document-model'
 import { DEFAULT_CATEGORY, type NoteCategory } from '../../shared/notes/categories'
 import { noteContent } from '../../shared/notes/note-model'
 import type { FilterSelection } from '../../shared/export-model'
@@ -91,7 +91,9 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
     }),
     [onPanelOpenChange, onPeek, onGlossaryPeek],
   )
-  const readOnly = controller.store?.readOnly ?? false
+  // An earlier revision of a document the user added is read-only: new notes go on the current text.
+  const earlier = parseRevisionDocumentId(document.id)
+  const readOnly = (controller.store?.readOnly ?? false) || earlier !== null
 
   const highlight = async (range: PassageRange, category: NoteCategory) => {
     setLastCategory(category)
@@ -139,6 +141,13 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
         {controller.loadError && (
           <div className="notice notice-error" role="alert">
             <p>Your notes could not be loaded: {controller.loadError}</p>
+          </div>
+        )}
+        {earlier && (
+          <div className="notice" role="note">
+            <p>
+              This is an earlier revision, kept read-only with the notes kept on it. <a href={readRoute(earlier.documentId)}>Read the current text</a>
+            </p>
           </div>
         )}
         <DocumentView

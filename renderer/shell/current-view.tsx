@@ -69,7 +69,7 @@ export function CurrentView({ route, client, library, notes, reference, editoria
       <ViewBoundary key={`compare-${route.beforeId ?? ''}-${route.afterId ?? ''}`} name="The comparison" frame={column}>
         {column(
           <LazyPart name="the comparison">
-            <CompareView client={client} documents={library.documents} beforeId={route.beforeId} afterId={route.afterId} />
+            <CompareView client={client} documents={library.documents} beforeId={route.beforeId} afterId={route.afterId} notes={notes.views} onOpenNote={onShowPassage} onNotesChanged={notes.reload} />
           </LazyPart>,
         )}
       </ViewBoundary>

@@ -168,6 +168,24 @@ export class DocumentsService {
     }
   }
 
+  /** An earlier revision already read from disk (see loadRevisions), for notes kept on it; undefined otherwise. */
+  loadedRevision(id: string): LibraryDocument | undefined {
+    const named = parseRevisionDocumentId(id)
+    return named && this.library.getDocument(named.documentId) ? this.revisions.get(id) : undefined
+  }
+
+  /** Reads every earlier revision listed in the library (at start), so notes kept on one find their text; returns the ids read. */
+  async loadRevisions(): Promise<string[]> {
+    const ids: string[] = []
+    for (const document of this.library.addedDocuments) {
+      for (const earlier of document.added?.earlierRevisions ?? []) {
+        // One that cannot be read was named at start already; notes on it show as "Passage not found".
+        if (await this.revision(earlier.id).catch(() => undefined)) ids.push(earlier.id)
+      }
+    }
+    return ids
+  }
+
   /** Gives an added document a new title. */
   rename(documentId: string, title: string): Promise<DocumentSummary> {
     return this.serial(async () => {
@@ -182,6 +200,41 @@ export class DocumentsService {
       }
       this.library.putAdded(renamed)
       return summaryOf(renamed)
+    })
+  }
+
+  /**
+   * Gives revision `number` of an added document (its current text or an
+   * earlier one) a new label; a blank label puts back "Rev. <n>". An earlier
+   * revision's title, "<title> (<label>)", follows it.
+   */
+  setRevisionLabel(documentId: string, number: number, label: string): Promise<DocumentSummary> {
+    return this.serial(async () => {
+      const document = this.requireAdded(documentId)
+      const added = document.added
+      const clean = label.replace(/\s+/g, ' ').trim() || defaultRevisionLabel(number)
+      const currentNumber = added?.revision?.number ?? 1
+      if (!added || number > currentNumber) throw new ApiFailure('not-found', `“${document.title}” has no revision ${number}.`)
+      let updated: LibraryDocument
+      try {
+        if (number === currentNumber) {
+          updated = { ...document, added: { ...added, revision: { ...(added.revision ?? { number }), label: clean } } }
+          await this.store.update(updated)
+        } else {
+          const earlier = added.earlierRevisions?.find((revision) => revision.number === number)
+          const revision = earlier ? await this.revision(earlier.id) : undefined
+          if (!earlier || !revision?.added?.revision) throw new ApiFailure('not-found', `Revision ${number} of “${document.title}” could not be found in the data folder.`)
+          const relabelled: LibraryDocument = { ...revision, title: `${document.title} (${clean})`, added: { ...revision.added, revision: { ...revision.added.revision, label: clean } } }
+          await this.store.updateRevision(document.id, relabelled)
+          this.revisions.set(relabelled.id, relabelled)
+          updated = { ...document, added: { ...added, earlierRevisions: (added.earlierRevisions ?? []).map((each) => (each.number === number ? { ...each, label: clean } : each)) } }
+        }
+      } catch (error) {
+        if (error instanceof ApiFailure) throw error
+        throw new ApiFailure('io-error', `The new label could not be saved (${errorMessage(error)}); the revision keeps its old one.`)
+      }
+      this.library.putAdded(updated)
+      return summaryOf(updated)
     })
   }
 

@@ -161,6 +161,15 @@ export class DocumentsStore {
     await syncDirectory(revisions)
   }
 
+  /** Rewrites an earlier revision's document.json (a new label), atomically; its original stays as it is. */
+  async updateRevision(documentId: string, revision: LibraryDocument): Promise<void> {
+    const number = revision.added?.revision?.number ?? 0
+    if (revision.id !== revisionDocumentId(documentId, number)) throw new Error(`documents: "${revision.id}" is not a revision of "${documentId}"`)
+    const folder = path.join(this.folderOf(documentId), REVISIONS_DIR, String(number))
+    const stored = storedDocumentSchema.parse(JSON.parse(await readFile(path.join(folder, DOCUMENT_FILE), 'utf8')))
+    await this.writeStored(folder, revision, stored.originalFile)
+  }
+
   /** Revision `number` of the added document `documentId`, as kept on disk; throws when it is missing or damaged. */
   async readRevision(documentId: string, number: number): Promise<LibraryDocument> {
     const folder = path.join(this.folderOf(documentId), REVISIONS_DIR, String(number))

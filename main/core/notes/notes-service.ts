@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import type { NoteAnchor, NoteView, StoreStatus } from '../../../shared/api-contract'
 import { describeRange } from '../../../shared/anchoring/describe-range'
-import type { LibraryDocument } from '../../../shared/document-model'
+import { parseRevisionDocumentId, type LibraryDocument } from '../../../shared/document-model'
 import type { NoteCategory } from '../../../shared/notes/categories'
 import {
   ANNOTATION_CONTEXT,
@@ -58,6 +58,8 @@ export class NotesService {
     private readonly library: Library,
     private readonly store: NotesStore,
     private readonly now: () => Date = () => new Date(),
+    /** An earlier revision of an added document, by its revision id, for notes kept on one. */
+    private readonly earlierRevision: (id: string) => LibraryDocument | undefined = () => undefined,
   ) {}
 
   /** The store's state (read-only, recovered from backup, …). */
@@ -127,7 +129,9 @@ export class NotesService {
    */
   documentChanged(documentId: string): void {
     for (const note of this.store.list()) {
-      if (documentIdFromUrn(note.target.source) !== documentId) continue
+      const id = documentIdFromUrn(note.target.source)
+      // Notes kept on its earlier revisions too: they go with a removed document.
+      if (id !== documentId && parseRevisionDocumentId(id ?? '')?.documentId !== documentId) continue
       this.anchors.delete(note.id)
       this.emit({ type: 'put', view: this.view(note) })
     }
@@ -299,12 +303,44 @@ export class NotesService {
   }
 
   private anchor(note: Note): NoteAnchor {
-    const document = this.library.getDocument(documentIdFromUrn(note.target.source) ?? '')
+    const document = this.documentOf(note)
     if (!document) return { status: 'orphaned', reason: 'The document this note was made on is no longer in the library.' }
     const selector = note.target.selector
     if (!selector) return { status: 'document' }
     const [quote, position] = selector
     return this.passages.anchor(document, quote, position)
+  }
+
+  private documentOf(note: Note): LibraryDocument | undefined {
+    const id = documentIdFromUrn(note.target.source) ?? ''
+    return this.library.getDocument(id) ?? this.earlierRevision(id)
+  }
+
+  /**
+   * Moves note `id` onto `revision`, an earlier revision of its document: its
+   * passage is found in that text and the note is anchored there (kept on the
+   * wording it was made on); refused when the passage is not in it.
+   */
+  async keepOnRevision(id: string, revision: LibraryDocument): Promise<NoteView> {
+    this.assertWritable()
+    const note = this.requireNote(id)
+    const named = parseRevisionDocumentId(revision.id)
+    if (!named || named.documentId !== documentIdFromUrn(note.target.source)) {
+      throw new ApiFailure('user-input', `“${revision.title}” is not an earlier revision of the document this note is on.`)
+    }
+    const selector = note.target.selector
+    if (!selector) throw new ApiFailure('user-input', 'This note is on the whole document, not on a passage: there is nothing to keep on an earlier revision.')
+    const anchor = this.passages.anchor(revision, selector[0], selector[1])
+    if ((anchor.status !== 'exact' && anchor.status !== 'moved') || anchor.start === undefined || anchor.end === undefined) {
+      throw new ApiFailure('user-input', `The passage this note quotes is not in “${revision.title}”; the note stays where it is.`)
+    }
+    const moved: Note = {
+      ...note,
+      modified: laterTimestamp(this.now().toISOString(), note.modified),
+      target: { source: documentUrn(revision.id), state: versionUrn(revision.version), selector: selectorsFor(revision, { start: anchor.start, end: anchor.end }) },
+    }
+    await this.save(() => this.store.put(moved))
+    return this.changed(moved)
   }
 
   private assertWritable(): void {
