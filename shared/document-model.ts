@@ -134,9 +134,22 @@ export function parseRevisionDocumentId(id: string): { documentId: string; numbe
  */
 export function textsWithEarlierRevisions(documents: readonly DocumentSummary[]): { readonly id: string; readonly title: string }[] {
   return documents.flatMap((document) => [
-    ...(document.added?.earlierRevisions ?? []).map((revision) => ({ id: revision.id, title: `${document.title} (${revision.label})` })),
+    ...(document.added?.earlierRevisions ?? []).map((revision) => ({ id: revision.id, title: revisionTitle(document.title, revision.label) })),
     { id: document.id, title: document.title },
   ])
+}
+
+/** The title an earlier revision goes by: "<document title> (<label>)". */
+export function revisionTitle(documentTitle: string, label: string): string {
+  return `${documentTitle} (${label})`
+}
+
+/** The title of the earlier revision `id` ("<id>--rev-<n>") of a document `getDocument` knows, or undefined for any other id. */
+export function earlierRevisionTitle(id: string, getDocument: (id: string) => DocumentSummary | undefined): string | undefined {
+  const named = parseRevisionDocumentId(id)
+  const parent = named ? getDocument(named.documentId) : undefined
+  const revision = parent?.added?.earlierRevisions?.find((each) => each.id === id)
+  return parent && revision ? revisionTitle(parent.title, revision.label) : undefined
 }
 
 /** The default label of revision `number`. */

@@ -53,12 +53,17 @@ describe('notes.keepOnRevision', () => {
     expect(value('notes.list', await dispatch(core, 'notes.list', { documentId: revisionId })).notes).toHaveLength(1)
     const found = value('search.query', await dispatch(core, 'search.query', { query: 'watch', kinds: ['note'] }))
     expect(found.groups.find((group) => group.kind === 'note')?.results.map((hit) => hit.kind === 'note' && hit.documentId)).toEqual([revisionId])
+    expect(found.groups.find((group) => group.kind === 'note')?.results.map((hit) => hit.title)).toEqual(['Draft (Rev. 1)'])
 
-    // Exports keep it (the export core does not yet name an earlier revision by its title).
+    // Exports keep it, under the earlier revision's title with its passage.
     for (const format of ['markdown', 'json'] as const) {
       const exported = value('notes.export', await dispatch(core, 'notes.export', { selection: { scope: 'all' }, format }))
       expect(exported.noteCount).toBe(1)
       expect(exported.content).toContain('Watch this.')
+      if (format === 'markdown') {
+        expect(exported.content).toContain('Draft (Rev. 1)')
+        expect(exported.content).not.toContain('No longer in the library')
+      }
     }
 
     // The next start reads the revision again, so the note finds its passage there.

@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { AddedDocumentKind, DocumentSummary, EarlierRevision, LibraryDocument } from '../../../shared/document-model'
-import { ADDED_DOCUMENT_ID_PREFIX, defaultRevisionLabel, parseRevisionDocumentId, revisionDocumentId } from '../../../shared/document-model'
+import { ADDED_DOCUMENT_ID_PREFIX, defaultRevisionLabel, parseRevisionDocumentId, revisionDocumentId, revisionTitle } from '../../../shared/document-model'
 import { ApiFailure } from '../api-failure'
 import type { Library } from '../library'
 import { errorMessage } from '../notes/durable-files'
@@ -123,7 +123,7 @@ export class DocumentsService {
       const previous: LibraryDocument = {
         ...document,
         id: earlier.id,
-        title: `${document.title} (${earlier.label})`,
+        title: revisionTitle(document.title, earlier.label),
         added: { ...addedNow, revision: { number, label: earlier.label, addedAt: earlier.addedAt } },
       }
       const next = number + 1
@@ -224,7 +224,7 @@ export class DocumentsService {
           const earlier = added.earlierRevisions?.find((revision) => revision.number === number)
           const revision = earlier ? await this.revision(earlier.id) : undefined
           if (!earlier || !revision?.added?.revision) throw new ApiFailure('not-found', `Revision ${number} of “${document.title}” could not be found in the data folder.`)
-          const relabelled: LibraryDocument = { ...revision, title: `${document.title} (${clean})`, added: { ...revision.added, revision: { ...revision.added.revision, label: clean } } }
+          const relabelled: LibraryDocument = { ...revision, title: revisionTitle(document.title, clean), added: { ...revision.added, revision: { ...revision.added.revision, label: clean } } }
           await this.store.updateRevision(document.id, relabelled)
           this.revisions.set(relabelled.id, relabelled)
           updated = { ...document, added: { ...added, earlierRevisions: (added.earlierRevisions ?? []).map((each) => (each.number === number ? { ...each, label: clean } : each)) } }

@@ -75,9 +75,10 @@ export class ExportService {
 
   /** Exports in any format, Word included (whose packing is asynchronous); see {@link exportNotes}. */
   async exportFile(request: ExportRequest): Promise<ExportedFile> {
-    const chosen = this.choose(request)
+    const first = this.choose(request)
     const read = this.options.revisions
-    const earlier = read ? await readEarlierTexts(chosen.groups.map((group) => group.documentId), this.library, read) : new Map<string, LibraryDocument>()
+    const earlier = read ? await readEarlierTexts(first.groups.map((group) => group.documentId), this.library, read) : new Map<string, LibraryDocument>()
+    const chosen = withEarlierTexts(first, earlier)
     if (request.format !== 'docx') return this.render({ ...request, format: request.format }, chosen, earlier)
     const briefing = this.briefing(chosen, request, earlier)
     const bytes = await renderBriefingDocx(briefing, { ...chosen.style, paper: request.paper ?? 'A4', generator: `FOC Reader ${chosen.appVersion}` })
@@ -95,7 +96,7 @@ export class ExportService {
    * `earlier` holds the earlier revisions already read (see readEarlierTexts); without them no note is marked as carried across.
    */
   exportNotes(request: TextExportRequest, earlier: EarlierTexts = new Map()): ExportedFile {
-    return this.render(request, this.choose(request), earlier)
+    return this.render(request, withEarlierTexts(this.choose(request), earlier), earlier)
   }
 
   private render(request: TextExportRequest, chosen: ChosenNotes, earlier: EarlierTexts): ExportedFile {
@@ -160,6 +161,16 @@ export class ExportService {
       ...(request.briefing ? { briefing: request.briefing } : {}),
     })
   }
+}
+
+/**
+ * The groups of notes kept on an earlier revision ("<id>--rev-<n>") given
+ * that revision's text, which the library does not list: they are then
+ * headed "<title> (<label>)" with their passages, not "No longer in the library".
+ */
+function withEarlierTexts(chosen: ChosenNotes, earlier: EarlierTexts): ChosenNotes {
+  if (earlier.size === 0) return chosen
+  return { ...chosen, groups: chosen.groups.map((group) => (group.document ? group : { ...group, document: earlier.get(group.documentId) })) }
 }
 
 /** What {@link ExportService} works out once per export. */

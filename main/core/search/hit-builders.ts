@@ -9,7 +9,7 @@ import { TIMELINE_BODY_LABELS } from '../../../shared/timeline-model'
 import { formatPartialDate } from '../../../shared/partial-date-format'
 import type { Library } from '../library'
 import type { IndexedNote } from './notes-index'
-import { parseBlockRef } from '../../../shared/document-model'
+import { earlierRevisionTitle, parseBlockRef } from '../../../shared/document-model'
 import { blockPlaceLabel } from '../../../shared/paragraph-numbers'
 import type { QueryHit } from './run-query'
 import { buildSnippet, SNIPPET_LENGTH, type MatchPosition } from './snippet'
@@ -108,7 +108,8 @@ export function noteHit(library: Library, note: IndexedNote, hit: QueryHit): Sea
     kind: 'note',
     key: `note:${note.id}`,
     score: hit.score,
-    title: document?.title ?? note.documentId,
+    // A note kept on an earlier revision: that revision's title, as All notes shows it.
+    title: document?.title ?? earlierRevisionTitle(note.documentId, (id) => library.getDocument(id)) ?? note.documentId,
     place: ['My note', category, where].filter(Boolean).join(' · '),
     snippet: buildSnippet(source === '' ? note.quote : source, positions),
     // The reader shows the passage, so mark the words matched there.
