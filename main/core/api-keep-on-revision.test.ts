@@ -2,7 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { apiContract, type ApiMethod, type ApiOutput, type ApiResult } from '../../shared/api-contract'
 import { documentUrn } from '../../shared/notes/note-model'
 import { dispatch } from './api'
 import { restoreAddedDocuments } from './documents/documents-service'
@@ -10,6 +9,8 @@ import { DocumentsStore } from './documents/documents-store'
 import { createParseRunner } from './documents/parse-runner'
 import { createMemoryNotesStore } from './notes/testing/memory-notes-store'
 import { assembleReaderCore } from './reader-core'
+import { expectApiValue } from './testing/api-value'
+import { base64Text, documentsCoreOnDisk } from './testing/documents-core'
 import { buildTestLibrary } from './testing/test-library'
 
 let dataDir: string
@@ -20,23 +21,16 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true })
 })
 
-function value<M extends ApiMethod>(method: M, result: ApiResult<ApiMethod>): ApiOutput<M> {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`)
-  expect(apiContract[method].output.safeParse(result.value).success).toBe(true)
-  return result.value as ApiOutput<M>
-}
+const value = expectApiValue
 
-const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64')
+const base64 = base64Text
 const REV1 = '# Draft\n\nAll delegations welcome the open internet.\n\nStates shall protect journalists online at all times.\n'
 const REV2 = '# Draft\n\nAll delegations welcome the open internet.\n\nStates should protect journalists online at most times.\n\nA new paragraph on encryption.\n'
 
 describe('notes.keepOnRevision', () => {
   it('moves a reworded note onto the earlier revision, where it stays after a restart and after the document is removed', async () => {
     const notes = createMemoryNotesStore()
-    const core = assembleReaderCore(buildTestLibrary(), notes, {
-      info: { name: 'FOC Reader', version: '0', mode: 'browser', dataDir },
-      documents: { store: new DocumentsStore(dataDir), parse: createParseRunner() },
-    })
+    const core = documentsCoreOnDisk(dataDir, notes)
     const { document } = value('documents.add', await dispatch(core, 'documents.add', { fileName: 'd.md', mediaType: 'text/markdown', bytesBase64: base64(REV1), kind: 'draft' }))
     const text = value('document.get', await dispatch(core, 'document.get', { id: document.id })).document.plainText
     const start = [...text].join('').indexOf('States shall')
@@ -82,10 +76,7 @@ describe('notes.keepOnRevision', () => {
   })
 
   it('refuses a revision of another document and a passage the earlier text does not have, changing nothing', async () => {
-    const core = assembleReaderCore(buildTestLibrary(), createMemoryNotesStore(), {
-      info: { name: 'FOC Reader', version: '0', mode: 'browser', dataDir },
-      documents: { store: new DocumentsStore(dataDir), parse: createParseRunner() },
-    })
+    const core = documentsCoreOnDisk(dataDir)
     const { document } = value('documents.add', await dispatch(core, 'documents.add', { fileName: 'd.md', mediaType: 'text/markdown', bytesBase64: base64(REV1), kind: 'draft' }))
     value('documents.addRevision', await dispatch(core, 'documents.addRevision', { documentId: document.id, fileName: 'd2.md', mediaType: 'text/markdown', bytesBase64: base64(REV2) }))
     const text = value('document.get', await dispatch(core, 'document.get', { id: document.id })).document.plainText

@@ -2,13 +2,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { apiContract, type ApiMethod, type ApiOutput, type ApiResult } from '../../shared/api-contract'
 import { dispatch } from './api'
 import { restoreAddedDocuments } from './documents/documents-service'
 import { DocumentsStore } from './documents/documents-store'
-import { createParseRunner } from './documents/parse-runner'
-import { createMemoryNotesStore } from './notes/testing/memory-notes-store'
-import { assembleReaderCore, type ReaderCore } from './reader-core'
+import type { ReaderCore } from './reader-core'
+import { expectApiValue } from './testing/api-value'
+import { base64Text, documentsCoreOnDisk } from './testing/documents-core'
 import { buildTestLibrary } from './testing/test-library'
 
 let dataDir: string
@@ -19,20 +18,11 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true })
 })
 
-function coreOnDisk(): ReaderCore {
-  return assembleReaderCore(buildTestLibrary(), createMemoryNotesStore(), {
-    info: { name: 'FOC Reader', version: '0.0.0-test', mode: 'browser', dataDir },
-    documents: { store: new DocumentsStore(dataDir), parse: createParseRunner() },
-  })
-}
+const coreOnDisk = (): ReaderCore => documentsCoreOnDisk(dataDir)
 
-function value<M extends ApiMethod>(method: M, result: ApiResult<ApiMethod>): ApiOutput<M> {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`)
-  expect(apiContract[method].output.safeParse(result.value).success).toBe(true)
-  return result.value as ApiOutput<M>
-}
+const value = expectApiValue
 
-const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64')
+const base64 = base64Text
 
 async function draftAtRev2(core: ReaderCore) {
   const { document } = value('documents.add', await dispatch(core, 'documents.add', { fileName: 'draft.md', mediaType: 'text/markdown', bytesBase64: base64('# Draft\n\nFirst text.\n'), kind: 'draft' }))
@@ -41,6 +31,13 @@ async function draftAtRev2(core: ReaderCore) {
 }
 
 describe('documents.setRevisionLabel', () => {
+  it('an earlier revision takes the title its document has now, after a rename', async () => {
+    const core = coreOnDisk()
+    const id = await draftAtRev2(core)
+    value('documents.rename', await dispatch(core, 'documents.rename', { documentId: id, title: 'Draft L.3' }))
+    expect(value('document.get', await dispatch(core, 'document.get', { id: `${id}--rev-1` })).document.title).toBe('Draft L.3 (Rev. 1)')
+  })
+
   it('relabels the current and an earlier revision, on disk too, and the earlier one’s title follows', async () => {
     const core = coreOnDisk()
     const id = await draftAtRev2(core)

@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { AddedDocumentKind, DocumentSummary, EarlierRevision, LibraryDocument } from '../../../shared/document-model'
-import { ADDED_DOCUMENT_ID_PREFIX, defaultRevisionLabel, parseRevisionDocumentId, revisionDocumentId, revisionTitle } from '../../../shared/document-model'
+import { ADDED_DOCUMENT_ID_PREFIX, defaultRevisionLabel, earlierRevisionTitle, parseRevisionDocumentId, revisionDocumentId, revisionTitle } from '../../../shared/document-model'
 import { ApiFailure } from '../api-failure'
 import type { Library } from '../library'
 import { errorMessage } from '../notes/durable-files'
@@ -158,11 +158,11 @@ export class DocumentsService {
     const listed = this.library.getDocument(named.documentId)?.added?.earlierRevisions?.some((revision) => revision.id === id)
     if (!listed) return undefined
     const cached = this.revisions.get(id)
-    if (cached) return cached
+    if (cached) return this.titled(cached)
     try {
       const document = await this.store.readRevision(named.documentId, named.number)
       this.revisions.set(id, document)
-      return document
+      return this.titled(document)
     } catch (error) {
       throw new ApiFailure('io-error', `This revision could not be read (${errorMessage(error)}); it is left as it is in the data folder.`)
     }
@@ -171,7 +171,14 @@ export class DocumentsService {
   /** An earlier revision already read from disk (see loadRevisions), for notes kept on it; undefined otherwise. */
   loadedRevision(id: string): LibraryDocument | undefined {
     const named = parseRevisionDocumentId(id)
-    return named && this.library.getDocument(named.documentId) ? this.revisions.get(id) : undefined
+    const document = named && this.library.getDocument(named.documentId) ? this.revisions.get(id) : undefined
+    return document && this.titled(document)
+  }
+
+  /** `revision` titled after its document's title now and its label, so a rename of the document reaches its earlier revisions. */
+  private titled(revision: LibraryDocument): LibraryDocument {
+    const title = earlierRevisionTitle(revision.id, (id) => this.library.getDocument(id))
+    return title === undefined || title === revision.title ? revision : { ...revision, title }
   }
 
   /** Reads every earlier revision listed in the library (at start), so notes kept on one find their text; returns the ids read. */
