@@ -144,7 +144,7 @@ export function ReaderScreen({ ref, client, document, targetBlockId, controller,
           </div>
         )}
         {earlier && (
-          <div className="notice" role="note">
+          <div className="notice notice-info" role="note">
             <p>
               This is an earlier revision, kept read-only with the notes kept on it. <a href={readRoute(earlier.documentId)}>Read the current text</a>
             </p>
