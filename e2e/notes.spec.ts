@@ -29,6 +29,8 @@ test.describe('highlights and notes', () => {
     await notes.expectSaved()
 
     // A new host process on the same data folder: the notes are read back from disk.
+    // The page leaves first, so the reading place it writes as it goes meets a host that is still up.
+    await reader.goto('about:blank')
     await readerServer.stop()
     const restarted = await startReaderServer(dataDir)
     try {

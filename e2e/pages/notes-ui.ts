@@ -65,6 +65,9 @@ export class NotesUi {
    * its last character, as a person would.
    */
   async selectWithMouse(container: Locator, text: string): Promise<void> {
+    // A person's hand leaves the last highlight first: its preview card closes and covers nothing.
+    await this.page.mouse.move(1, 1)
+    await expect(this.page.getByRole('tooltip')).toHaveCount(0)
     await container.evaluate((element) => element.scrollIntoView({ block: 'center' }))
     const box = await container.evaluate((element, wanted) => {
       // The words may span several text nodes (a reference link or an earlier highlight splits them).
