@@ -56,7 +56,9 @@ function useRestingPeek(set: (peek: Peek | null) => void): (id: string | null, a
         return
       }
       timer.current = window.setTimeout(() => {
-        if (selectingWords()) return
+        // The pointer must still be on the mark: a mark re-rendered under it (a new highlight splits the text) leaves
+        // no pointerleave behind, and a card shown then would cover whatever the pointer went on to.
+        if (selectingWords() || !anchor.isConnected || !anchor.matches(':hover')) return
         set(peekAt(id, anchor))
       }, REST_MS)
     },
