@@ -1,10 +1,10 @@
 /**
- * "Edit label" for one revision of a document the user added, in the
- * pattern of Rename: the button becomes a field (Enter saves, Esc cancels)
- * and focus returns to the button once the field is gone.
+ * "Edit label" for one revision of a document the user added, edited in
+ * place as Rename edits a title (see inline-edit.tsx).
  */
-import { useEffect, useRef, useState } from 'react'
+import { useRef } from 'react'
 import { MAX_REVISION_LABEL_LENGTH } from '../../shared/document-model'
+import { InlineEditForm, useInlineEdit } from './inline-edit'
 
 /** Props of the editor. */
 export interface RevisionLabelEditorProps {
@@ -16,58 +16,14 @@ export interface RevisionLabelEditorProps {
 
 /** The button, or the field while editing. */
 export function RevisionLabelEditor({ documentTitle, label, onSave }: RevisionLabelEditorProps) {
-  const [editing, setEditing] = useState(false)
-  const fieldRef = useRef<HTMLInputElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
-  const returnFocus = useRef(false)
-
-  useEffect(() => {
-    if (editing) fieldRef.current?.select()
-    else if (returnFocus.current) {
-      returnFocus.current = false
-      buttonRef.current?.focus()
-    }
-  }, [editing])
-
-  const finish = () => {
-    returnFocus.current = true
-    setEditing(false)
-  }
-
-  if (!editing) {
+  const edit = useInlineEdit(buttonRef)
+  if (!edit.editing) {
     return (
-      <button ref={buttonRef} type="button" className="link-button" aria-label={`Edit the label “${label}” of “${documentTitle}”`} onClick={() => setEditing(true)}>
+      <button ref={buttonRef} type="button" className="link-button" aria-label={`Edit the label “${label}” of “${documentTitle}”`} onClick={edit.start}>
         Edit label
       </button>
     )
   }
-  return (
-    <form
-      className="your-document-rename"
-      onSubmit={(event) => {
-        event.preventDefault()
-        void onSave(fieldRef.current?.value ?? '').then((saved) => saved && finish())
-      }}
-    >
-      <input
-        ref={fieldRef}
-        className="field your-document-title-field"
-        aria-label={`New label for “${label}” of “${documentTitle}”`}
-        defaultValue={label}
-        maxLength={MAX_REVISION_LABEL_LENGTH}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault()
-            finish()
-          }
-        }}
-      />
-      <button type="submit" className="button button-small">
-        Save
-      </button>
-      <button type="button" className="button button-small button-quiet" onClick={finish}>
-        Cancel
-      </button>
-    </form>
-  )
+  return <InlineEditForm fieldLabel={`New label for “${label}” of “${documentTitle}”`} initial={label} maxLength={MAX_REVISION_LABEL_LENGTH} onSave={onSave} onDone={edit.finish} />
 }

@@ -6,11 +6,12 @@
  * revision); below, for each earlier revision, "Compare with Rev. N",
  * "Open Rev. N" (read-only, in the reader) and its own Edit label.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useRef } from 'react'
 import { ADDED_DOCUMENT_EXTENSIONS, MAX_DOCUMENT_TITLE_LENGTH } from '../../shared/added-documents'
 import { defaultRevisionLabel, DOCUMENT_KIND_LABELS, type DocumentSummary } from '../../shared/document-model'
 import { compareRoute, readRoute } from '../routing/route'
 import { FilePickerButton } from '../ui/file-picker-button'
+import { InlineEditForm, useInlineEdit } from './inline-edit'
 import { RevisionLabelEditor } from './revision-label-editor'
 
 /** Props of an item. */
@@ -29,56 +30,13 @@ export interface YourDocumentItemProps {
 /** The item. */
 export function YourDocumentItem({ document, open, busy, onRename, onAddRevision, onSetRevisionLabel, onRemove }: YourDocumentItemProps) {
   const currentLabel = document.added?.revision?.label ?? defaultRevisionLabel(1)
-  const [editing, setEditing] = useState(false)
-  const fieldRef = useRef<HTMLInputElement>(null)
-  const renameRef = useRef<HTMLButtonElement>(null)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const rename = useInlineEdit(buttonRef)
 
-  // Focus returns to the button that started the rename, as after a dialog, once that button is back on the page.
-  const returnFocus = useRef(false)
-  useEffect(() => {
-    if (editing) fieldRef.current?.select()
-    else if (returnFocus.current) {
-      returnFocus.current = false
-      renameRef.current?.focus()
-    }
-  }, [editing])
-
-  const finish = () => {
-    returnFocus.current = true
-    setEditing(false)
-  }
-
-  if (editing) {
+  if (rename.editing) {
     return (
       <li className="your-document">
-        <form
-          className="your-document-rename"
-          onSubmit={(event) => {
-            event.preventDefault()
-            void onRename(fieldRef.current?.value ?? '').then((saved) => saved && finish())
-          }}
-        >
-          <input
-            ref={fieldRef}
-            className="field your-document-title-field"
-            aria-label={`New title for “${document.title}”`}
-            defaultValue={document.title}
-            maxLength={MAX_DOCUMENT_TITLE_LENGTH}
-            required
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') {
-                event.preventDefault()
-                finish()
-              }
-            }}
-          />
-          <button type="submit" className="button button-small">
-            Save
-          </button>
-          <button type="button" className="button button-small button-quiet" onClick={finish}>
-            Cancel
-          </button>
-        </form>
+        <InlineEditForm fieldLabel={`New title for “${document.title}”`} initial={document.title} maxLength={MAX_DOCUMENT_TITLE_LENGTH} required onSave={onRename} onDone={rename.finish} />
       </li>
     )
   }
@@ -92,7 +50,7 @@ export function YourDocumentItem({ document, open, busy, onRename, onAddRevision
         </span>
       </a>
       <span className="your-document-actions">
-        <button ref={renameRef} type="button" className="link-button" aria-label={`Rename “${document.title}”`} onClick={() => setEditing(true)}>
+        <button ref={buttonRef} type="button" className="link-button" aria-label={`Rename “${document.title}”`} onClick={rename.start}>
           Rename
         </button>
         <FilePickerButton className="link-button" accessibleName={`Add a revision of “${document.title}”`} accept={ADDED_DOCUMENT_EXTENSIONS.join(',')} disabled={busy} onFile={onAddRevision}>
