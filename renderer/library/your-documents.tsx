@@ -7,9 +7,8 @@
 import { useId, useState } from 'react'
 import { ADDED_DOCUMENT_EXTENSIONS, MAX_DOCUMENT_SIZE_LABEL } from '../../shared/added-documents'
 import { defaultRevisionLabel, DOCUMENT_KIND_LABELS, type AddedDocumentKind, type DocumentSummary } from '../../shared/document-model'
+import { AddRevisionDialog, LazyPart, RemoveDocumentDialog } from '../shell/lazy-views'
 import { FilePickerButton } from '../ui/file-picker-button'
-import { AddRevisionDialog } from './add-revision-dialog'
-import { RemoveDocumentDialog } from './remove-document-dialog'
 import type { AddedDocuments } from './use-added-documents'
 import { YourDocumentItem } from './your-document-item'
 import './your-documents.css'
@@ -95,15 +94,21 @@ export function YourDocuments({ documents, openDocumentId, actions, kind, onKind
         </p>
       ))}
       {revising && (
-        <AddRevisionDialog
-          document={revising.document}
-          fileName={revising.file.name}
-          defaultLabel={defaultRevisionLabel((revising.document.added?.revision?.number ?? 1) + 1)}
-          onConfirm={(label) => void actions.addRevision(revising.document, revising.file, label)}
-          onClose={() => setRevising(null)}
-        />
+        <LazyPart name="the revision dialog">
+          <AddRevisionDialog
+            document={revising.document}
+            fileName={revising.file.name}
+            defaultLabel={defaultRevisionLabel((revising.document.added?.revision?.number ?? 1) + 1)}
+            onConfirm={(label) => void actions.addRevision(revising.document, revising.file, label)}
+            onClose={() => setRevising(null)}
+          />
+        </LazyPart>
       )}
-      {removing && <RemoveDocumentDialog document={removing} onConfirm={() => void actions.remove(removing)} onClose={() => setRemoving(null)} />}
+      {removing && (
+        <LazyPart name="the remove dialog">
+          <RemoveDocumentDialog document={removing} onConfirm={() => void actions.remove(removing)} onClose={() => setRemoving(null)} />
+        </LazyPart>
+      )}
     </section>
   )
 }

@@ -13,6 +13,8 @@ const loaders = {
   exportDialog: () => import('../export/export-dialog'),
   importDialog: () => import('../export/import-dialog'),
   shortcuts: () => import('../shortcuts/shortcuts-dialog'),
+  addRevisionDialog: () => import('../library/add-revision-dialog'),
+  removeDocumentDialog: () => import('../library/remove-document-dialog'),
 }
 
 /** All notes, loaded on demand. */
@@ -27,6 +29,11 @@ export const ExportDialog = lazy(() => loaders.exportDialog().then((module) => (
 export const ImportDialog = lazy(() => loaders.importDialog().then((module) => ({ default: module.ImportDialog })))
 /** The keyboard shortcuts dialog, loaded on demand. */
 export const ShortcutsDialog = lazy(() => loaders.shortcuts().then((module) => ({ default: module.ShortcutsDialog })))
+
+/** The label asked for when a revision is added, loaded on demand. */
+export const AddRevisionDialog = lazy(() => loaders.addRevisionDialog().then((module) => ({ default: module.AddRevisionDialog })))
+/** The question before a document is removed, loaded on demand. */
+export const RemoveDocumentDialog = lazy(() => loaders.removeDocumentDialog().then((module) => ({ default: module.RemoveDocumentDialog })))
 
 /** Shows `children` once their chunk is in; a polite status until then. */
 export function LazyPart({ name, children }: { readonly name: string; readonly children: ReactNode }) {
