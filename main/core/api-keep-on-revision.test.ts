@@ -64,7 +64,7 @@ describe('notes.keepOnRevision', () => {
     const library = buildTestLibrary()
     await restoreAddedDocuments(library, new DocumentsStore(dataDir))
     const again = assembleReaderCore(library, notes, { info: { name: 'FOC Reader', version: '0', mode: 'browser', dataDir }, documents: { store: new DocumentsStore(dataDir), parse: createParseRunner() } })
-    await again.documents.loadRevisions()
+    expect(await again.documents.loadRevisions(notes.list())).toEqual([revisionId])
     expect(value('notes.list', await dispatch(again, 'notes.list', {})).notes.map((each) => each.anchor.status)).toEqual(['exact'])
 
     value('documents.remove', await dispatch(again, 'documents.remove', { documentId: document.id }))

@@ -81,7 +81,7 @@ export async function createReaderCore(options: ReaderCoreOptions): Promise<Read
     info: { name: 'FOC Reader', version: options.version, mode: options.mode, dataDir: options.dataDir },
     ...(options.host ? { host: options.host } : {}),
   })
-  await core.documents.loadRevisions()
+  await core.documents.loadRevisions(store.list())
   return core
 }
 

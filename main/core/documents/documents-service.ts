@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto'
 import type { AddedDocumentKind, DocumentSummary, EarlierRevision, LibraryDocument } from '../../../shared/document-model'
 import { ADDED_DOCUMENT_ID_PREFIX, defaultRevisionLabel, earlierRevisionTitle, parseRevisionDocumentId, revisionDocumentId, revisionTitle } from '../../../shared/document-model'
+import { documentIdFromUrn, type Note } from '../../../shared/notes/note-model'
 import { ApiFailure } from '../api-failure'
 import type { Library } from '../library'
 import { errorMessage } from '../notes/durable-files'
@@ -181,14 +182,16 @@ export class DocumentsService {
     return title === undefined || title === revision.title ? revision : { ...revision, title }
   }
 
-  /** Reads every earlier revision listed in the library (at start), so notes kept on one find their text; returns the ids read. */
-  async loadRevisions(): Promise<string[]> {
+  /**
+   * Reads the earlier revisions `notes` are kept on (at start), so those notes find their text; returns the ids read.
+   * Only those: a revision no note is kept on is read when it is opened or compared, not at every start.
+   */
+  async loadRevisions(notes: readonly Note[]): Promise<string[]> {
+    const kept = new Set(notes.map((note) => documentIdFromUrn(note.target.source)).filter((id): id is string => id !== null && parseRevisionDocumentId(id) !== null))
     const ids: string[] = []
-    for (const document of this.library.addedDocuments) {
-      for (const earlier of document.added?.earlierRevisions ?? []) {
-        // One that cannot be read was named at start already; notes on it show as "Passage not found".
-        if (await this.revision(earlier.id).catch(() => undefined)) ids.push(earlier.id)
-      }
+    for (const id of kept) {
+      // One that cannot be read was named at start already; notes on it show as "Passage not found".
+      if (await this.revision(id).catch(() => undefined)) ids.push(id)
     }
     return ids
   }
