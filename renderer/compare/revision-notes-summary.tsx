@@ -42,28 +42,40 @@ export function RevisionNotesSummary({ label, notes, keepOnEarlier, onOpenNote }
         </span>
       </summary>
       {total === 0 && <p className="revision-notes-empty">You have no notes on passages of this document.</p>}
-      <Group title="On changed text" listLabel="Notes on changed text" views={notes.changed.map((changed) => changed.view)} render={(view) => <ChangedWording changed={notes.changed.find((each) => each.view === view)} />} keep={keepOnEarlier} onOpenNote={onOpenNote} />
-      <Group title="Lost their passage" listLabel="Notes that lost their passage" views={notes.lost} render={(view) => <blockquote className="revision-notes-quote">{quoteOf(view)}</blockquote>} keep={keepOnEarlier} onOpenNote={onOpenNote} />
-      <Group title="On unchanged text" listLabel="Notes on unchanged text" views={notes.unchanged} render={(view) => <blockquote className="revision-notes-quote">{quoteOf(view)}</blockquote>} keep={null} onOpenNote={onOpenNote} />
+      <Group title="On changed text" listLabel="Notes on changed text" items={notes.changed} viewOf={(changed) => changed.view} render={(changed) => <ChangedWording changed={changed} />} keep={keepOnEarlier} onOpenNote={onOpenNote} />
+      <Group title="Lost their passage" listLabel="Notes that lost their passage" items={notes.lost} viewOf={(view) => view} render={(view) => <blockquote className="revision-notes-quote">{quoteOf(view)}</blockquote>} keep={keepOnEarlier} onOpenNote={onOpenNote} />
+      <Group title="On unchanged text" listLabel="Notes on unchanged text" items={notes.unchanged} viewOf={(view) => view} render={(view) => <blockquote className="revision-notes-quote">{quoteOf(view)}</blockquote>} keep={null} onOpenNote={onOpenNote} />
     </details>
   )
 }
 
-function Group({ title, listLabel, views, render, keep, onOpenNote }: { title: string; listLabel: string; views: readonly NoteView[]; render(view: NoteView): ReactNode; keep: KeepOnEarlier | null; onOpenNote(view: NoteView): void }) {
+/** Props of one group: its items, the note each is about, and what each shows above the note's text. */
+interface GroupProps<T> {
+  readonly title: string
+  readonly listLabel: string
+  readonly items: readonly T[]
+  viewOf(item: T): NoteView
+  render(item: T): ReactNode
+  readonly keep: KeepOnEarlier | null
+  onOpenNote(view: NoteView): void
+}
+
+function Group<T>({ title, listLabel, items, viewOf, render, keep, onOpenNote }: GroupProps<T>) {
   const headingId = useId()
-  if (views.length === 0) return null
+  if (items.length === 0) return null
   return (
     <section className="revision-notes-group">
       <h3 id={headingId}>
-        {title} ({views.length})
+        {title} ({items.length})
       </h3>
       <ul aria-label={listLabel}>
-        {views.map((view) => {
+        {items.map((item) => {
+          const view = viewOf(item)
           const quote = truncateText(quoteOf(view), 60)
           const text = noteContent(view.note).text
           return (
             <li key={view.note.id} className="revision-notes-item">
-              {render(view)}
+              {render(item)}
               {text.trim() !== '' && <p className="revision-notes-text">{truncateText(text, 200)}</p>}
               <p className="revision-notes-actions">
                 <button type="button" className="link-button" aria-label={`Open the note on “${quote}”`} onClick={() => onOpenNote(view)}>
@@ -83,8 +95,7 @@ function Group({ title, listLabel, views, render, keep, onOpenNote }: { title: s
   )
 }
 
-function ChangedWording({ changed }: { changed: ChangedNote | undefined }) {
-  if (!changed) return null
+function ChangedWording({ changed }: { changed: ChangedNote }) {
   return (
     <div className="revision-notes-wording">
       <figure>
