@@ -30,6 +30,18 @@ async function draftAtRev2(core: ReaderCore) {
   return document.id
 }
 
+describe('an earlier revision after a restart', () => {
+  it('has no publisher annotations, asked for before the reader has read the revision itself', async () => {
+    const id = await draftAtRev2(coreOnDisk())
+    const library = buildTestLibrary()
+    await restoreAddedDocuments(library, new DocumentsStore(dataDir))
+    const again = documentsCoreOnDisk(dataDir, undefined, library)
+    expect(value('editorial.list', await dispatch(again, 'editorial.list', { documentId: `${id}--rev-1` })).annotations).toEqual([])
+    const unknown = await dispatch(again, 'editorial.list', { documentId: `${id}--rev-7` })
+    expect(unknown.ok ? null : unknown.error.code).toBe('not-found')
+  })
+})
+
 describe('documents.setRevisionLabel', () => {
   it('an earlier revision takes the title its document has now, after a rename', async () => {
     const core = coreOnDisk()

@@ -32,9 +32,10 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   },
   'search.query': (core, input) => core.search.searchInSlices(input),
   'reference.get': (core) => ({ timeline: [...core.library.timeline], glossary: [...core.library.glossary] }),
-  'editorial.list': (core, { documentId }) => {
-    // An earlier revision the user's document had carries no publisher's annotations.
-    if (core.documents.loadedRevision(documentId)) return { annotations: [] }
+  'editorial.list': async (core, { documentId }) => {
+    // An earlier revision the user's document had carries no publisher's annotations (read here if not yet read:
+    // the reader asks for these beside document.get).
+    if (await core.documents.revision(documentId)) return { annotations: [] }
     const document = core.library.getDocument(documentId)
     if (!document) throw new ApiFailure('not-found', `There is no document "${documentId}" in the library.`)
     return {
